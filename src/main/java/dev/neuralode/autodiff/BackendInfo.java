@@ -1,0 +1,17 @@
+package dev.neuralode.autodiff;
+
+/**
+ * What the numeric backend is: the device kind ({@code CPU} or {@code CUDA}), ND4J's backend class
+ * and the number of native threads.
+ */
+public record BackendInfo(String device, String backendName, int threads) {
+
+    BackendInfo withThreads(int newThreads) {
+        return new BackendInfo(device, backendName, newThreads);
+    }
+
+    /** One line for a status bar or a log, for example {@code CPU (CpuBackend), 1 thread}. */
+    public String describe() {
+        return device + " (" + backendName + "), " + threads + (threads == 1 ? " thread" : " threads");
+    }
+}

@@ -1,0 +1,6 @@
+/**
+ * ODE-Net classifiers (MNIST) and their ResNet and RK-Net baselines.
+ *
+ * <p>May depend on: {@code sensitivity}, {@code ode}, {@code nn}, {@code autodiff}, {@code data}.
+ */
+package dev.neuralode.model.odenet;

@@ -1,0 +1,82 @@
+package dev.neuralode.ui;
+
+import dev.neuralode.autodiff.Backend;
+import dev.neuralode.autodiff.BackendInfo;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.concurrent.Task;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.util.Duration;
+
+/** The window's bottom line: engine start-up progress, then the backend, threads and memory. */
+final class StatusBar {
+
+    private final Label message = new Label("Ready");
+    private final ProgressBar progress = new ProgressBar();
+    private final Label backend = new Label("Engine: starting...");
+    private final Label memory = new Label();
+    private final HBox box;
+    private final Timeline memoryRefresh = new Timeline(new KeyFrame(Duration.seconds(2), e -> refreshMemory()));
+
+    StatusBar() {
+        message.setId("statusMessage");
+        backend.setId("backendStatus");
+        memory.setId("memoryStatus");
+        progress.setPrefWidth(140);
+        progress.setVisible(false);
+        progress.setManaged(false);
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        box = new HBox(12, message, progress, spacer, backend, memory);
+        box.setAlignment(Pos.CENTER_LEFT);
+        box.setPadding(new Insets(4, 10, 4, 10));
+        box.setStyle("-fx-border-color: -fx-box-border transparent transparent transparent;");
+        memoryRefresh.setCycleCount(Timeline.INDEFINITE);
+    }
+
+    Node node() {
+        return box;
+    }
+
+    /** Shows the start-up task's progress, then the backend it loaded, or its failure and the fix. */
+    void showStartup(Task<BackendInfo> startup) {
+        progress.setVisible(true);
+        progress.setManaged(true);
+        progress.setProgress(ProgressBar.INDETERMINATE_PROGRESS);
+        message.textProperty().bind(startup.messageProperty());
+        startup.setOnSucceeded(e -> {
+            finishStartup("Engine ready");
+            BackendInfo info = startup.getValue();
+            backend.setText("Engine: " + info.describe());
+            refreshMemory();
+            memoryRefresh.play();
+        });
+        startup.setOnFailed(e -> {
+            finishStartup("The numeric engine failed to start: " + startup.getException().getMessage()
+                    + ". Check that ~/.javacpp/cache is writable and has about 500 MB free.");
+            backend.setText("Engine: unavailable");
+        });
+    }
+
+    void stop() {
+        memoryRefresh.stop();
+    }
+
+    private void finishStartup(String text) {
+        message.textProperty().unbind();
+        message.setText(text);
+        progress.setVisible(false);
+        progress.setManaged(false);
+    }
+
+    private void refreshMemory() {
+        memory.setText(Backend.memory().describe());
+    }
+}

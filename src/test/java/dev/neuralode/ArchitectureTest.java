@@ -1,0 +1,62 @@
+package dev.neuralode;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Keeps the layering of DESIGN.md true: ui -> train -> model -> sensitivity -> ode -> autodiff -> ND4J. */
+class ArchitectureTest {
+
+    private static JavaClasses classes;
+
+    @BeforeAll
+    static void importClasses() {
+        classes = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("dev.neuralode");
+    }
+
+    @Test
+    void onlyTheUiImportsJavaFxOrChartFx() {
+        noClasses().that().resideOutsideOfPackage("dev.neuralode.ui..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "io.fair_acc..")
+                .because("the engine must run and be tested headless")
+                .check(classes);
+    }
+
+    @Test
+    void dependenciesPointOneWay() {
+        layeredArchitecture().consideringOnlyDependenciesInLayers()
+                .layer("ui").definedBy("dev.neuralode.ui..")
+                .layer("cli").definedBy("dev.neuralode.cli..")
+                .layer("train").definedBy("dev.neuralode.train..")
+                .layer("model").definedBy("dev.neuralode.model..")
+                .layer("sensitivity").definedBy("dev.neuralode.sensitivity..")
+                .layer("ode").definedBy("dev.neuralode.ode..")
+                .layer("nn").definedBy("dev.neuralode.nn..")
+                .layer("autodiff").definedBy("dev.neuralode.autodiff..")
+                .layer("data").definedBy("dev.neuralode.data..")
+                .whereLayer("ui").mayNotBeAccessedByAnyLayer()
+                .whereLayer("cli").mayNotBeAccessedByAnyLayer()
+                .whereLayer("train").mayOnlyBeAccessedByLayers("ui", "cli")
+                .whereLayer("model").mayOnlyBeAccessedByLayers("train", "ui", "cli")
+                .whereLayer("sensitivity").mayOnlyBeAccessedByLayers("model", "train", "ui", "cli")
+                .whereLayer("ode").mayOnlyBeAccessedByLayers("sensitivity", "model", "train", "ui", "cli")
+                .whereLayer("nn").mayOnlyBeAccessedByLayers("model", "train", "ui", "cli")
+                .whereLayer("autodiff").mayOnlyBeAccessedByLayers("nn", "ode", "sensitivity", "model", "train", "ui", "cli")
+                .whereLayer("data").mayOnlyBeAccessedByLayers("model", "train", "ui", "cli")
+                .check(classes);
+    }
+
+    @Test
+    void packagesAreFreeOfCycles() {
+        slices().matching("dev.neuralode.(*)..").should().beFreeOfCycles().allowEmptyShould(true).check(classes);
+        slices().matching("dev.neuralode.model.(*)..").should().beFreeOfCycles().allowEmptyShould(true).check(classes);
+    }
+}

@@ -1,0 +1,60 @@
+package dev.neuralode.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+@ExtendWith(ApplicationExtension.class)
+class ExplorerAppTest {
+
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        new ExplorerApp().start(stage);
+    }
+
+    @Test
+    void windowOpensWithItsTitle(FxRobot robot) {
+        assertTrue(stage.isShowing());
+        assertEquals("Neural ODE Explorer", stage.getTitle());
+    }
+
+    @Test
+    void allFourTabsArePresent(FxRobot robot) {
+        TabPane tabs = robot.lookup("#mainTabs").queryAs(TabPane.class);
+        List<String> titles = tabs.getTabs().stream().map(Tab::getText).toList();
+        assertEquals(List.of("Density flows", "Latent ODE", "Classifier", "Solver lab"), titles);
+    }
+
+    @Test
+    void statusBarShowsTheBackendOnceTheEngineIsReady(FxRobot robot) throws Exception {
+        Label backend = robot.lookup("#backendStatus").queryAs(Label.class);
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> backend.getText().startsWith("Engine: CPU"));
+        assertTrue(backend.getText().matches("Engine: CPU \\(.*\\), \\d+ threads?"), backend.getText());
+        Label memory = robot.lookup("#memoryStatus").queryAs(Label.class);
+        assertTrue(memory.getText().startsWith("heap "), memory.getText());
+    }
+
+    @Test
+    void shortcutSwitchesTabs(FxRobot robot) {
+        TabPane tabs = robot.lookup("#mainTabs").queryAs(TabPane.class);
+        robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.DIGIT3)
+                .release(javafx.scene.input.KeyCode.DIGIT3, javafx.scene.input.KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("Classifier", tabs.getSelectionModel().getSelectedItem().getText());
+    }
+}
