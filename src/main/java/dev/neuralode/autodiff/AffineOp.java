@@ -1,0 +1,33 @@
+package dev.neuralode.autodiff;
+
+/** {@code y = scale x + shift} with constant scalars. Backward: {@code scale g}. */
+final class AffineOp extends Op {
+
+    private final double scale;
+    private final double shift;
+
+    private AffineOp(Tensor x, double scale, double shift) {
+        super(x);
+        this.scale = scale;
+        this.shift = shift;
+    }
+
+    static Tensor apply(Tensor x, double scale, double shift) {
+        if (scale == 1.0 && shift == 0.0) {
+            return x;
+        }
+        var v = x.value();
+        var y = scale == 1.0 ? v.add(shift) : shift == 0.0 ? v.mul(scale) : v.mul(scale).addi(shift);
+        return new AffineOp(x, scale, shift).output(y);
+    }
+
+    @Override
+    String name() {
+        return "affine";
+    }
+
+    @Override
+    Tensor[] backward(Tensor g) {
+        return new Tensor[] {g.mul(scale)};
+    }
+}

@@ -1,0 +1,45 @@
+package dev.neuralode.autodiff;
+
+import java.util.Arrays;
+import org.nd4j.linalg.api.ndarray.INDArray;
+
+/** An elementwise op of two tensors with NumPy broadcasting and one dtype. */
+abstract class BinaryOp extends Op {
+
+    BinaryOp(Tensor a, Tensor b) {
+        super(a, b);
+    }
+
+    /** Checks dtypes and shapes, naming the op, and returns the broadcast output shape. */
+    static long[] outputShape(String op, Tensor a, Tensor b) {
+        if (a.dtype() != b.dtype()) {
+            throw new IllegalArgumentException(op + ": dtypes " + a.dtype() + " and " + b.dtype()
+                    + " differ; convert one with Tensor.to(DataType)");
+        }
+        return Shapes.broadcast(op, a.shape(), b.shape());
+    }
+
+    /** Both operands expanded to {@code shape}, so that ND4J's same-shape kernels apply. */
+    static INDArray[] expanded(INDArray a, INDArray b, long[] shape) {
+        return new INDArray[] {expand(a, shape), expand(b, shape)};
+    }
+
+    static INDArray expand(INDArray x, long[] shape) {
+        if (Arrays.equals(x.shape(), shape)) {
+            return x;
+        }
+        INDArray ranked = x;
+        if (x.rank() < shape.length) {
+            long[] padded = new long[shape.length];
+            Arrays.fill(padded, 1L);
+            System.arraycopy(x.shape(), 0, padded, shape.length - x.rank(), x.rank());
+            ranked = x.reshape('c', padded);
+        }
+        return ranked.broadcast(shape);
+    }
+
+    /** The gradient {@code g} reduced to input {@code i}'s shape, or null when input i needs none. */
+    final Tensor reduceTo(int i, Tensor g) {
+        return needs(i) ? g.sumTo(inputs[i].shape()) : null;
+    }
+}

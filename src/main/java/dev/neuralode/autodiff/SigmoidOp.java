@@ -1,0 +1,26 @@
+package dev.neuralode.autodiff;
+
+import org.nd4j.linalg.ops.transforms.Transforms;
+
+/** {@code y = 1 / (1 + exp(-x))}. Backward: {@code g y (1 - y)}. */
+final class SigmoidOp extends Op {
+
+    private SigmoidOp(Tensor x) {
+        super(x);
+    }
+
+    static Tensor apply(Tensor x) {
+        var v = x.value();
+        return new SigmoidOp(x).output(Transforms.sigmoid(v, true));
+    }
+
+    @Override
+    String name() {
+        return "sigmoid";
+    }
+
+    @Override
+    Tensor[] backward(Tensor g) {
+        return new Tensor[] {g.mul(out.mul(out.rsub(1.0)))};
+    }
+}

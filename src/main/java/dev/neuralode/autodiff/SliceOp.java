@@ -1,0 +1,52 @@
+package dev.neuralode.autodiff;
+
+import org.nd4j.linalg.indexing.INDArrayIndex;
+import org.nd4j.linalg.indexing.NDArrayIndex;
+
+/**
+ * Elements {@code [from, to)} along one axis. Backward: the gradient padded with zeros back to the
+ * input's length ({@link PadOp}), whose own backward is this slice again.
+ */
+final class SliceOp extends Op {
+
+    private final int axis;
+    private final long from;
+
+    private SliceOp(Tensor x, int axis, long from) {
+        super(x);
+        this.axis = axis;
+        this.from = from;
+    }
+
+    static Tensor apply(Tensor x, int axis, long from, long to) {
+        int a = Shapes.axis("slice", axis, x.rank());
+        long n = x.shape()[a];
+        if (from < 0 || to > n || from >= to) {
+            throw new IllegalArgumentException("slice: range [" + from + ", " + to + ") is empty or outside axis " + a
+                    + " of shape " + Shapes.str(x.shape()));
+        }
+        if (from == 0 && to == n) {
+            return x;
+        }
+        return new SliceOp(x, a, from).output(x.value().get(along(x.rank(), a, from, to)).dup('c'));
+    }
+
+    /** Indices selecting {@code [from, to)} on one axis and everything on the others. */
+    static INDArrayIndex[] along(int rank, int axis, long from, long to) {
+        INDArrayIndex[] index = new INDArrayIndex[rank];
+        for (int i = 0; i < rank; i++) {
+            index[i] = i == axis ? NDArrayIndex.interval(from, to) : NDArrayIndex.all();
+        }
+        return index;
+    }
+
+    @Override
+    String name() {
+        return "slice";
+    }
+
+    @Override
+    Tensor[] backward(Tensor g) {
+        return new Tensor[] {PadOp.apply(g, axis, from, inputs[0].shape()[axis])};
+    }
+}

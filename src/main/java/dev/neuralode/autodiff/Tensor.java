@@ -1,0 +1,415 @@
+package dev.neuralode.autodiff;
+
+import java.util.Arrays;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
+
+/**
+ * An {@link INDArray} plus its place on the tape: the op that produced it, if recording was on and
+ * an input required a gradient.
+ *
+ * <p>Tensors are immutable: no operation writes into a tensor's value, so whatever the tape holds
+ * stays valid for the backward pass. Only a leaf's accumulated {@link #grad()} changes. Binary
+ * operations broadcast like NumPy and refuse to mix dtypes (float32 is the default, float64 is for
+ * gradient checks); shape errors name the op and both shapes.
+ *
+ * <p>The methods here are the public face of the op classes in this package, one class per
+ * primitive, each with a backward rule written in these same methods (so gradients of gradients
+ * work).
+ */
+public final class Tensor {
+
+    private final INDArray value;
+    private final Op op;
+    private final boolean requiresGrad;
+    private Tensor grad;
+
+    Tensor(INDArray value, Op op) {
+        this(value, op, true);
+    }
+
+    private Tensor(INDArray value, Op op, boolean requiresGrad) {
+        this.value = NdArrays.contiguous(value);
+        this.op = op;
+        this.requiresGrad = requiresGrad;
+    }
+
+    // ---- creation ---------------------------------------------------------------------------
+
+    /** A constant: a leaf that never receives a gradient. The array must not be changed afterwards. */
+    public static Tensor constant(INDArray value) {
+        return new Tensor(value, null, false);
+    }
+
+    /** A leaf that receives gradients (a parameter or an input to differentiate with respect to). */
+    public static Tensor variable(INDArray value) {
+        return new Tensor(value, null, true);
+    }
+
+    public static Tensor scalar(double v, DataType dtype) {
+        return constant(Nd4j.scalar(dtype, v));
+    }
+
+    public static Tensor zeros(DataType dtype, long... shape) {
+        return constant(NdArrays.zeros(dtype, shape));
+    }
+
+    public static Tensor ones(DataType dtype, long... shape) {
+        return constant(Nd4j.ones(dtype, shape));
+    }
+
+    public static Tensor full(double v, DataType dtype, long... shape) {
+        return constant(Nd4j.valueArrayOf(shape, v, dtype));
+    }
+
+    /** A constant matrix from rows of equal length. */
+    public static Tensor fromRows(double[][] rows, DataType dtype) {
+        return constant(Nd4j.createFromArray(rows).castTo(dtype));
+    }
+
+    /** A constant with the given shape from values in C order. */
+    public static Tensor fromValues(double[] values, DataType dtype, long... shape) {
+        if (Shapes.length(shape) != values.length) {
+            throw new IllegalArgumentException("fromValues: " + values.length + " values do not fill shape " + Shapes.str(shape));
+        }
+        return constant(Nd4j.createFromArray(values).castTo(dtype).reshape('c', shape));
+    }
+
+    // ---- inspection -------------------------------------------------------------------------
+
+    /** The values. Callers must treat the array as read-only: the tape may still hold it. */
+    public INDArray value() {
+        return value;
+    }
+
+    public long[] shape() {
+        return value.shape();
+    }
+
+    public long size(int axis) {
+        return value.size(Shapes.axis("size", axis, value.rank()));
+    }
+
+    public int rank() {
+        return value.rank();
+    }
+
+    public long length() {
+        return value.length();
+    }
+
+    public DataType dtype() {
+        return value.dataType();
+    }
+
+    public boolean requiresGrad() {
+        return requiresGrad;
+    }
+
+    /** Whether this tensor is a leaf (not produced by a recorded op). */
+    public boolean isLeaf() {
+        return op == null;
+    }
+
+    Op op() {
+        return op;
+    }
+
+    /** The single value of a one-element tensor. */
+    public double item() {
+        if (value.length() != 1) {
+            throw new IllegalStateException("item() needs a one-element tensor, shape was " + Shapes.str(shape()));
+        }
+        return value.getDouble(0);
+    }
+
+    /** Whether every element is finite (no NaN, no infinity). */
+    public boolean allFinite() {
+        return !value.isInfinite().any() && !value.isNaN().any();
+    }
+
+    /** The largest absolute value, or 0 for an empty tensor. */
+    public double maxAbs() {
+        return value.length() == 0 ? 0.0 : value.amaxNumber().doubleValue();
+    }
+
+    /** All values in C order, as doubles. */
+    public double[] toDoubleArray() {
+        return value.dup('c').data().asDouble();
+    }
+
+    /** All values in C order, as floats. */
+    public float[] toFloatArray() {
+        return value.dup('c').data().asFloat();
+    }
+
+    // ---- gradients --------------------------------------------------------------------------
+
+    /** The gradient accumulated into this leaf by {@link #backward()}, or {@code null}. */
+    public Tensor grad() {
+        return grad;
+    }
+
+    /** Forgets the accumulated gradient. */
+    public void zeroGrad() {
+        grad = null;
+    }
+
+    void accumulateGrad(Tensor g) {
+        grad = grad == null ? g : grad.add(g);
+    }
+
+    /**
+     * Backpropagates from this one-element tensor and accumulates {@code d this / d leaf} into the
+     * {@link #grad()} of every leaf that requires a gradient (PyTorch's {@code loss.backward()}).
+     */
+    public void backward() {
+        Grad.backward(this);
+    }
+
+    /** The same values, cut from the tape: a constant. */
+    public Tensor detach() {
+        return op == null && !requiresGrad ? this : new Tensor(value, null, false);
+    }
+
+    /** The same values as a fresh leaf that requires a gradient (to differentiate with respect to them). */
+    public Tensor asVariable() {
+        return new Tensor(value, null, true);
+    }
+
+    // ---- arithmetic (broadcasting) ----------------------------------------------------------
+
+    public Tensor add(Tensor other) {
+        return AddOp.apply(this, other);
+    }
+
+    public Tensor sub(Tensor other) {
+        return SubOp.apply(this, other);
+    }
+
+    public Tensor mul(Tensor other) {
+        return MulOp.apply(this, other);
+    }
+
+    public Tensor div(Tensor other) {
+        return DivOp.apply(this, other);
+    }
+
+    public Tensor neg() {
+        return AffineOp.apply(this, -1.0, 0.0);
+    }
+
+    public Tensor add(double c) {
+        return AffineOp.apply(this, 1.0, c);
+    }
+
+    public Tensor mul(double c) {
+        return AffineOp.apply(this, c, 0.0);
+    }
+
+    /** {@code scale * this + shift}, one op. */
+    public Tensor affine(double scale, double shift) {
+        return AffineOp.apply(this, scale, shift);
+    }
+
+    /** {@code c - this}. */
+    public Tensor rsub(double c) {
+        return AffineOp.apply(this, -1.0, c);
+    }
+
+    /**
+     * {@code sum_i c_i t_i} over same-shaped tensors, as one op (the solvers' stage and step
+     * updates). Terms with a zero coefficient receive no gradient.
+     */
+    public static Tensor combine(double[] coefficients, Tensor... terms) {
+        return CombineOp.apply(coefficients, terms);
+    }
+
+    // ---- linear algebra and shapes ----------------------------------------------------------
+
+    /** Matrix product: {@code (n,k)@(k,m)}, or batched {@code (b,n,k)@(b,k,m)}. */
+    public Tensor matmul(Tensor other) {
+        return MatMulOp.apply(this, other);
+    }
+
+    /** Swaps the last two axes (a matrix transpose, batched for rank 3). */
+    public Tensor transpose() {
+        int r = rank();
+        if (r < 2) {
+            throw new IllegalArgumentException("transpose: needs rank 2 or more, shape was " + Shapes.str(shape()));
+        }
+        int[] order = new int[r];
+        for (int i = 0; i < r; i++) {
+            order[i] = i;
+        }
+        order[r - 2] = r - 1;
+        order[r - 1] = r - 2;
+        return permute(order);
+    }
+
+    public Tensor permute(int... order) {
+        return PermuteOp.apply(this, order);
+    }
+
+    /** The same values in another shape; one dimension may be -1 (inferred). */
+    public Tensor reshape(long... shape) {
+        return ReshapeOp.apply(this, shape);
+    }
+
+    /** Elements {@code from} (inclusive) to {@code to} (exclusive) along an axis. */
+    public Tensor slice(int axis, long from, long to) {
+        return SliceOp.apply(this, axis, from, to);
+    }
+
+    /** The given indices along an axis, in order (repeats allowed). */
+    public Tensor select(int axis, int... indices) {
+        return IndexSelectOp.apply(this, axis, indices);
+    }
+
+    /** Columns of a matrix (or of the last axis). */
+    public Tensor selectColumns(int... columns) {
+        return select(-1, columns);
+    }
+
+    public static Tensor concat(int axis, Tensor... parts) {
+        return ConcatOp.apply(axis, parts);
+    }
+
+    /** Joins tensors of equal shape along a new axis. */
+    public static Tensor stack(int axis, Tensor... parts) {
+        if (parts.length == 0) {
+            throw new IllegalArgumentException("stack: needs at least one tensor");
+        }
+        int rank = parts[0].rank();
+        int a = Shapes.axis("stack", axis, rank + 1);
+        Tensor[] expanded = new Tensor[parts.length];
+        for (int i = 0; i < parts.length; i++) {
+            if (!Arrays.equals(parts[i].shape(), parts[0].shape())) {
+                throw new IllegalArgumentException("stack: shapes " + Shapes.str(parts[0].shape()) + " and "
+                        + Shapes.str(parts[i].shape()) + " differ (tensor " + i + ")");
+            }
+            long[] s = parts[i].shape();
+            long[] e = new long[rank + 1];
+            for (int j = 0, k = 0; j <= rank; j++) {
+                e[j] = j == a ? 1 : s[k++];
+            }
+            expanded[i] = parts[i].reshape(e);
+        }
+        return concat(a, expanded);
+    }
+
+    /** Repeats size-1 axes (and prepends axes) to reach {@code shape}, like NumPy's broadcast_to. */
+    public Tensor broadcastTo(long... shape) {
+        return BroadcastToOp.apply(this, shape);
+    }
+
+    /** Sums broadcast axes away to reach {@code shape}: the adjoint of {@link #broadcastTo}. */
+    public Tensor sumTo(long... shape) {
+        return SumToOp.apply(this, shape);
+    }
+
+    // ---- reductions -------------------------------------------------------------------------
+
+    /** Sum over the given axes (all axes when none are given). */
+    public Tensor sum(boolean keepDims, int... axes) {
+        return SumOp.apply(this, keepDims, axes);
+    }
+
+    /** Sum of all elements, as a rank-0 tensor. */
+    public Tensor sum() {
+        return sum(false);
+    }
+
+    /** Mean over the given axes (all axes when none are given). */
+    public Tensor mean(boolean keepDims, int... axes) {
+        int[] a = Shapes.axes("mean", axes, rank());
+        long count = 1;
+        for (int i : a) {
+            count *= size(i);
+        }
+        return sum(keepDims, a).mul(1.0 / count);
+    }
+
+    public Tensor mean() {
+        return mean(false);
+    }
+
+    /** {@code log sum exp} over one axis, computed stably. */
+    public Tensor logSumExp(int axis, boolean keepDims) {
+        return LogSumExpOp.apply(this, axis, keepDims);
+    }
+
+    // ---- elementwise ------------------------------------------------------------------------
+
+    public Tensor pow(double p) {
+        return PowOp.apply(this, p);
+    }
+
+    public Tensor square() {
+        return SquareOp.apply(this);
+    }
+
+    public Tensor exp() {
+        return ExpOp.apply(this);
+    }
+
+    public Tensor log() {
+        return LogOp.apply(this);
+    }
+
+    public Tensor sqrt() {
+        return SqrtOp.apply(this);
+    }
+
+    public Tensor abs() {
+        return AbsOp.apply(this);
+    }
+
+    public Tensor tanh() {
+        return TanhOp.apply(this);
+    }
+
+    public Tensor sigmoid() {
+        return SigmoidOp.apply(this);
+    }
+
+    /** {@code log(1 + exp(x))}, computed stably. */
+    public Tensor softplus() {
+        return SoftplusOp.apply(this);
+    }
+
+    public Tensor relu() {
+        return ReluOp.apply(this);
+    }
+
+    /** {@code x} for positive x, else {@code alpha (exp(x) - 1)}. */
+    public Tensor elu(double alpha) {
+        return EluOp.apply(this, alpha);
+    }
+
+    /** {@code x sigmoid(x)} (also called swish). */
+    public Tensor silu() {
+        return SiluOp.apply(this);
+    }
+
+    /** Elementwise choice: {@code mask != 0 ? a : b}; the mask is a constant of 0s and 1s. */
+    public static Tensor where(Tensor mask, Tensor a, Tensor b) {
+        return WhereOp.apply(mask, a, b);
+    }
+
+    /** A constant 0/1 mask of {@code this > threshold}. */
+    public Tensor gt(double threshold) {
+        return constant(value.gt(threshold).castTo(dtype()));
+    }
+
+    /** The same values in another dtype; gradients flow back converted. */
+    public Tensor to(DataType dtype) {
+        return dtype == dtype() ? this : CastOp.apply(this, dtype);
+    }
+
+    @Override
+    public String toString() {
+        return "Tensor" + Shapes.str(shape()) + " " + dtype() + (op != null ? " <- " + op.name() : requiresGrad ? " (variable)" : "");
+    }
+}
