@@ -11,6 +11,10 @@ final class AddOp extends BinaryOp {
 
     static Tensor apply(Tensor a, Tensor b) {
         long[] shape = outputShape("add", a, b);
+        float[] fast = host(HostElementwise.Binary.ADD, a, b, shape);
+        if (fast != null) {
+            return new AddOp(a, b).output(fast, shape);
+        }
         INDArray[] x = expanded(a.value(), b.value(), shape);
         return new AddOp(a, b).output(x[0].add(x[1]));
     }

@@ -16,6 +16,9 @@ final class AffineOp extends Op {
         if (scale == 1.0 && shift == 0.0) {
             return x;
         }
+        if (Host.use(x)) {
+            return new AffineOp(x, scale, shift).output(HostElementwise.affine(x.host(), (float) scale, (float) shift), x.shape());
+        }
         var v = x.value();
         var y = scale == 1.0 ? v.add(shift) : shift == 0.0 ? v.mul(scale) : v.mul(scale).addi(shift);
         return new AffineOp(x, scale, shift).output(y);

@@ -38,6 +38,11 @@ abstract class BinaryOp extends Op {
         return ranked.broadcast(shape);
     }
 
+    /** The host fast path of a broadcasting op, or null when the generic path must run. */
+    static float[] host(HostElementwise.Binary kind, Tensor a, Tensor b, long[] shape) {
+        return Host.use(a, b) ? HostElementwise.binary(kind, a.host(), a.shape(), b.host(), b.shape(), shape) : null;
+    }
+
     /** The gradient {@code g} reduced to input {@code i}'s shape, or null when input i needs none. */
     final Tensor reduceTo(int i, Tensor g) {
         return needs(i) ? g.sumTo(inputs[i].shape()) : null;

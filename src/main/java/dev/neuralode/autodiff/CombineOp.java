@@ -31,6 +31,13 @@ final class CombineOp extends Op {
                         + Shapes.str(terms[i].shape()) + " differ (term " + i + ")");
             }
         }
+        if (Host.use(terms)) {
+            float[][] x = new float[terms.length][];
+            for (int i = 0; i < terms.length; i++) {
+                x[i] = terms[i].host();
+            }
+            return new CombineOp(coefficients.clone(), terms.clone()).output(HostElementwise.combine(coefficients, x), shape);
+        }
         INDArray y = terms[0].value().mul(coefficients[0]);
         for (int i = 1; i < terms.length; i++) {
             if (coefficients[i] != 0.0) {

@@ -33,6 +33,18 @@ final class ConcatOp extends Op {
         if (parts.length == 1) {
             return parts[0];
         }
+        if (Host.use(parts)) {
+            float[][] data = new float[parts.length][];
+            long[][] shapes = new long[parts.length][];
+            long[] shape = parts[0].shape();
+            shape[a] = 0;
+            for (int i = 0; i < parts.length; i++) {
+                data[i] = parts[i].host();
+                shapes[i] = parts[i].shape();
+                shape[a] += shapes[i][a];
+            }
+            return new ConcatOp(a, parts.clone()).output(HostShape.concat(data, shapes, a), shape);
+        }
         return new ConcatOp(a, parts.clone()).output(Nd4j.concat(a, values));
     }
 

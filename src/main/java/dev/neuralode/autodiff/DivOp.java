@@ -14,6 +14,10 @@ final class DivOp extends BinaryOp {
 
     static Tensor apply(Tensor a, Tensor b) {
         long[] shape = outputShape("div", a, b);
+        float[] fast = host(HostElementwise.Binary.DIV, a, b, shape);
+        if (fast != null) {
+            return new DivOp(a, b).output(fast, shape);
+        }
         INDArray[] x = expanded(a.value(), b.value(), shape);
         return new DivOp(a, b).output(x[0].div(x[1]));
     }

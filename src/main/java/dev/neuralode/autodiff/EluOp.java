@@ -16,6 +16,9 @@ final class EluOp extends Op {
     }
 
     static Tensor apply(Tensor x, double alpha) {
+        if (Host.use(x)) {
+            return new EluOp(x, alpha).output(HostElementwise.elu(x.host(), alpha), x.shape());
+        }
         var v = x.value();
         var negativePart = Transforms.exp(Transforms.min(v, 0.0, true), false).subi(1.0).muli(alpha);
         return new EluOp(x, alpha).output(Transforms.relu(v, true).addi(negativePart));

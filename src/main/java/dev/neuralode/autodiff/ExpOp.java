@@ -10,6 +10,9 @@ final class ExpOp extends Op {
     }
 
     static Tensor apply(Tensor x) {
+        if (Host.use(x)) {
+            return new ExpOp(x).output(HostElementwise.unary(HostElementwise.Unary.EXP, x.host()), x.shape());
+        }
         var v = x.value();
         return new ExpOp(x).output(Transforms.exp(v, true));
     }

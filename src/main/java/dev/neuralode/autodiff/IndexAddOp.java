@@ -20,6 +20,9 @@ final class IndexAddOp extends Op {
     static Tensor apply(Tensor x, int axis, int[] indices, long length) {
         long[] shape = x.shape().clone();
         shape[axis] = length;
+        if (Host.use(x)) {
+            return new IndexAddOp(x, axis, indices).output(HostShape.indexAdd(x.host(), x.shape(), axis, indices, (int) length), shape);
+        }
         INDArray y = NdArrays.zeros(x.dtype(), shape);
         for (int k = 0; k < indices.length; k++) {
             y.get(SliceOp.along(shape.length, axis, indices[k], indices[k] + 1))

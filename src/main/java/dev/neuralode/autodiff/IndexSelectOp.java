@@ -27,6 +27,9 @@ final class IndexSelectOp extends Op {
         }
         long[] shape = x.shape().clone();
         shape[a] = indices.length;
+        if (Host.use(x)) {
+            return new IndexSelectOp(x, a, indices.clone()).output(HostShape.select(x.host(), x.shape(), a, indices), shape);
+        }
         INDArray y = NdArrays.create(x.dtype(), shape);
         for (int k = 0; k < indices.length; k++) {
             y.get(SliceOp.along(shape.length, a, k, k + 1)).assign(x.value().get(SliceOp.along(shape.length, a, indices[k], indices[k] + 1)));

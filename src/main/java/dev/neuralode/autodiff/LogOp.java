@@ -10,6 +10,9 @@ final class LogOp extends Op {
     }
 
     static Tensor apply(Tensor x) {
+        if (Host.use(x)) {
+            return new LogOp(x).output(HostElementwise.unary(HostElementwise.Unary.LOG, x.host()), x.shape());
+        }
         var v = x.value();
         return new LogOp(x).output(Transforms.log(v, true));
     }

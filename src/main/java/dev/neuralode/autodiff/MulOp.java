@@ -11,6 +11,10 @@ final class MulOp extends BinaryOp {
 
     static Tensor apply(Tensor a, Tensor b) {
         long[] shape = outputShape("mul", a, b);
+        float[] fast = host(HostElementwise.Binary.MUL, a, b, shape);
+        if (fast != null) {
+            return new MulOp(a, b).output(fast, shape);
+        }
         INDArray[] x = expanded(a.value(), b.value(), shape);
         return new MulOp(a, b).output(x[0].mul(x[1]));
     }

@@ -30,15 +30,31 @@ abstract class Op {
 
     /** Records {@code value} as the output of this op when recording is on and an input requires a gradient. */
     final Tensor output(org.nd4j.linalg.api.ndarray.INDArray value) {
+        if (recorded()) {
+            out = new Tensor(value, this);
+            return out;
+        }
+        return Tensor.constant(value);
+    }
+
+    /** Records float32 host values as the output of this op (see {@link Host}). */
+    final Tensor output(float[] value, long[] shape) {
+        if (recorded()) {
+            out = new Tensor(value, shape, this, true);
+            return out;
+        }
+        return new Tensor(value, shape, null, false);
+    }
+
+    private boolean recorded() {
         if (GradMode.isEnabled()) {
             for (Tensor input : inputs) {
                 if (input.requiresGrad()) {
-                    out = new Tensor(value, this);
-                    return out;
+                    return true;
                 }
             }
         }
-        return Tensor.constant(value);
+        return false;
     }
 
     /** Whether input {@code i} needs a gradient, which lets backward rules skip work. */

@@ -19,6 +19,9 @@ final class PadOp extends Op {
         long[] shape = x.shape().clone();
         long n = shape[axis];
         shape[axis] = length;
+        if (Host.use(x)) {
+            return new PadOp(x, axis, from).output(HostShape.pad(x.host(), x.shape(), axis, (int) from, (int) length), shape);
+        }
         var y = NdArrays.zeros(x.dtype(), shape);
         y.get(SliceOp.along(shape.length, axis, from, from + n)).assign(x.value());
         return new PadOp(x, axis, from).output(y);

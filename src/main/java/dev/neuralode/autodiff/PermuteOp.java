@@ -35,7 +35,16 @@ final class PermuteOp extends Op {
         for (int i = 0; i < rank; i++) {
             normalised[inverse[i]] = i;
         }
-        return new PermuteOp(x, inverse).output(x.value().permute(normalised).dup('c'));
+        PermuteOp op = new PermuteOp(x, inverse);
+        if (Host.use(x)) {
+            long[] sx = x.shape();
+            long[] sy = new long[rank];
+            for (int i = 0; i < rank; i++) {
+                sy[i] = sx[normalised[i]];
+            }
+            return op.output(HostShape.permute(x.host(), sx, normalised), sy);
+        }
+        return op.output(x.value().permute(normalised).dup('c'));
     }
 
     @Override

@@ -19,6 +19,9 @@ final class PowOp extends Op {
         if (p == 2.0) {
             return x.square();
         }
+        if (Host.use(x)) {
+            return new PowOp(x, p).output(HostElementwise.pow(x.host(), p), x.shape());
+        }
         return new PowOp(x, p).output(Transforms.pow(x.value(), p, true));
     }
 

@@ -10,6 +10,9 @@ final class ReluOp extends Op {
     }
 
     static Tensor apply(Tensor x) {
+        if (Host.use(x)) {
+            return new ReluOp(x).output(HostElementwise.unary(HostElementwise.Unary.RELU, x.host()), x.shape());
+        }
         var v = x.value();
         return new ReluOp(x).output(Transforms.relu(v, true));
     }

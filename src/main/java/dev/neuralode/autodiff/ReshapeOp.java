@@ -14,6 +14,10 @@ final class ReshapeOp extends Op {
         if (Arrays.equals(target, x.shape())) {
             return x;
         }
+        if (Host.use(x)) {
+            // Host arrays are never written after creation, so the reshaped tensor can share them.
+            return new ReshapeOp(x).output(x.host(), target);
+        }
         return new ReshapeOp(x).output(x.value().reshape('c', target));
     }
 

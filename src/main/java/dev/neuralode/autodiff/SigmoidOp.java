@@ -10,6 +10,9 @@ final class SigmoidOp extends Op {
     }
 
     static Tensor apply(Tensor x) {
+        if (Host.use(x)) {
+            return new SigmoidOp(x).output(HostElementwise.unary(HostElementwise.Unary.SIGMOID, x.host()), x.shape());
+        }
         var v = x.value();
         return new SigmoidOp(x).output(Transforms.sigmoid(v, true));
     }

@@ -10,6 +10,9 @@ final class SiluOp extends Op {
     }
 
     static Tensor apply(Tensor x) {
+        if (Host.use(x)) {
+            return new SiluOp(x).output(HostElementwise.silu(x.host()), x.shape());
+        }
         var v = x.value();
         return new SiluOp(x).output(v.mul(Transforms.sigmoid(v, true)));
     }

@@ -28,6 +28,11 @@ final class SliceOp extends Op {
         if (from == 0 && to == n) {
             return x;
         }
+        if (Host.use(x)) {
+            long[] shape = x.shape();
+            shape[a] = to - from;
+            return new SliceOp(x, a, from).output(HostShape.slice(x.host(), x.shape(), a, (int) from, (int) to), shape);
+        }
         return new SliceOp(x, a, from).output(x.value().get(along(x.rank(), a, from, to)).dup('c'));
     }
 

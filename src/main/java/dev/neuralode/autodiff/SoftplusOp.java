@@ -10,6 +10,9 @@ final class SoftplusOp extends Op {
     }
 
     static Tensor apply(Tensor x) {
+        if (Host.use(x)) {
+            return new SoftplusOp(x).output(HostElementwise.unary(HostElementwise.Unary.SOFTPLUS, x.host()), x.shape());
+        }
         var v = x.value();
         return new SoftplusOp(x).output(Transforms.relu(v, true).addi(Transforms.log(Transforms.exp(Transforms.abs(v, true).negi(), false).addi(1.0), false)));
     }

@@ -10,6 +10,9 @@ final class SqrtOp extends Op {
     }
 
     static Tensor apply(Tensor x) {
+        if (Host.use(x)) {
+            return new SqrtOp(x).output(HostElementwise.unary(HostElementwise.Unary.SQRT, x.host()), x.shape());
+        }
         var v = x.value();
         return new SqrtOp(x).output(Transforms.sqrt(v, true));
     }

@@ -8,6 +8,9 @@ final class SquareOp extends Op {
     }
 
     static Tensor apply(Tensor x) {
+        if (Host.use(x)) {
+            return new SquareOp(x).output(HostElementwise.unary(HostElementwise.Unary.SQUARE, x.host()), x.shape());
+        }
         var v = x.value();
         return new SquareOp(x).output(v.mul(v));
     }

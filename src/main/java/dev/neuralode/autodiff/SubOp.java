@@ -11,6 +11,10 @@ final class SubOp extends BinaryOp {
 
     static Tensor apply(Tensor a, Tensor b) {
         long[] shape = outputShape("sub", a, b);
+        float[] fast = host(HostElementwise.Binary.SUB, a, b, shape);
+        if (fast != null) {
+            return new SubOp(a, b).output(fast, shape);
+        }
         INDArray[] x = expanded(a.value(), b.value(), shape);
         return new SubOp(a, b).output(x[0].sub(x[1]));
     }

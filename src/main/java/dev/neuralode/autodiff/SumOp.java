@@ -14,6 +14,9 @@ final class SumOp extends Op {
         int[] a = Shapes.axes("sum", axes, x.rank());
         long[] kept = Shapes.reduced(x.shape(), a, true);
         long[] shape = keepDims ? kept : Shapes.reduced(x.shape(), a, false);
+        if (Host.use(x)) {
+            return new SumOp(x, kept).output(HostShape.sumTo(x.host(), x.shape(), kept), shape);
+        }
         var y = a.length == 0 ? x.value().dup() : x.value().sum(true, a).reshape('c', shape);
         return new SumOp(x, kept).output(y);
     }

@@ -30,6 +30,12 @@ final class SumToOp extends Op {
                 throw new IllegalArgumentException("sumTo: shape " + Shapes.str(from) + " does not reduce to " + Shapes.str(shape));
             }
         }
+        if (Host.use(x)) {
+            long[] padded = new long[from.length];
+            java.util.Arrays.fill(padded, 1L);
+            System.arraycopy(shape, 0, padded, lead, shape.length);
+            return new SumToOp(x).output(HostShape.sumTo(x.host(), from, padded), shape.clone());
+        }
         var summed = n == 0 ? x.value() : x.value().sum(true, Arrays.copyOf(axes, n));
         return new SumToOp(x).output(summed.reshape('c', shape));
     }

@@ -10,6 +10,9 @@ final class TanhOp extends Op {
     }
 
     static Tensor apply(Tensor x) {
+        if (Host.use(x)) {
+            return new TanhOp(x).output(HostElementwise.unary(HostElementwise.Unary.TANH, x.host()), x.shape());
+        }
         var v = x.value();
         return new TanhOp(x).output(Transforms.tanh(v, true));
     }

@@ -20,7 +20,12 @@ import org.nd4j.linalg.factory.Nd4j;
  */
 public final class Tensor {
 
-    private final INDArray value;
+    // At least one representation is present; the other is made on first use and cached. Both are
+    // volatile so that a lazily made copy is safely published to other threads (views, snapshots).
+    private volatile INDArray nd;
+    private volatile float[] host;
+    private final long[] shape;
+    private final DataType dtype;
     private final Op op;
     private final boolean requiresGrad;
     private Tensor grad;
@@ -30,7 +35,21 @@ public final class Tensor {
     }
 
     private Tensor(INDArray value, Op op, boolean requiresGrad) {
-        this.value = NdArrays.contiguous(value);
+        this.nd = NdArrays.contiguous(value);
+        this.shape = value.shape();
+        this.dtype = value.dataType();
+        this.op = op;
+        this.requiresGrad = requiresGrad;
+    }
+
+    /** A float32 tensor held in a Java array (the host fast path, see {@link Host}). */
+    Tensor(float[] host, long[] shape, Op op, boolean requiresGrad) {
+        if (host.length != Shapes.length(shape)) {
+            throw new IllegalStateException(host.length + " values do not fill shape " + Shapes.str(shape));
+        }
+        this.host = host;
+        this.shape = shape.clone();
+        this.dtype = DataType.FLOAT;
         this.op = op;
         this.requiresGrad = requiresGrad;
     }
@@ -80,27 +99,48 @@ public final class Tensor {
 
     /** The values. Callers must treat the array as read-only: the tape may still hold it. */
     public INDArray value() {
-        return value;
+        INDArray v = nd;
+        if (v == null) {
+            float[] h = host;
+            v = shape.length == 0 ? Nd4j.scalar(h[0]) : Nd4j.create(h, shape, 'c');
+            nd = v;
+        }
+        return v;
     }
 
+    /** The float32 values as a Java array in C order; never written to once made. */
+    float[] host() {
+        float[] h = host;
+        if (h == null) {
+            if (dtype != DataType.FLOAT) {
+                throw new IllegalStateException("host(): only float32 tensors live on the host path, this is " + dtype);
+            }
+            INDArray v = nd;
+            h = v.data().length() == v.length() && v.offset() == 0 ? v.data().asFloat() : v.dup('c').data().asFloat();
+            host = h;
+        }
+        return h;
+    }
+
+    /** The shape; a copy, so callers may change it. */
     public long[] shape() {
-        return value.shape();
+        return shape.clone();
     }
 
     public long size(int axis) {
-        return value.size(Shapes.axis("size", axis, value.rank()));
+        return shape[Shapes.axis("size", axis, shape.length)];
     }
 
     public int rank() {
-        return value.rank();
+        return shape.length;
     }
 
     public long length() {
-        return value.length();
+        return Shapes.length(shape);
     }
 
     public DataType dtype() {
-        return value.dataType();
+        return dtype;
     }
 
     public boolean requiresGrad() {
@@ -118,30 +158,57 @@ public final class Tensor {
 
     /** The single value of a one-element tensor. */
     public double item() {
-        if (value.length() != 1) {
-            throw new IllegalStateException("item() needs a one-element tensor, shape was " + Shapes.str(shape()));
+        if (length() != 1) {
+            throw new IllegalStateException("item() needs a one-element tensor, shape was " + Shapes.str(shape));
         }
-        return value.getDouble(0);
+        float[] h = host;
+        return h != null ? h[0] : nd.getDouble(0);
     }
 
     /** Whether every element is finite (no NaN, no infinity). */
     public boolean allFinite() {
-        return !value.isInfinite().any() && !value.isNaN().any();
+        float[] h = host;
+        if (h != null) {
+            for (float v : h) {
+                if (!Float.isFinite(v)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        return !nd.isInfinite().any() && !nd.isNaN().any();
     }
 
     /** The largest absolute value, or 0 for an empty tensor. */
     public double maxAbs() {
-        return value.length() == 0 ? 0.0 : value.amaxNumber().doubleValue();
+        float[] h = host;
+        if (h != null) {
+            float m = 0f;
+            for (float v : h) {
+                m = Math.max(m, Math.abs(v));
+            }
+            return m;
+        }
+        return length() == 0 ? 0.0 : nd.amaxNumber().doubleValue();
     }
 
     /** All values in C order, as doubles. */
     public double[] toDoubleArray() {
-        return value.dup('c').data().asDouble();
+        float[] h = host;
+        if (h != null) {
+            double[] d = new double[h.length];
+            for (int i = 0; i < h.length; i++) {
+                d[i] = h[i];
+            }
+            return d;
+        }
+        return nd.dup('c').data().asDouble();
     }
 
     /** All values in C order, as floats. */
     public float[] toFloatArray() {
-        return value.dup('c').data().asFloat();
+        float[] h = host;
+        return h != null ? h.clone() : nd.dup('c').data().asFloat();
     }
 
     // ---- gradients --------------------------------------------------------------------------
@@ -170,12 +237,22 @@ public final class Tensor {
 
     /** The same values, cut from the tape: a constant. */
     public Tensor detach() {
-        return op == null && !requiresGrad ? this : new Tensor(value, null, false);
+        return op == null && !requiresGrad ? this : withTape(null, false);
     }
 
     /** The same values as a fresh leaf that requires a gradient (to differentiate with respect to them). */
     public Tensor asVariable() {
-        return new Tensor(value, null, true);
+        return withTape(null, true);
+    }
+
+    /** The same values (shared, never copied) with another place on the tape. */
+    Tensor withTape(Op producer, boolean requires) {
+        float[] h = host;
+        Tensor t = h != null ? new Tensor(h, shape, producer, requires) : new Tensor(nd, producer, requires);
+        if (h != null) {
+            t.nd = nd;
+        }
+        return t;
     }
 
     // ---- arithmetic (broadcasting) ----------------------------------------------------------
@@ -230,7 +307,17 @@ public final class Tensor {
 
     /** Matrix product: {@code (n,k)@(k,m)}, or batched {@code (b,n,k)@(b,k,m)}. */
     public Tensor matmul(Tensor other) {
-        return MatMulOp.apply(this, other);
+        return MatMulOp.apply(this, other, false, false);
+    }
+
+    /** {@code this @ other^T} without a transposed copy (a Linear layer: {@code x W^T}). */
+    public Tensor matmulNT(Tensor other) {
+        return MatMulOp.apply(this, other, false, true);
+    }
+
+    /** {@code this^T @ other} without a transposed copy. */
+    public Tensor matmulTN(Tensor other) {
+        return MatMulOp.apply(this, other, true, false);
     }
 
     /** Swaps the last two axes (a matrix transpose, batched for rank 3). */
@@ -400,7 +487,10 @@ public final class Tensor {
 
     /** A constant 0/1 mask of {@code this > threshold}. */
     public Tensor gt(double threshold) {
-        return constant(value.gt(threshold).castTo(dtype()));
+        if (Host.use(this)) {
+            return new Tensor(HostElementwise.greaterThan(host(), (float) threshold), shape, null, false);
+        }
+        return constant(value().gt(threshold).castTo(dtype()));
     }
 
     /** The same values in another dtype; gradients flow back converted. */
@@ -410,6 +500,6 @@ public final class Tensor {
 
     @Override
     public String toString() {
-        return "Tensor" + Shapes.str(shape()) + " " + dtype() + (op != null ? " <- " + op.name() : requiresGrad ? " (variable)" : "");
+        return "Tensor" + Shapes.str(shape) + " " + dtype + (op != null ? " <- " + op.name() : requiresGrad ? " (variable)" : "");
     }
 }

@@ -23,6 +23,10 @@ final class WhereOp extends Op {
         }
         long[] shape = Shapes.broadcast("where", Shapes.broadcast("where", mask.shape(), a.shape()), b.shape());
         BinaryOp.outputShape("where", a, b);
+        if (Host.use(a, b) && Host.use(mask)) {
+            float[] y = HostElementwise.where(expand(mask, shape), expand(a, shape), expand(b, shape));
+            return new WhereOp(mask, a, b).output(y, shape);
+        }
         double[] m = flat(mask.value(), shape);
         double[] ya = flat(a.value(), shape);
         double[] yb = flat(b.value(), shape);
@@ -33,6 +37,10 @@ final class WhereOp extends Op {
         }
         INDArray y = Nd4j.createFromArray(yb).castTo(a.dtype()).reshape('c', shape);
         return new WhereOp(mask, a, b).output(y);
+    }
+
+    private static float[] expand(Tensor x, long[] shape) {
+        return HostElementwise.binary(HostElementwise.Binary.FIRST, x.host(), x.shape(), new float[] {0f}, new long[0], shape);
     }
 
     private static double[] flat(INDArray x, long[] shape) {

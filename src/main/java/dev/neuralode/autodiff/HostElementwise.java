@@ -1,0 +1,239 @@
+package dev.neuralode.autodiff;
+
+/**
+ * Float32 elementwise kernels on C-ordered Java arrays for the host fast path ({@link Host}).
+ * Every loop is a plain counted loop over arrays, a shape HotSpot's C2 compiler vectorises; the
+ * choice of operation is made outside the loop so that it does not block vectorisation.
+ */
+final class HostElementwise {
+
+    /** {@code FIRST} yields the first operand, which turns {@link #binary} into a broadcast copy. */
+    enum Binary { ADD, SUB, MUL, DIV, FIRST }
+
+    enum Unary { EXP, LOG, SQRT, ABS, SIGN, TANH, SIGMOID, SOFTPLUS, RELU, SQUARE, STEP }
+
+    private HostElementwise() {
+    }
+
+    /**
+     * {@code a (op) b} with NumPy broadcasting to {@code out}. Trailing axes along which both
+     * operands advance (or both stay fixed) are merged into one inner run, so the common cases
+     * (same shape, a bias row, a per-row scale, a scalar) become one or a few long loops.
+     */
+    static float[] binary(Binary op, float[] a, long[] sa, float[] b, long[] sb, long[] out) {
+        int rank = out.length;
+        float[] y = new float[(int) Shapes.length(out)];
+        if (y.length == 0) {
+            return y;
+        }
+        long[] strideA = broadcastStrides(sa, out);
+        long[] strideB = broadcastStrides(sb, out);
+        int inner = rank;
+        int run = 1;
+        boolean advA = false;
+        boolean advB = false;
+        boolean modeKnown = false;
+        while (inner > 0) {
+            int ax = inner - 1;
+            // Size-1 axes move no offset, so they join any run.
+            if (out[ax] != 1) {
+                boolean aa = strideA[ax] != 0;
+                boolean ab = strideB[ax] != 0;
+                if (!modeKnown) {
+                    advA = aa;
+                    advB = ab;
+                    modeKnown = true;
+                } else if (aa != advA || ab != advB) {
+                    break;
+                }
+            }
+            run *= (int) out[ax];
+            inner--;
+        }
+        int outer = y.length / run;
+        int[] counter = new int[inner];
+        int offA = 0;
+        int offB = 0;
+        for (int o = 0; o < outer; o++) {
+            int base = o * run;
+            if (advA && advB) {
+                vectorVector(op, a, offA, b, offB, y, base, run);
+            } else if (advA) {
+                vectorScalar(op, a, offA, b[offB], y, base, run);
+            } else if (advB) {
+                scalarVector(op, a[offA], b, offB, y, base, run);
+            } else {
+                float v = apply(op, a[offA], b[offB]);
+                java.util.Arrays.fill(y, base, base + run, v);
+            }
+            for (int ax = inner - 1; ax >= 0; ax--) {
+                offA += (int) strideA[ax];
+                offB += (int) strideB[ax];
+                if (++counter[ax] < out[ax]) {
+                    break;
+                }
+                offA -= (int) (strideA[ax] * out[ax]);
+                offB -= (int) (strideB[ax] * out[ax]);
+                counter[ax] = 0;
+            }
+        }
+        return y;
+    }
+
+    /** Strides (in elements) of a C-ordered operand aligned to {@code out}; 0 along broadcast axes. */
+    static long[] broadcastStrides(long[] s, long[] out) {
+        long[] stride = new long[out.length];
+        long st = 1;
+        for (int i = out.length - 1, j = s.length - 1; i >= 0; i--, j--) {
+            long d = j >= 0 ? s[j] : 1;
+            stride[i] = d == 1 ? 0 : st;
+            st *= d;
+        }
+        return stride;
+    }
+
+    private static float apply(Binary op, float x, float z) {
+        switch (op) {
+            case ADD: return x + z;
+            case SUB: return x - z;
+            case MUL: return x * z;
+            case DIV: return x / z;
+            default: return x;
+        }
+    }
+
+    private static void vectorVector(Binary op, float[] a, int ia, float[] b, int ib, float[] y, int iy, int n) {
+        switch (op) {
+            case ADD: for (int i = 0; i < n; i++) { y[iy + i] = a[ia + i] + b[ib + i]; } break;
+            case SUB: for (int i = 0; i < n; i++) { y[iy + i] = a[ia + i] - b[ib + i]; } break;
+            case MUL: for (int i = 0; i < n; i++) { y[iy + i] = a[ia + i] * b[ib + i]; } break;
+            case DIV: for (int i = 0; i < n; i++) { y[iy + i] = a[ia + i] / b[ib + i]; } break;
+            default: System.arraycopy(a, ia, y, iy, n); break;
+        }
+    }
+
+    private static void vectorScalar(Binary op, float[] a, int ia, float s, float[] y, int iy, int n) {
+        switch (op) {
+            case ADD: for (int i = 0; i < n; i++) { y[iy + i] = a[ia + i] + s; } break;
+            case SUB: for (int i = 0; i < n; i++) { y[iy + i] = a[ia + i] - s; } break;
+            case MUL: for (int i = 0; i < n; i++) { y[iy + i] = a[ia + i] * s; } break;
+            case DIV: for (int i = 0; i < n; i++) { y[iy + i] = a[ia + i] / s; } break;
+            default: System.arraycopy(a, ia, y, iy, n); break;
+        }
+    }
+
+    private static void scalarVector(Binary op, float s, float[] b, int ib, float[] y, int iy, int n) {
+        switch (op) {
+            case ADD: for (int i = 0; i < n; i++) { y[iy + i] = s + b[ib + i]; } break;
+            case SUB: for (int i = 0; i < n; i++) { y[iy + i] = s - b[ib + i]; } break;
+            case MUL: for (int i = 0; i < n; i++) { y[iy + i] = s * b[ib + i]; } break;
+            case DIV: for (int i = 0; i < n; i++) { y[iy + i] = s / b[ib + i]; } break;
+            default: java.util.Arrays.fill(y, iy, iy + n, s); break;
+        }
+    }
+
+    /** {@code f(x)} elementwise. Exp, log and softplus go through {@code Math} (correctly rounded, not vectorised). */
+    static float[] unary(Unary op, float[] x) {
+        float[] y = new float[x.length];
+        int n = x.length;
+        switch (op) {
+            case EXP: for (int i = 0; i < n; i++) { y[i] = (float) Math.exp(x[i]); } break;
+            case LOG: for (int i = 0; i < n; i++) { y[i] = (float) Math.log(x[i]); } break;
+            case SQRT: for (int i = 0; i < n; i++) { y[i] = (float) Math.sqrt(x[i]); } break;
+            case ABS: for (int i = 0; i < n; i++) { y[i] = Math.abs(x[i]); } break;
+            case SIGN: for (int i = 0; i < n; i++) { y[i] = Math.signum(x[i]); } break;
+            case TANH: for (int i = 0; i < n; i++) { y[i] = FastMath.tanh(x[i]); } break;
+            case SIGMOID: for (int i = 0; i < n; i++) { y[i] = FastMath.sigmoid(x[i]); } break;
+            case SOFTPLUS: for (int i = 0; i < n; i++) { y[i] = softplus(x[i]); } break;
+            case RELU: for (int i = 0; i < n; i++) { y[i] = Math.max(x[i], 0f); } break;
+            case SQUARE: for (int i = 0; i < n; i++) { y[i] = x[i] * x[i]; } break;
+            default: for (int i = 0; i < n; i++) { y[i] = x[i] > 0f ? 1f : 0f; } break;
+        }
+        return y;
+    }
+
+    /** {@code log(1 + exp(x)) = max(x, 0) + log1p(exp(-|x|))}: no overflow for large x. */
+    private static float softplus(float x) {
+        return (float) (Math.max(x, 0.0) + Math.log1p(Math.exp(-Math.abs(x))));
+    }
+
+    /** {@code scale x + shift}. */
+    static float[] affine(float[] x, float scale, float shift) {
+        float[] y = new float[x.length];
+        for (int i = 0; i < y.length; i++) {
+            y[i] = scale * x[i] + shift;
+        }
+        return y;
+    }
+
+    /** {@code x^p}, with the common exponents exact and fast. */
+    static float[] pow(float[] x, double p) {
+        float[] y = new float[x.length];
+        if (p == 3.0) {
+            for (int i = 0; i < y.length; i++) {
+                y[i] = x[i] * x[i] * x[i];
+            }
+        } else if (p == 0.5) {
+            for (int i = 0; i < y.length; i++) {
+                y[i] = (float) Math.sqrt(x[i]);
+            }
+        } else {
+            for (int i = 0; i < y.length; i++) {
+                y[i] = (float) Math.pow(x[i], p);
+            }
+        }
+        return y;
+    }
+
+    /** ELU: {@code x > 0 ? x : alpha (exp(x) - 1)}. */
+    static float[] elu(float[] x, double alpha) {
+        float[] y = new float[x.length];
+        for (int i = 0; i < y.length; i++) {
+            y[i] = x[i] > 0f ? x[i] : (float) (alpha * Math.expm1(x[i]));
+        }
+        return y;
+    }
+
+    /** SiLU: {@code x sigmoid(x)}. */
+    static float[] silu(float[] x) {
+        float[] y = new float[x.length];
+        for (int i = 0; i < y.length; i++) {
+            y[i] = x[i] * FastMath.sigmoid(x[i]);
+        }
+        return y;
+    }
+
+    /** {@code sum_j c_j x_j} over arrays of equal length, one pass per term. */
+    static float[] combine(double[] c, float[][] x) {
+        float[] y = new float[x[0].length];
+        for (int j = 0; j < x.length; j++) {
+            float cj = (float) c[j];
+            if (cj == 0f) {
+                continue;
+            }
+            float[] xj = x[j];
+            for (int i = 0; i < y.length; i++) {
+                y[i] += cj * xj[i];
+            }
+        }
+        return y;
+    }
+
+    /** {@code mask != 0 ? a : b} for arrays already expanded to one shape. */
+    static float[] where(float[] mask, float[] a, float[] b) {
+        float[] y = new float[mask.length];
+        for (int i = 0; i < y.length; i++) {
+            y[i] = mask[i] != 0f ? a[i] : b[i];
+        }
+        return y;
+    }
+
+    /** A 0/1 mask of {@code x > threshold}. */
+    static float[] greaterThan(float[] x, float threshold) {
+        float[] y = new float[x.length];
+        for (int i = 0; i < y.length; i++) {
+            y[i] = x[i] > threshold ? 1f : 0f;
+        }
+        return y;
+    }
+}
