@@ -55,6 +55,14 @@ public final class Backend {
         return info;
     }
 
+    /**
+     * Whether float32 work runs on the host fast path (Java-array kernels and direct BLAS) rather
+     * than one ND4J call per op; see the system property {@code neuralode.hostKernels}.
+     */
+    public static boolean hostKernels() {
+        return Host.enabled();
+    }
+
     /** What {@link #start} loaded, or {@code null} before the backend has started. */
     public static BackendInfo infoOrNull() {
         return info;

@@ -12,11 +12,16 @@ abstract class BinaryOp extends Op {
 
     /** Checks dtypes and shapes, naming the op, and returns the broadcast output shape. */
     static long[] outputShape(String op, Tensor a, Tensor b) {
+        requireSameDtype(op, a, b);
+        return Shapes.broadcast(op, a.shape(), b.shape());
+    }
+
+    /** Refuses to mix dtypes, naming the op and the fix. */
+    static void requireSameDtype(String op, Tensor a, Tensor b) {
         if (a.dtype() != b.dtype()) {
             throw new IllegalArgumentException(op + ": dtypes " + a.dtype() + " and " + b.dtype()
                     + " differ; convert one with Tensor.to(DataType)");
         }
-        return Shapes.broadcast(op, a.shape(), b.shape());
     }
 
     /** Both operands expanded to {@code shape}, so that ND4J's same-shape kernels apply. */

@@ -31,6 +31,7 @@ final class Blas {
             small(a, transA, b, transB, c, n, k, m);
             return c;
         }
+        NativeCalls.add(1);
         openblas.cblas_sgemm(openblas.CblasRowMajor,
                 transA ? openblas.CblasTrans : openblas.CblasNoTrans,
                 transB ? openblas.CblasTrans : openblas.CblasNoTrans,

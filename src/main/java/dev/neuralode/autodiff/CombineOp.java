@@ -23,9 +23,7 @@ final class CombineOp extends Op {
         }
         long[] shape = terms[0].shape();
         for (int i = 1; i < terms.length; i++) {
-            if (terms[i].dtype() != terms[0].dtype()) {
-                throw new IllegalArgumentException("combine: dtypes " + terms[0].dtype() + " and " + terms[i].dtype() + " differ (term " + i + ")");
-            }
+            BinaryOp.requireSameDtype("combine", terms[0], terms[i]);
             if (!Arrays.equals(terms[i].shape(), shape)) {
                 throw new IllegalArgumentException("combine: shapes " + Shapes.str(shape) + " and "
                         + Shapes.str(terms[i].shape()) + " differ (term " + i + ")");

@@ -27,6 +27,10 @@ final class Host {
     private Host() {
     }
 
+    static boolean enabled() {
+        return enabled;
+    }
+
     /** Whether all these tensors can be computed on the host fast path. */
     static boolean use(Tensor a) {
         return enabled && a.dtype() == DataType.FLOAT;

@@ -21,10 +21,7 @@ final class MatMulOp extends Op {
     }
 
     static Tensor apply(Tensor a, Tensor b, boolean transA, boolean transB) {
-        if (a.dtype() != b.dtype()) {
-            throw new IllegalArgumentException("matmul: dtypes " + a.dtype() + " and " + b.dtype()
-                    + " differ; convert one with Tensor.to(DataType)");
-        }
+        BinaryOp.requireSameDtype("matmul", a, b);
         long[] sa = a.shape();
         long[] sb = b.shape();
         int r = sa.length;

@@ -24,6 +24,6 @@ final class SigmoidOp extends Op {
 
     @Override
     Tensor[] backward(Tensor g) {
-        return new Tensor[] {g.mul(out.mul(out.rsub(1.0)))};
+        return new Tensor[] {ActivationGradOp.apply(ActivationGradOp.Kind.SIGMOID, g, out)};
     }
 }

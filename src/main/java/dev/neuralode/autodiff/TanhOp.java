@@ -24,6 +24,6 @@ final class TanhOp extends Op {
 
     @Override
     Tensor[] backward(Tensor g) {
-        return new Tensor[] {g.mul(out.square().rsub(1.0))};
+        return new Tensor[] {ActivationGradOp.apply(ActivationGradOp.Kind.TANH, g, out)};
     }
 }

@@ -103,6 +103,7 @@ public final class Tensor {
         if (v == null) {
             float[] h = host;
             v = shape.length == 0 ? Nd4j.scalar(h[0]) : Nd4j.create(h, shape, 'c');
+            NativeCalls.add(1);
             nd = v;
         }
         return v;
@@ -116,6 +117,7 @@ public final class Tensor {
                 throw new IllegalStateException("host(): only float32 tensors live on the host path, this is " + dtype);
             }
             INDArray v = nd;
+            NativeCalls.add(1);
             h = v.data().length() == v.length() && v.offset() == 0 ? v.data().asFloat() : v.dup('c').data().asFloat();
             host = h;
         }
@@ -313,6 +315,14 @@ public final class Tensor {
     /** {@code this @ other^T} without a transposed copy (a Linear layer: {@code x W^T}). */
     public Tensor matmulNT(Tensor other) {
         return MatMulOp.apply(this, other, false, true);
+    }
+
+    /**
+     * A fused affine layer, PyTorch's {@code y = x W^T + b}: this is x of shape (n, in), weight W
+     * is (out, in), bias b is (out) or null.
+     */
+    public Tensor linear(Tensor weight, Tensor bias) {
+        return LinearOp.apply(this, weight, bias);
     }
 
     /** {@code this^T @ other} without a transposed copy. */

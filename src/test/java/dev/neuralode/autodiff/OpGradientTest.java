@@ -92,6 +92,10 @@ class OpGradientTest {
                 op("logsumexp", x -> x[0].mul(30.0).logSumExp(0, false), u(3, 4)),
                 op("where", x -> Tensor.where(mask, x[0].exp(), x[1].square()), u(2, 3), u(2, 3)),
                 op("where broadcast", x -> Tensor.where(mask, x[0].tanh(), x[1]), u(3), u(2, 1)),
+                op("linear", x -> x[0].linear(x[1], x[2]), u(5, 3), u(4, 3), u(4)),
+                op("linear without bias", x -> x[0].linear(x[1], null).tanh(), u(5, 3), u(4, 3)),
+                op("tanh twice (tanh backward of backward)", x -> x[0].tanh().mul(x[1]).tanh(), u(3, 4), u(3, 4)),
+                op("sigmoid product", x -> x[0].sigmoid().mul(x[1].sigmoid()), u(3, 4), u(3, 4)),
                 op("tanh MLP", x -> x[0].matmul(x[1]).add(x[2]).tanh().matmul(x[3]), u(5, 2), u(2, 4), u(4), u(4, 2)));
     }
 
