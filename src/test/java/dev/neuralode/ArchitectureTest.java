@@ -42,6 +42,7 @@ class ArchitectureTest {
                 .layer("nn").definedBy("dev.neuralode.nn..")
                 .layer("autodiff").definedBy("dev.neuralode.autodiff..")
                 .layer("data").definedBy("dev.neuralode.data..")
+                .layer("io").definedBy("dev.neuralode.io..")
                 .whereLayer("ui").mayNotBeAccessedByAnyLayer()
                 .whereLayer("cli").mayNotBeAccessedByAnyLayer()
                 .whereLayer("train").mayOnlyBeAccessedByLayers("ui", "cli")
@@ -51,6 +52,7 @@ class ArchitectureTest {
                 .whereLayer("nn").mayOnlyBeAccessedByLayers("model", "train", "ui", "cli")
                 .whereLayer("autodiff").mayOnlyBeAccessedByLayers("nn", "ode", "sensitivity", "model", "train", "ui", "cli")
                 .whereLayer("data").mayOnlyBeAccessedByLayers("model", "train", "ui", "cli")
+                .whereLayer("io").mayOnlyBeAccessedByLayers("data", "autodiff", "nn", "ode", "sensitivity", "model", "train", "ui", "cli")
                 .check(classes);
     }
 

@@ -1,0 +1,133 @@
+package dev.neuralode.data;
+
+import dev.neuralode.io.AtomicFiles;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.random.RandomGenerator;
+
+/**
+ * Reads and writes point sets as CSV: one {@code x,y} pair per line, an optional header line.
+ * Every problem names the file and the line and says how to fix it; nothing is half-loaded.
+ */
+public final class PointsCsv {
+
+    /** Files with more rows than this are subsampled to it (at random, seeded), with a warning. */
+    public static final int MAX_POINTS = 1_000_000;
+
+    /** The points read, and warnings the user should see (for example, that rows were subsampled). */
+    public record Result(PointSet points, List<String> warnings) {
+    }
+
+    private PointsCsv() {
+    }
+
+    /**
+     * Reads a CSV of points. Blank lines are skipped; a first line that is not numeric is a header.
+     *
+     * @param rng used only to choose which rows to keep when the file has more than {@link #MAX_POINTS}
+     * @throws DataFileException for an unreadable file, a row that is not two finite numbers, or no rows
+     */
+    public static Result read(Path file, RandomGenerator rng) throws DataFileException {
+        String name = file.getFileName().toString().replaceFirst("\\.[^.]*$", "");
+        float[] kept = new float[1024];
+        long rows = 0;
+        int lineNumber = 0;
+        boolean seenContent = false;
+        try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            String line;
+            while ((line = in.readLine()) != null) {
+                lineNumber++;
+                String trimmed = line.strip();
+                if (trimmed.isEmpty()) {
+                    continue;
+                }
+                String[] cells = trimmed.split("\\s*,\\s*", -1);
+                boolean first = !seenContent;
+                seenContent = true;
+                if (first && isHeader(cells)) {
+                    continue;
+                }
+                if (cells.length != 2) {
+                    throw new DataFileException(file, lineNumber, "expected 2 columns (x,y), found " + cells.length
+                            + "; each line must hold one point such as 0.5,-1.2");
+                }
+                float x = number(file, lineNumber, cells[0]);
+                float y = number(file, lineNumber, cells[1]);
+                // Reservoir sampling keeps a uniform random subset of a file too long to hold.
+                long slot = rows < MAX_POINTS ? rows : rng.nextLong(rows + 1);
+                rows++;
+                if (slot < MAX_POINTS) {
+                    int i = (int) slot;
+                    if (2 * i + 1 >= kept.length) {
+                        kept = java.util.Arrays.copyOf(kept, Math.min(2 * MAX_POINTS, kept.length * 2));
+                    }
+                    kept[2 * i] = x;
+                    kept[2 * i + 1] = y;
+                }
+            }
+        } catch (IOException | java.io.UncheckedIOException e) {
+            throw new DataFileException(file, lineNumber, "cannot be read as UTF-8 text (" + e.getMessage()
+                    + "); export it from your spreadsheet as CSV");
+        }
+        if (rows == 0) {
+            throw new DataFileException(file, 0, "has no points; it needs lines of the form x,y such as 0.5,-1.2");
+        }
+        int count = (int) Math.min(rows, MAX_POINTS);
+        List<String> warnings = new ArrayList<>();
+        if (rows > MAX_POINTS) {
+            warnings.add(String.format(Locale.ROOT, "%s has %,d points; kept a random %,d of them", file.getFileName(), rows, MAX_POINTS));
+        }
+        return new Result(new PointSet(name, java.util.Arrays.copyOf(kept, 2 * count)), warnings);
+    }
+
+    private static boolean isHeader(String[] cells) {
+        for (String c : cells) {
+            if (parses(c)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean parses(String cell) {
+        try {
+            Double.parseDouble(cell);
+            return true;
+        } catch (NumberFormatException e) {
+            return false;
+        }
+    }
+
+    private static float number(Path file, int line, String cell) throws DataFileException {
+        double v;
+        try {
+            v = Double.parseDouble(cell);
+        } catch (NumberFormatException e) {
+            throw new DataFileException(file, line, "'" + cell + "' is not a number; use digits with a dot for decimals, such as 0.25");
+        }
+        if (!Double.isFinite(v) || Math.abs(v) > Float.MAX_VALUE) {
+            throw new DataFileException(file, line, cell + " is not a finite number; remove the row or replace it");
+        }
+        return (float) v;
+    }
+
+    /** Writes {@code x,y} with a header, atomically. */
+    public static void write(Path file, PointSet points) throws IOException {
+        AtomicFiles.write(file, out -> {
+            PrintWriter w = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+            w.println("x,y");
+            for (int i = 0; i < points.size(); i++) {
+                w.println(Float.toString(points.x(i)) + ',' + points.y(i));
+            }
+            w.flush();
+        });
+    }
+}

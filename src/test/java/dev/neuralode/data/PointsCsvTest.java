@@ -1,0 +1,74 @@
+package dev.neuralode.data;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class PointsCsvTest {
+
+    @TempDir
+    Path dir;
+
+    private Path file(String text) throws IOException {
+        Path f = dir.resolve("points.csv");
+        Files.writeString(f, text);
+        return f;
+    }
+
+    @Test
+    void roundTripKeepsEveryPoint() throws Exception {
+        PointSet p = ToyDataset.MOONS.sample(500, new Random(1));
+        Path f = dir.resolve("out/moons.csv");
+        PointsCsv.write(f, p);
+        PointSet back = PointsCsv.read(f, new Random(0)).points();
+        assertEquals(p.named("moons"), back);
+    }
+
+    @Test
+    void headerAndBlankLinesAreAccepted() throws Exception {
+        PointsCsv.Result r = PointsCsv.read(file("x,y\n1,2\n\n 3.5 , -4e-1 \n"), new Random(0));
+        assertEquals(2, r.points().size());
+        assertEquals(-0.4f, r.points().y(1));
+        assertTrue(r.warnings().isEmpty());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "x,y\\n1,2\\n3,abc\\n | line 3: 'abc' is not a number",
+        "1,2\\nNaN,1\\n | line 2: NaN is not a finite number",
+        "1,2\\n4,Infinity\\n | line 2: Infinity is not a finite number",
+        "1\\n2\\n | line 1: expected 2 columns (x,y), found 1",
+        "1,2,3\\n | line 1: expected 2 columns (x,y), found 3",
+        "x,y\\n | points.csv: has no points",
+        "'' | points.csv: has no points"})
+    void badFilesNameTheFileAndLine(String text, String expected) throws IOException {
+        Path f = file(text.replace("\\n", "\n"));
+        DataFileException e = assertThrows(DataFileException.class, () -> PointsCsv.read(f, new Random(0)));
+        assertTrue(e.getMessage().startsWith("points.csv"), e.getMessage());
+        assertTrue(e.getMessage().contains(expected.strip()), e.getMessage());
+    }
+
+    @Test
+    void overAMillionRowsAreSubsampledWithAWarning() throws Exception {
+        Path f = dir.resolve("big.csv");
+        try (BufferedWriter w = Files.newBufferedWriter(f)) {
+            for (int i = 0; i < PointsCsv.MAX_POINTS + 500; i++) {
+                w.write(i + ",1\n");
+            }
+        }
+        PointsCsv.Result r = PointsCsv.read(f, new Random(3));
+        assertEquals(PointsCsv.MAX_POINTS, r.points().size());
+        assertEquals(1, r.warnings().size());
+        assertTrue(r.warnings().get(0).contains("1,000,500 points; kept a random 1,000,000"), r.warnings().get(0));
+    }
+}
