@@ -1,0 +1,93 @@
+package dev.neuralode.data;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SpiralsTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void paperSetUpGivesHalfClockwiseSpiralsWithObservationsAndFuture() {
+        List<Spirals.Spiral> s = Spirals.generate(Spirals.Config.paper(), new Random(1));
+        assertEquals(1000, s.size());
+        long clockwise = s.stream().filter(Spirals.Spiral::clockwise).count();
+        assertEquals(500, clockwise, 50);
+        Spirals.Spiral first = s.get(0);
+        assertEquals(100, first.observed().size());
+        assertEquals(100, first.future().size());
+        assertTrue(first.future().time(0) > first.observed().time(99));
+        assertEquals(first.observed().time(1) - first.observed().time(0), first.future().time(1) - first.future().time(0), 1e-12);
+    }
+
+    @Test
+    void noiseFreeSpiralsLieOnTheirCurves() {
+        Spirals.Config c = new Spirals.Config(20, 500, 50, 10, 6 * Math.PI, 0, 0.3, 0);
+        for (Spirals.Spiral s : Spirals.generate(c, new Random(2))) {
+            double cx = s.clockwise() ? -5 : 5;
+            double previousRadius = Double.NaN;
+            for (int i = 0; i < s.observed().size(); i++) {
+                double r = Math.hypot(s.observed().x(i) - cx, s.observed().y(i));
+                if (i > 0) {
+                    // both curves move outwards with time: cw r = 15 / (stop + 1 - t), ccw r = 0.3 t
+                    assertTrue(r > previousRadius, "radius must grow along every spiral");
+                }
+                previousRadius = r;
+            }
+        }
+    }
+
+    @Test
+    void subsamplingKeepsTimeOrderAndIsSeeded() {
+        IrregularSeries full = Spirals.generate(Spirals.Config.paper(), new Random(3)).get(0).observed();
+        IrregularSeries a = full.subsample(30, new Random(4));
+        assertEquals(30, a.size());
+        assertEquals(a, full.subsample(30, new Random(4)));
+        for (int i = 1; i < a.size(); i++) {
+            assertTrue(a.time(i) > a.time(i - 1));
+        }
+    }
+
+    @Test
+    void splitIsDisjointAndComplete() {
+        List<Spirals.Spiral> s = Spirals.generate(new Spirals.Config(100, 300, 20, 20, 6 * Math.PI, 0, 0.3, 0.3), new Random(5));
+        List<List<Spirals.Spiral>> parts = Spirals.split(s, 0.8, new Random(6));
+        assertEquals(80, parts.get(0).size());
+        assertEquals(20, parts.get(1).size());
+        assertTrue(parts.get(0).stream().noneMatch(parts.get(1)::contains));
+    }
+
+    @Test
+    void seriesCsvReadsSeriesInFileOrder() throws Exception {
+        Path f = dir.resolve("series.csv");
+        Files.writeString(f, "series_id,t,x,y\na,0,1,2\nb,0.5,0,0\na,1.5,3,4\n");
+        List<IrregularSeries> series = SeriesCsv.read(f);
+        assertEquals(2, series.size());
+        assertEquals("a", series.get(0).id());
+        assertEquals(1.5, series.get(0).time(1));
+        assertEquals(4f, series.get(0).y(1));
+    }
+
+    @Test
+    void malformedSeriesCsvNamesTheLine() throws Exception {
+        Path f = dir.resolve("bad.csv");
+        Files.writeString(f, "series_id,t,x,y\na,0,1,2\na,1,x,2\n");
+        DataFileException e = assertThrows(DataFileException.class, () -> SeriesCsv.read(f));
+        assertEquals("bad.csv line 3: 'x' is not a number (column x)", e.getMessage());
+        Files.writeString(f, "a,1,1,2\na,0.5,1,2\n");
+        e = assertThrows(DataFileException.class, () -> SeriesCsv.read(f));
+        assertTrue(e.getMessage().startsWith("bad.csv line 2: time 0.5 of series 'a' does not come after"), e.getMessage());
+        Files.writeString(f, "a,1,1\n");
+        e = assertThrows(DataFileException.class, () -> SeriesCsv.read(f));
+        assertEquals("bad.csv line 1: expected 4 columns (series_id,t,x,y), found 3", e.getMessage());
+    }
+}
