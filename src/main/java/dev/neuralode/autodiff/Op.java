@@ -46,6 +46,15 @@ abstract class Op {
         return new Tensor(value, shape, null, false);
     }
 
+    /** Records a tensor computed elsewhere (with recording off) as the output of this op. */
+    final Tensor output(Tensor value) {
+        if (recorded()) {
+            out = value.withTape(this, true);
+            return out;
+        }
+        return value.detach();
+    }
+
     private boolean recorded() {
         if (GradMode.isEnabled()) {
             for (Tensor input : inputs) {
