@@ -6,7 +6,8 @@ import java.util.Collection;
 /**
  * Gradient-norm clipping with PyTorch's {@code clip_grad_norm_} semantics: the total 2-norm
  * {@code N = sqrt(sum over every gradient element of g^2)} is computed over all gradients together;
- * when {@code N > maxNorm}, every gradient is scaled by {@code maxNorm / (N + 1e-6)}.
+ * when {@code c = maxNorm / (N + 1e-6)} is below 1 (the norm exceeds {@code maxNorm}, or is within
+ * 1e-6 of it), every gradient is scaled by {@code c}.
  */
 public final class GradientClipping {
 
