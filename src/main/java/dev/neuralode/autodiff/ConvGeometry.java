@@ -1,9 +1,12 @@
 package dev.neuralode.autodiff;
 
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.DoubleBuffer;
+import java.nio.FloatBuffer;
 import java.util.Arrays;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.factory.Nd4j;
 
 /**
  * The shapes of one 2-D convolution's patch extraction: an NCHW image batch, a {@code kh x kw}
@@ -105,16 +108,14 @@ final class ConvGeometry {
 
     /** The patch matrix {@code (C kh kw, N OH OW)} of an image batch of this geometry's shape. */
     INDArray patches(INDArray image) {
-        long[] shape = patchShape();
-        int size = (int) Shapes.length(shape);
+        // Gathered straight into the output's buffer: the patch matrix is the big array here.
+        INDArray out = NdArrays.create(image.dataType(), patchShape());
         if (image.dataType() == DataType.FLOAT) {
-            float[] out = new float[size];
-            gather(flatFloats(image), out);
-            return Nd4j.create(out, shape, DataType.FLOAT);
+            gather(floats(image), nio(out).asFloatBuffer());
+        } else {
+            gather(doubles(image), nio(out).asDoubleBuffer());
         }
-        double[] out = new double[size];
-        gather(flatDoubles(image), out);
-        return Nd4j.create(out, shape, DataType.DOUBLE);
+        return out;
     }
 
     /** The image batch whose every position is the sum of the patch-matrix entries taken from it. */
@@ -123,12 +124,12 @@ final class ConvGeometry {
         int size = (int) Shapes.length(shape);
         if (patches.dataType() == DataType.FLOAT) {
             float[] out = new float[size];
-            scatterAdd(flatFloats(patches), out);
-            return Nd4j.create(out, shape, DataType.FLOAT);
+            scatterAdd(floats(patches), out);
+            return fromFloats(out, shape);
         }
         double[] out = new double[size];
-        scatterAdd(flatDoubles(patches), out);
-        return Nd4j.create(out, shape, DataType.DOUBLE);
+        scatterAdd(doubles(patches), out);
+        return fromDoubles(out, shape);
     }
 
     /** Refuses dtypes the kernels do not implement, naming the op and the fix. */
@@ -138,12 +139,37 @@ final class ConvGeometry {
         }
     }
 
-    private static float[] flatFloats(INDArray x) {
-        return packed(x).data().asFloat();
+    // Bulk copies through the buffers' NIO views: measured 2 to 4 times faster than
+    // DataBuffer.asFloat() and Nd4j.create(float[], ...) on 2.7M floats.
+
+    private static float[] floats(INDArray x) {
+        INDArray c = packed(x);
+        float[] v = new float[(int) c.length()];
+        nio(c).asFloatBuffer().get(v);
+        return v;
     }
 
-    private static double[] flatDoubles(INDArray x) {
-        return packed(x).data().asDouble();
+    private static double[] doubles(INDArray x) {
+        INDArray c = packed(x);
+        double[] v = new double[(int) c.length()];
+        nio(c).asDoubleBuffer().get(v);
+        return v;
+    }
+
+    private static INDArray fromFloats(float[] v, long[] shape) {
+        INDArray out = NdArrays.create(DataType.FLOAT, shape);
+        nio(out).asFloatBuffer().put(v);
+        return out;
+    }
+
+    private static INDArray fromDoubles(double[] v, long[] shape) {
+        INDArray out = NdArrays.create(DataType.DOUBLE, shape);
+        nio(out).asDoubleBuffer().put(v);
+        return out;
+    }
+
+    private static ByteBuffer nio(INDArray x) {
+        return x.data().asNio().order(ByteOrder.nativeOrder());
     }
 
     /** The array itself when its buffer holds exactly its elements in C order, else such a copy. */
@@ -153,7 +179,7 @@ final class ConvGeometry {
     }
 
     /** Copies image values into the patch matrix (zeros on padding). */
-    private void gather(float[] image, float[] patches) {
+    private void gather(float[] image, FloatBuffer patches) {
         int imageSize = channels * height * width;
         int positions = positions();
         int columns = batch * positions;
@@ -163,14 +189,14 @@ final class ConvGeometry {
                 int base = n * imageSize;
                 for (int l = 0; l < positions; l++) {
                     int src = sourceOffset[r * positions + l];
-                    patches[dst + l] = src < 0 ? 0f : image[base + src];
+                    patches.put(dst + l, src < 0 ? 0f : image[base + src]);
                 }
             }
         }
     }
 
-    /** {@link #gather(float[], float[])} in double precision. */
-    private void gather(double[] image, double[] patches) {
+    /** {@link #gather(float[], FloatBuffer)} in double precision. */
+    private void gather(double[] image, DoubleBuffer patches) {
         int imageSize = channels * height * width;
         int positions = positions();
         int columns = batch * positions;
@@ -180,7 +206,7 @@ final class ConvGeometry {
                 int base = n * imageSize;
                 for (int l = 0; l < positions; l++) {
                     int src = sourceOffset[r * positions + l];
-                    patches[dst + l] = src < 0 ? 0.0 : image[base + src];
+                    patches.put(dst + l, src < 0 ? 0.0 : image[base + src]);
                 }
             }
         }

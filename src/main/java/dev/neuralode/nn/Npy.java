@@ -118,7 +118,7 @@ final class Npy {
 
     /** The element types a state dict or an optimizer checkpoint needs. */
     private enum ElementType {
-        F4("f4", 4, DataType.FLOAT), F8("f8", 8, DataType.DOUBLE), I4("i4", 4, DataType.INT), I8("i8", 8, DataType.LONG);
+        F4("f4", 4, DataType.FLOAT), F8("f8", 8, DataType.DOUBLE), I4("i4", 4, DataType.INT32), I8("i8", 8, DataType.INT64);
 
         final String code;
         final int size;
