@@ -80,9 +80,11 @@ final class ConvGeometry {
         }
         int outH = (int) ((paddedH - kernelH) / stride + 1);
         int outW = (int) ((paddedW - kernelW) / stride + 1);
-        if ((long) image[1] * kernelH * kernelW * image[0] * outH * outW > Integer.MAX_VALUE) {
-            throw new IllegalArgumentException(op + ": the patch matrix for shape " + Shapes.str(imageShape)
-                    + " would exceed 2^31 elements; use a smaller batch");
+        // The kernels address the patch matrix through one NIO buffer, whose size in bytes is an int.
+        long patchElements = (long) image[1] * kernelH * kernelW * image[0] * outH * outW;
+        if (patchElements > Integer.MAX_VALUE / Double.BYTES) {
+            throw new IllegalArgumentException(op + ": the patch matrix for shape " + Shapes.str(imageShape) + " would hold "
+                    + patchElements + " elements, more than " + Integer.MAX_VALUE / Double.BYTES + "; use a smaller batch");
         }
         return new ConvGeometry(image, kernelH, kernelW, stride, padding, outH, outW);
     }
