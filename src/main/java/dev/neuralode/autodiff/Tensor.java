@@ -508,6 +508,34 @@ public final class Tensor {
         return dtype == dtype() ? this : CastOp.apply(this, dtype);
     }
 
+    // ---- convolution -------------------------------------------------------------------------
+
+    /**
+     * The patch matrix of this NCHW batch for a {@code kh x kw} window: shape
+     * {@code (C kh kw, N OH OW)}, row {@code (c kh + i) kw + j}, column {@code (n OH + oy) OW + ox},
+     * zeros on padding. Linear; differentiable to every order (backward is {@link #col2im}).
+     */
+    public Tensor im2col(int kernelH, int kernelW, int stride, int padding) {
+        return Im2ColOp.apply(this, ConvGeometry.of("im2col", shape(), kernelH, kernelW, stride, padding));
+    }
+
+    /**
+     * The adjoint of {@link #im2col}: adds this patch matrix back onto an image batch of
+     * {@code imageShape} (NCHW), summing where windows overlap. Differentiable to every order.
+     */
+    public Tensor col2im(long[] imageShape, int kernelH, int kernelW, int stride, int padding) {
+        return Col2ImOp.apply(this, ConvGeometry.of("col2im", imageShape, kernelH, kernelW, stride, padding));
+    }
+
+    /**
+     * PyTorch's {@code conv2d} on this NCHW batch with a weight of shape {@code (out, in, kh, kw)}
+     * and an optional bias of shape {@code (out)} (null for none): im2col, a matrix product, a
+     * reshape. Differentiable to every order in the input, weight and bias.
+     */
+    public Tensor conv2d(Tensor weight, Tensor bias, int stride, int padding) {
+        return Convolutions.conv2d(this, weight, bias, stride, padding);
+    }
+
     @Override
     public String toString() {
         return "Tensor" + Shapes.str(shape) + " " + dtype + (op != null ? " <- " + op.name() : requiresGrad ? " (variable)" : "");

@@ -1,0 +1,84 @@
+package dev.neuralode.nn;
+
+import dev.neuralode.autodiff.Tensor;
+import java.util.Arrays;
+import java.util.random.RandomGenerator;
+import org.nd4j.linalg.api.buffer.DataType;
+
+/**
+ * A fully connected layer with PyTorch's convention {@code y = x W^T + b}, {@code W} of shape
+ * {@code (out, in)} and {@code b} of shape {@code (out)} (PyTorch docs, {@code torch.nn.Linear}).
+ * Parameters {@code weight} and {@code bias}; both start at {@code U(-1/sqrt(in), 1/sqrt(in))},
+ * PyTorch's default, drawn weight first from the given generator. The input may have any leading
+ * axes: {@code (..., in) -> (..., out)}.
+ */
+public final class Linear extends Layer {
+
+    private final int in;
+    private final int out;
+    private final Parameter weight;
+    private final Parameter bias;
+
+    /** A float32 layer with a bias. */
+    public Linear(int in, int out, RandomGenerator rng) {
+        this(in, out, true, DataType.FLOAT, rng);
+    }
+
+    public Linear(int in, int out, boolean withBias, DataType dtype, RandomGenerator rng) {
+        if (in < 1 || out < 1) {
+            throw new IllegalArgumentException("Linear needs positive sizes, was in=" + in + ", out=" + out);
+        }
+        this.in = in;
+        this.out = out;
+        double bound = Init.pytorchDefaultBound(in);
+        this.weight = registerParameter("weight", Init.uniform(rng, bound, dtype, out, in));
+        this.bias = withBias ? registerParameter("bias", Init.uniform(rng, bound, dtype, out)) : null;
+    }
+
+    public Parameter weight() {
+        return weight;
+    }
+
+    /** The bias, or {@code null} for a layer without one. */
+    public Parameter bias() {
+        return bias;
+    }
+
+    public int inFeatures() {
+        return in;
+    }
+
+    public int outFeatures() {
+        return out;
+    }
+
+    @Override
+    public Tensor forward(Tensor x) {
+        if (x.rank() < 1 || x.size(-1) != in) {
+            throw new IllegalArgumentException("Linear(in=" + in + ", out=" + out + "): input shape "
+                    + Arrays.toString(x.shape()) + " must end with " + in);
+        }
+        return affine(x, weight.tensor(), bias == null ? null : bias.tensor());
+    }
+
+    /** {@code x W^T + b} over the last axis of {@code x}, for any leading axes; {@code b} may be null. */
+    static Tensor affine(Tensor x, Tensor w, Tensor b) {
+        long[] shape = x.shape();
+        Tensor rows = shape.length == 2 ? x : x.reshape(-1, shape[shape.length - 1]);
+        Tensor y = rows.matmul(w.transpose());
+        if (b != null) {
+            y = y.add(b);
+        }
+        if (shape.length == 2) {
+            return y;
+        }
+        long[] outShape = shape.clone();
+        outShape[outShape.length - 1] = w.size(0);
+        return y.reshape(outShape);
+    }
+
+    @Override
+    public String toString() {
+        return "Linear(in=" + in + ", out=" + out + ", bias=" + (bias != null) + ")";
+    }
+}

@@ -1,0 +1,196 @@
+package dev.neuralode.nn;
+
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
+
+/**
+ * The NumPy {@code .npy} format, versions 1 to 3 (NumPy's {@code numpy/lib/format.py}
+ * documentation): the magic {@code \x93NUMPY}, a version, a header length, a Python dict literal
+ * with {@code descr}, {@code fortran_order} and {@code shape}, then the raw elements.
+ *
+ * <p>Written here rather than taken from ND4J because ND4J 1.0.0-M2.1 reads Fortran-ordered files
+ * (which NumPy writes for transposed arrays) with their elements scrambled.
+ */
+final class Npy {
+
+    private static final byte[] MAGIC = {(byte) 0x93, 'N', 'U', 'M', 'P', 'Y'};
+    private static final Pattern DESCR = Pattern.compile("'descr'\\s*:\\s*'([^']*)'");
+    private static final Pattern FORTRAN = Pattern.compile("'fortran_order'\\s*:\\s*(True|False)");
+    private static final Pattern SHAPE = Pattern.compile("'shape'\\s*:\\s*\\(([^)]*)\\)");
+
+    private Npy() {
+    }
+
+    /**
+     * Parses one {@code .npy} file.
+     *
+     * @param name the entry or file name, for error messages
+     * @throws IllegalArgumentException naming the entry when the bytes are not a supported array
+     */
+    static INDArray read(byte[] bytes, String name) {
+        if (bytes.length < 10 || !Arrays.equals(Arrays.copyOf(bytes, 6), MAGIC)) {
+            throw new IllegalArgumentException(name + " is not a NumPy .npy array (the magic bytes are missing)");
+        }
+        ByteBuffer in = ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN);
+        int major = bytes[6];
+        int headerLength = major == 1 ? Short.toUnsignedInt(in.getShort(8)) : in.getInt(8);
+        int headerStart = major == 1 ? 10 : 12;
+        if (major < 1 || major > 3 || headerLength < 0 || headerStart + headerLength > bytes.length) {
+            throw new IllegalArgumentException(name + ": unsupported or damaged .npy header (version " + major + ")");
+        }
+        String header = new String(bytes, headerStart, headerLength, StandardCharsets.UTF_8);
+        String descr = field(DESCR, header, name);
+        boolean fortran = field(FORTRAN, header, name).equals("True");
+        long[] shape = parseShape(field(SHAPE, header, name));
+        ElementType type = ElementType.of(descr, name);
+        long count = 1;
+        for (long d : shape) {
+            count *= d;
+        }
+        int dataStart = headerStart + headerLength;
+        if (bytes.length - dataStart < count * type.size) {
+            throw new IllegalArgumentException(name + ": holds " + (bytes.length - dataStart) + " data bytes, "
+                    + count * type.size + " expected for shape " + Arrays.toString(shape) + " of " + descr);
+        }
+        if (count == 0) {
+            return Nd4j.create(type.dtype, shape);
+        }
+        ByteOrder order = descr.charAt(0) == '>' ? ByteOrder.BIG_ENDIAN : ByteOrder.LITTLE_ENDIAN;
+        ByteBuffer data = ByteBuffer.wrap(bytes, dataStart, bytes.length - dataStart).slice().order(order);
+        return arrange(type.decode(data, (int) count), shape, fortran);
+    }
+
+    /** Encodes a float32, float64, int32 or int64 array as a version-1.0 {@code .npy} file in C order. */
+    static byte[] write(INDArray x, String name) {
+        ElementType type = ElementType.of(x.dataType(), name);
+        String shape = Arrays.stream(x.shape()).mapToObj(Long::toString)
+                .reduce((a, b) -> a + ", " + b).map(s -> x.rank() == 1 ? s + "," : s).orElse("");
+        StringBuilder header = new StringBuilder("{'descr': '" + type.descr() + "', 'fortran_order': False, 'shape': (" + shape + "), }");
+        // NumPy pads the header with spaces so that the data starts on a 64-byte boundary.
+        while ((10 + header.length() + 1) % 64 != 0) {
+            header.append(' ');
+        }
+        header.append('\n');
+        byte[] head = header.toString().getBytes(StandardCharsets.US_ASCII);
+        byte[] body = type.encode(x.dup('c'));
+        ByteBuffer out = ByteBuffer.allocate(10 + head.length + body.length).order(ByteOrder.LITTLE_ENDIAN);
+        out.put(MAGIC).put((byte) 1).put((byte) 0).putShort((short) head.length).put(head).put(body);
+        return out.array();
+    }
+
+    private static String field(Pattern pattern, String header, String name) {
+        Matcher m = pattern.matcher(header);
+        if (!m.find()) {
+            throw new IllegalArgumentException(name + ": the .npy header has no " + pattern.pattern().split("'")[1] + ": " + header.trim());
+        }
+        return m.group(1);
+    }
+
+    private static long[] parseShape(String tuple) {
+        return Arrays.stream(tuple.split(",")).map(String::trim).filter(s -> !s.isEmpty())
+                .mapToLong(s -> Long.parseLong(s.endsWith("L") ? s.substring(0, s.length() - 1) : s)).toArray();
+    }
+
+    /** The flat elements placed into a C-ordered array of the shape. */
+    private static INDArray arrange(INDArray flat, long[] shape, boolean fortran) {
+        if (shape.length == 0) {
+            return flat.reshape('c', new long[0]);
+        }
+        if (!fortran) {
+            return flat.reshape('c', shape);
+        }
+        // Fortran order lists the first axis fastest: that is C order of the reversed shape, transposed.
+        long[] reversed = new long[shape.length];
+        int[] back = new int[shape.length];
+        for (int i = 0; i < shape.length; i++) {
+            reversed[i] = shape[shape.length - 1 - i];
+            back[i] = shape.length - 1 - i;
+        }
+        return flat.reshape('c', reversed).permute(back).dup('c');
+    }
+
+    /** The element types a state dict or an optimizer checkpoint needs. */
+    private enum ElementType {
+        F4("f4", 4, DataType.FLOAT), F8("f8", 8, DataType.DOUBLE), I4("i4", 4, DataType.INT32), I8("i8", 8, DataType.INT64);
+
+        final String code;
+        final int size;
+        final DataType dtype;
+
+        ElementType(String code, int size, DataType dtype) {
+            this.code = code;
+            this.size = size;
+            this.dtype = dtype;
+        }
+
+        /** The type of a descr such as {@code <f4}; the byte order is read separately. */
+        static ElementType of(String descr, String name) {
+            char endian = descr.isEmpty() ? '?' : descr.charAt(0);
+            String code = descr.length() > 1 ? descr.substring(1) : descr;
+            for (ElementType t : values()) {
+                if (t.code.equals(code) && (endian == '<' || endian == '>' || endian == '=')) {
+                    return t;
+                }
+            }
+            throw new IllegalArgumentException(name + ": element type '" + descr
+                    + "' is not supported; save float32 or float64 arrays (or int32/int64)");
+        }
+
+        static ElementType of(DataType dtype, String name) {
+            for (ElementType t : values()) {
+                if (t.dtype == dtype) {
+                    return t;
+                }
+            }
+            throw new IllegalArgumentException(name + ": cannot write " + dtype + " to .npy; convert to float32 or float64");
+        }
+
+        /** The little-endian descr this writer uses. */
+        String descr() {
+            return "<" + code;
+        }
+
+        INDArray decode(ByteBuffer data, int count) {
+            switch (this) {
+                case F4: {
+                    float[] v = new float[count];
+                    data.asFloatBuffer().get(v);
+                    return Nd4j.createFromArray(v);
+                }
+                case F8: {
+                    double[] v = new double[count];
+                    data.asDoubleBuffer().get(v);
+                    return Nd4j.createFromArray(v);
+                }
+                case I4: {
+                    int[] v = new int[count];
+                    data.asIntBuffer().get(v);
+                    return Nd4j.createFromArray(v);
+                }
+                default: {
+                    long[] v = new long[count];
+                    data.asLongBuffer().get(v);
+                    return Nd4j.createFromArray(v);
+                }
+            }
+        }
+
+        byte[] encode(INDArray c) {
+            ByteBuffer out = ByteBuffer.allocate((int) c.length() * size).order(ByteOrder.LITTLE_ENDIAN);
+            switch (this) {
+                case F4 -> out.asFloatBuffer().put(c.data().asFloat());
+                case F8 -> out.asDoubleBuffer().put(c.data().asDouble());
+                case I4 -> out.asIntBuffer().put(c.data().asInt());
+                default -> out.asLongBuffer().put(c.data().asLong());
+            }
+            return out.array();
+        }
+    }
+}

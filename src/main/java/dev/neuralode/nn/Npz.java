@@ -1,0 +1,106 @@
+package dev.neuralode.nn;
+
+import java.io.BufferedOutputStream;
+import java.io.FileOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Collections;
+import java.util.Enumeration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.zip.CRC32;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipException;
+import java.util.zip.ZipFile;
+import java.util.zip.ZipOutputStream;
+import org.nd4j.linalg.api.ndarray.INDArray;
+
+/**
+ * NumPy {@code .npz} archives of named arrays: a zip file with one {@code <name>.npy} entry per
+ * array, as {@code numpy.savez(path, **arrays)} writes and {@code numpy.load(path)} reads. A
+ * PyTorch state dict saved with {@code numpy.savez(path, **{k: v.numpy() for k, v in sd.items()})}
+ * reads back with the same keys.
+ */
+public final class Npz {
+
+    private static final String SUFFIX = ".npy";
+
+    private Npz() {
+    }
+
+    /**
+     * Reads every array of an archive, by name (the entry name without {@code .npy}), in archive order.
+     * Values come back C-ordered with the file's dtype (float32, float64, int32 or int64).
+     *
+     * @throws IOException              when the file cannot be read or is not a zip archive
+     * @throws IllegalArgumentException naming the entry when an entry is not a supported array
+     */
+    public static Map<String, INDArray> read(Path path) throws IOException {
+        if (!Files.isRegularFile(path)) {
+            throw new NoSuchFileException(path.toString(), null, "no such .npz file");
+        }
+        Map<String, INDArray> arrays = new LinkedHashMap<>();
+        // ZipFile reads the central directory, which also covers the zip64 entries NumPy writes.
+        try (ZipFile zip = new ZipFile(path.toFile())) {
+            Enumeration<? extends ZipEntry> entries = zip.entries();
+            while (entries.hasMoreElements()) {
+                ZipEntry entry = entries.nextElement();
+                if (entry.isDirectory()) {
+                    continue;
+                }
+                String name = entry.getName();
+                String key = name.endsWith(SUFFIX) ? name.substring(0, name.length() - SUFFIX.length()) : name;
+                try (InputStream in = zip.getInputStream(entry)) {
+                    arrays.put(key, Npy.read(in.readAllBytes(), path.getFileName() + ":" + name));
+                }
+            }
+        } catch (ZipException e) {
+            throw new IOException(path + " is not a .npz (zip) archive: " + e.getMessage(), e);
+        }
+        return Collections.unmodifiableMap(arrays);
+    }
+
+    /**
+     * Writes the arrays as an archive, atomically: into a temporary file in the same directory,
+     * flushed to disk, then moved over {@code path}, so a reader never sees half a file and a
+     * crash leaves the previous file intact.
+     */
+    public static void write(Path path, Map<String, INDArray> arrays) throws IOException {
+        Path target = path.toAbsolutePath();
+        Path dir = target.getParent();
+        Files.createDirectories(dir);
+        Path tmp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
+        try {
+            try (FileOutputStream file = new FileOutputStream(tmp.toFile());
+                 ZipOutputStream zip = new ZipOutputStream(new BufferedOutputStream(file))) {
+                for (Map.Entry<String, INDArray> e : arrays.entrySet()) {
+                    putStored(zip, e.getKey() + SUFFIX, Npy.write(e.getValue(), e.getKey()));
+                }
+                zip.finish();
+                zip.flush();
+                file.getFD().sync();
+            }
+            Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+
+    /** An uncompressed entry, as numpy.savez writes (float data hardly compresses). */
+    private static void putStored(ZipOutputStream zip, String name, byte[] bytes) throws IOException {
+        ZipEntry entry = new ZipEntry(name);
+        entry.setMethod(ZipEntry.STORED);
+        entry.setSize(bytes.length);
+        entry.setCompressedSize(bytes.length);
+        CRC32 crc = new CRC32();
+        crc.update(bytes);
+        entry.setCrc(crc.getValue());
+        zip.putNextEntry(entry);
+        zip.write(bytes);
+        zip.closeEntry();
+    }
+}

@@ -1,0 +1,83 @@
+package dev.neuralode.nn;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.neuralode.autodiff.GradChecks;
+import dev.neuralode.autodiff.Tensor;
+import java.util.List;
+import java.util.Random;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.factory.Nd4j;
+
+class LinearTest {
+
+    @Test
+    void computesXTimesWTransposedPlusB() {
+        Linear layer = new Linear(3, 2, true, DataType.DOUBLE, new SplittableRandom(1));
+        layer.weight().set(Nd4j.createFromArray(new double[][] {{1, 2, 3}, {-1, 0, 0.5}}));
+        layer.bias().set(Nd4j.createFromArray(0.5, -2.0));
+        Tensor x = Tensor.fromRows(new double[][] {{1, 1, 1}, {2, 0, -2}}, DataType.DOUBLE);
+        // Row 1: (1+2+3+0.5, -1+0+0.5-2) = (6.5, -2.5); row 2: (2-6+0.5, -2-1-2) = (-3.5, -5).
+        assertArrayEquals(new double[] {6.5, -2.5, -3.5, -5}, layer.forward(x).toDoubleArray(), 1e-12);
+    }
+
+    @Test
+    void keepsLeadingAxes() {
+        Linear layer = new Linear(3, 4, true, DataType.DOUBLE, new SplittableRandom(2));
+        Tensor x = Tensor.constant(GradChecks.uniform(new Random(3), -1, 1, 2, 5, 3));
+        Tensor y = layer.forward(x);
+        assertArrayEquals(new long[] {2, 5, 4}, y.shape());
+        Tensor row = layer.forward(x.select(0, 1).select(1, 4).reshape(1, 3));
+        assertArrayEquals(row.toDoubleArray(), y.select(0, 1).select(1, 4).toDoubleArray(), 1e-12);
+    }
+
+    @Test
+    void initialisesLikePytorchFromTheGivenSeed() {
+        Linear a = new Linear(16, 8, new SplittableRandom(42));
+        Linear b = new Linear(16, 8, new SplittableRandom(42));
+        Linear c = new Linear(16, 8, new SplittableRandom(43));
+        assertEquals(DataType.FLOAT, a.weight().dtype());
+        assertArrayEquals(new long[] {8, 16}, a.weight().shape());
+        assertArrayEquals(new long[] {8}, a.bias().shape());
+        assertArrayEquals(a.weight().value().data().asFloat(), b.weight().value().data().asFloat());
+        assertTrue(!a.weight().value().equals(c.weight().value()));
+        double bound = 1 / Math.sqrt(16);
+        double max = Math.max(a.weight().value().amaxNumber().doubleValue(), a.bias().value().amaxNumber().doubleValue());
+        assertTrue(max <= bound && max > 0.8 * bound, "values within U(-1/4, 1/4) and spread over it, max |w| " + max);
+        assertEquals(0.0, a.weight().value().meanNumber().doubleValue(), 0.05);
+    }
+
+    @Test
+    void withoutBias() {
+        Linear layer = new Linear(2, 2, false, DataType.DOUBLE, new SplittableRandom(1));
+        assertNull(layer.bias());
+        assertEquals(List.of("weight"), List.copyOf(layer.namedParameters().keySet()));
+        layer.weight().set(Nd4j.createFromArray(new double[][] {{1, 0}, {0, 2}}));
+        assertArrayEquals(new double[] {3, 8}, layer.forward(Tensor.fromRows(new double[][] {{3, 4}}, DataType.DOUBLE)).toDoubleArray(), 0);
+    }
+
+    @Test
+    void gradientsAtFirstAndSecondOrder() {
+        Linear layer = new Linear(3, 2, true, DataType.DOUBLE, new SplittableRandom(4));
+        Random rng = new Random(9);
+        GradChecks.check("Linear", t -> {
+            layer.weight().set(t[1]);
+            layer.bias().set(t[2]);
+            return layer.forward(t[0]).tanh();
+        }, GradChecks.uniform(rng, -1, 1, 4, 3), GradChecks.uniform(rng, -1, 1, 2, 3), GradChecks.uniform(rng, -1, 1, 2));
+    }
+
+    @Test
+    void rejectsAnInputOfTheWrongWidth() {
+        Linear layer = new Linear(3, 2, new SplittableRandom(1));
+        var e = assertThrows(IllegalArgumentException.class, () -> layer.forward(Tensor.zeros(DataType.FLOAT, 5, 2)));
+        assertTrue(e.getMessage().contains("[5, 2]") && e.getMessage().contains("must end with 3"), e.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> new Linear(0, 2, new SplittableRandom(1)));
+    }
+}
