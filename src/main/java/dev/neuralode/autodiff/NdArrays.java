@@ -23,6 +23,30 @@ final class NdArrays {
         return Nd4j.zeros(dtype, shape);
     }
 
+    /**
+     * A float32 ND4J array with the values of a host array, copied in bulk through NIO (ND4J's
+     * {@code Nd4j.create(float[])} copies element by element, several times slower for big arrays).
+     */
+    static INDArray fromHost(float[] h, long[] shape) {
+        INDArray v = Nd4j.createUninitialized(DataType.FLOAT, shape, 'c');
+        nio(v).put(h);
+        NativeCalls.add(1);
+        return v;
+    }
+
+    /** The values of a float32 ND4J array as a fresh host array, copied in bulk. */
+    static float[] toHost(INDArray v) {
+        INDArray c = v.ordering() == 'c' && v.offset() == 0 && v.data().length() == v.length() ? v : v.dup('c');
+        float[] h = new float[(int) c.length()];
+        nio(c).get(h);
+        NativeCalls.add(1);
+        return h;
+    }
+
+    private static java.nio.FloatBuffer nio(INDArray v) {
+        return v.data().asNio().order(java.nio.ByteOrder.nativeOrder()).asFloatBuffer();
+    }
+
     /** The array itself when it is C-ordered and contiguous, else a contiguous copy. */
     static INDArray contiguous(INDArray x) {
         if (x.ordering() == 'c' && !x.isView()) {

@@ -102,8 +102,7 @@ public final class Tensor {
         INDArray v = nd;
         if (v == null) {
             float[] h = host;
-            v = shape.length == 0 ? Nd4j.scalar(h[0]) : Nd4j.create(h, shape, 'c');
-            NativeCalls.add(1);
+            v = NdArrays.fromHost(h, shape);
             nd = v;
         }
         return v;
@@ -116,9 +115,7 @@ public final class Tensor {
             if (dtype != DataType.FLOAT) {
                 throw new IllegalStateException("host(): only float32 tensors live on the host path, this is " + dtype);
             }
-            INDArray v = nd;
-            NativeCalls.add(1);
-            h = v.data().length() == v.length() && v.offset() == 0 ? v.data().asFloat() : v.dup('c').data().asFloat();
+            h = NdArrays.toHost(nd);
             host = h;
         }
         return h;
@@ -223,6 +220,22 @@ public final class Tensor {
     /** Forgets the accumulated gradient. */
     public void zeroGrad() {
         grad = null;
+    }
+
+    /**
+     * Replaces this leaf's gradient (an optimizer's clipping or an import), detached; null clears it.
+     *
+     * @throws IllegalStateException for a tensor that is not a leaf requiring a gradient
+     * @throws IllegalArgumentException when the shape or dtype differs from this tensor's
+     */
+    public void setGrad(Tensor g) {
+        if (op != null || !requiresGrad) {
+            throw new IllegalStateException("setGrad: only a leaf that requires a gradient holds one; this is " + this);
+        }
+        if (g != null && (!java.util.Arrays.equals(g.shape, shape) || g.dtype != dtype)) {
+            throw new IllegalArgumentException("setGrad: gradient " + g + " does not match " + this);
+        }
+        grad = g == null ? null : g.detach();
     }
 
     void accumulateGrad(Tensor g) {

@@ -1,5 +1,7 @@
 package dev.neuralode.io;
 
+import java.io.BufferedOutputStream;
+import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -33,8 +35,12 @@ public final class AtomicFiles {
         Files.createDirectories(dir);
         Path temp = Files.createTempFile(dir, "." + absolute.getFileName(), ".tmp");
         try {
-            try (OutputStream out = Files.newOutputStream(temp)) {
+            try (FileOutputStream file = new FileOutputStream(temp.toFile());
+                 OutputStream out = new BufferedOutputStream(file)) {
                 content.writeTo(out);
+                out.flush();
+                // On disk before the rename, so a crash cannot leave the new name on empty content.
+                file.getFD().sync();
             }
             try {
                 Files.move(temp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);

@@ -65,10 +65,7 @@ public final class Linear extends Layer {
     static Tensor affine(Tensor x, Tensor w, Tensor b) {
         long[] shape = x.shape();
         Tensor rows = shape.length == 2 ? x : x.reshape(-1, shape[shape.length - 1]);
-        Tensor y = rows.matmul(w.transpose());
-        if (b != null) {
-            y = y.add(b);
-        }
+        Tensor y = rows.linear(w, b);
         if (shape.length == 2) {
             return y;
         }

@@ -1,13 +1,11 @@
 package dev.neuralode.nn;
 
-import java.io.BufferedOutputStream;
-import java.io.FileOutputStream;
+import dev.neuralode.io.AtomicFiles;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Collections;
 import java.util.Enumeration;
 import java.util.LinkedHashMap;
@@ -70,24 +68,13 @@ public final class Npz {
      * crash leaves the previous file intact.
      */
     public static void write(Path path, Map<String, INDArray> arrays) throws IOException {
-        Path target = path.toAbsolutePath();
-        Path dir = target.getParent();
-        Files.createDirectories(dir);
-        Path tmp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
-        try {
-            try (FileOutputStream file = new FileOutputStream(tmp.toFile());
-                 ZipOutputStream zip = new ZipOutputStream(new BufferedOutputStream(file))) {
-                for (Map.Entry<String, INDArray> e : arrays.entrySet()) {
-                    putStored(zip, e.getKey() + SUFFIX, Npy.write(e.getValue(), e.getKey()));
-                }
-                zip.finish();
-                zip.flush();
-                file.getFD().sync();
+        AtomicFiles.write(path, out -> {
+            ZipOutputStream zip = new ZipOutputStream(out);
+            for (Map.Entry<String, INDArray> e : arrays.entrySet()) {
+                putStored(zip, e.getKey() + SUFFIX, Npy.write(e.getValue(), e.getKey()));
             }
-            Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+            zip.finish();
+        });
     }
 
     /** An uncompressed entry, as numpy.savez writes (float data hardly compresses). */

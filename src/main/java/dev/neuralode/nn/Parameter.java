@@ -1,6 +1,5 @@
 package dev.neuralode.nn;
 
-import dev.neuralode.autodiff.GradMode;
 import dev.neuralode.autodiff.Tensor;
 import java.util.Arrays;
 import org.nd4j.linalg.api.buffer.DataType;
@@ -85,15 +84,10 @@ public final class Parameter {
      * {@link GradientClipping} does, or removes it when {@code g} is null.
      */
     public void setGrad(Tensor g) {
-        tensor.zeroGrad();
-        if (g == null) {
-            return;
+        if (g != null) {
+            requireSameKind(g.shape(), g.dtype());
         }
-        requireSameKind(g.shape(), g.dtype());
-        // The core lets only a backward pass write a leaf's gradient; d/dp sum(p * g) = g writes exactly g.
-        try (GradMode recording = GradMode.enabled()) {
-            tensor.mul(g.detach()).sum().backward();
-        }
+        tensor.setGrad(g);
     }
 
     /** Converts the values to another dtype, as a fresh leaf (used by {@link Module#to}). */
