@@ -60,5 +60,9 @@ class ArchitectureTest {
     void packagesAreFreeOfCycles() {
         slices().matching("dev.neuralode.(*)..").should().beFreeOfCycles().allowEmptyShould(true).check(classes);
         slices().matching("dev.neuralode.model.(*)..").should().beFreeOfCycles().allowEmptyShould(true).check(classes);
+        noClasses().that().resideInAPackage("dev.neuralode.model.density..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.neuralode.model.cnf..", "dev.neuralode.model.flow..",
+                        "dev.neuralode.model.latent..", "dev.neuralode.model.odenet..")
+                .because("base and target densities are shared by every model").check(classes);
     }
 }
