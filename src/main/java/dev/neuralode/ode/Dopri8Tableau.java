@@ -50,11 +50,7 @@ final class Dopri8Tableau {
                 53011238.0 / 667516719, 2.0 / 45, 0, 0},
             8, 7);
 
-    /**
-     * Polynomials {@code P_i} of the continuous extension {@code y(t0 + th) ~ y0 + h sum_i t P_i(t) k_i}
-     * (coefficients of t^5 down to t^0, one row per stage that has one), of which torchdiffeq uses
-     * the value at {@code t = 1/2} to fit its fourth-order dense output.
-     */
+    /** The polynomials {@code P_i} of {@link #INTERPOLANT}, one row per stage. */
     private static final double[][] EXTENSION = {
         {-6.3448349392860401388, 22.1396504998094068976, -30.0610568289666450593, 19.9990069333683970610,
             -6.6910181737837595697, 1.0},
@@ -78,18 +74,11 @@ final class Dopri8Tableau {
         {20.3006925822100825485, -53.9020777466385396792, 50.2558364226176017553, -19.0082099341608028453,
             2.3537586759714983486, 0}};
 
-    /** {@code y(t0 + h/2) ~ y0 + h sum_i m_i k_i}. */
-    static final double[] MIDPOINT = extensionAt(0.5);
-
-    private static double[] extensionAt(double t) {
-        double[] m = new double[EXTENSION.length];
-        for (int i = 0; i < m.length; i++) {
-            double p = 0;
-            for (double coefficient : EXTENSION[i]) {
-                p = p * t + coefficient;
-            }
-            m[i] = t * p;
-        }
-        return m;
-    }
+    /**
+     * The continuous extension {@code y(t0 + x h) ~ y0 + h sum_i x P_i(x) k_i}, with the polynomials
+     * {@code P_i} (coefficients of x^5 down to x^0) that torchdiffeq evaluates at {@code x = 1/2} to fit
+     * its quartic dense output. Used directly, its interpolation error is {@code O(h^6)} (measured),
+     * a hundred times smaller than the quartic fit's at the same cost; so dopri8 uses it.
+     */
+    static final Interpolant INTERPOLANT = new Interpolant.ContinuousExtension(EXTENSION, 5);
 }

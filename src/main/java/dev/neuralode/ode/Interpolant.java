@@ -12,7 +12,7 @@ package dev.neuralode.ode;
  * new state; for a first-same-as-last tableau it is the last stage.
  */
 public sealed interface Interpolant permits Interpolant.Linear, Interpolant.CubicHermite, Interpolant.QuarticMidpoint,
-        Tsit5Interpolant {
+        Interpolant.ContinuousExtension, Tsit5Interpolant {
 
     /** The order of the interpolation error: {@code O(h^(order + 1))} within a step. */
     int order();
@@ -136,6 +136,63 @@ public sealed interface Interpolant permits Interpolant.Linear, Interpolant.Cubi
         @Override
         public String toString() {
             return "QuarticMidpoint" + java.util.Arrays.toString(midpoint);
+        }
+    }
+
+    /**
+     * A continuous extension {@code y(t0 + x h) = y0 + h sum_i x P_i(x) k_i} with polynomials {@code P_i}
+     * given by their coefficients, highest power first (an empty row for a stage with weight zero).
+     *
+     * @param polynomials one row per stage
+     * @param order the order of the interpolation error
+     */
+    record ContinuousExtension(double[][] polynomials, int order) implements Interpolant {
+
+        public ContinuousExtension {
+            polynomials = java.util.Arrays.stream(polynomials).map(double[]::clone).toArray(double[][]::new);
+        }
+
+        @Override
+        public boolean needsEndDerivative() {
+            return false;
+        }
+
+        @Override
+        public void weights(double x, int stages, double[] w) {
+            if (polynomials.length != stages) {
+                throw new IllegalArgumentException("continuous extension for " + polynomials.length + " stages, tableau has "
+                        + stages);
+            }
+            java.util.Arrays.fill(w, 0.0);
+            w[0] = 1;
+            for (int i = 0; i < stages; i++) {
+                double p = 0;
+                for (double coefficient : polynomials[i]) {
+                    p = p * x + coefficient;
+                }
+                w[2 + i] = x * p;
+            }
+        }
+
+        @Override
+        public double[][] polynomials() {
+            return java.util.Arrays.stream(polynomials).map(double[]::clone).toArray(double[][]::new);
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof ContinuousExtension e && order == e.order
+                    && java.util.Arrays.deepEquals(polynomials, e.polynomials);
+        }
+
+        @Override
+        public int hashCode() {
+            return java.util.Arrays.deepHashCode(polynomials) * 31 + order;
+        }
+
+        @Override
+        public String toString() {
+            return "ContinuousExtension[stages=" + polynomials.length + ", order=" + order + "]";
         }
     }
 }

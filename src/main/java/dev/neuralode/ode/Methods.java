@@ -36,7 +36,7 @@ public final class Methods {
     public static final RungeKuttaMethod TSIT5 = new RungeKuttaMethod("tsit5", Tableaus.TSITOURAS5,
             new Tsit5Interpolant());
     public static final RungeKuttaMethod DOPRI8 = new RungeKuttaMethod("dopri8", Dopri8Tableau.TABLEAU,
-            new Interpolant.QuarticMidpoint(Dopri8Tableau.MIDPOINT));
+            Dopri8Tableau.INTERPOLANT);
 
     private static final Map<String, Method> BY_NAME = index(DOPRI8, DOPRI5, TSIT5, BOSH3, FEHLBERG2, ADAPTIVE_HEUN,
             EULER, MIDPOINT, HEUN2, HEUN3, RK4, EXPLICIT_ADAMS, IMPLICIT_ADAMS);
