@@ -29,11 +29,28 @@ final class ReferenceMlp implements TensorDynamics {
         b3 = Tensor.constant(load("b3", dtype));
     }
 
+    private long batch = -1;
+    private Tensor[] biases;
+
     @Override
     public Tensor derivative(double t, Tensor z) {
-        Tensor h = z.matmul(w1t).add(b1).tanh();
-        h = h.matmul(w2t).add(b2).tanh();
-        return h.matmul(w3t).add(b3);
+        Tensor[] b = biasesFor(z.size(0));
+        Tensor h = z.matmul(w1t).add(b[0]).tanh();
+        h = h.matmul(w2t).add(b[1]).tanh();
+        return h.matmul(w3t).add(b[2]);
+    }
+
+    /**
+     * The biases repeated over the batch: a broadcasting add costs about 8 ms at (1024, 64) against
+     * 0.2 ms for a same-shape add (autodiff broadcasts with INDArray.broadcast, which copies slowly).
+     */
+    private Tensor[] biasesFor(long n) {
+        if (n != batch) {
+            biases = new Tensor[] {b1.broadcastTo(n, b1.size(0)), b2.broadcastTo(n, b2.size(0)),
+                b3.broadcastTo(n, b3.size(0))};
+            batch = n;
+        }
+        return biases;
     }
 
     private static Tensor transposed(String name, DataType dtype) {
