@@ -19,6 +19,7 @@ final class EventLocator {
      * @param gb g at the step end, of the other sign or zero
      * @return a time within {@code tolerance} of the root
      */
+    @SuppressWarnings("try") // the scope object only switches recording off
     static double locate(Event event, DenseStep step, double ga, double gb) {
         if (gb == 0) {
             return step.t1();

@@ -26,6 +26,7 @@ final class InitialStep {
      * @param direction +1 or -1: the sign of time
      * @return the magnitude of the first step
      */
+    @SuppressWarnings("try") // the scope object only switches recording off
     static double select(Evaluator f, double t0, State y0, State f0, int direction, int embeddedOrder,
             Tolerances tolerances, ErrorNorm norm, Precision p) {
         try (var g = GradMode.disabled()) {

@@ -62,9 +62,9 @@ public final class Odeint {
         return with(Methods.byName(methodName));
     }
 
+    /** The same configuration with another method. */
     public Odeint method(Method m) {
-        return with(m).controller(controller).tolerances(tolerances).options(options).norm(norm)
-                .events(events.toArray(Event[]::new)).observer(observer);
+        return new Odeint(with(m).method, controller, tolerances, options, norm, events, observer);
     }
 
     /** The step-size controller; null restores the default for the method. */

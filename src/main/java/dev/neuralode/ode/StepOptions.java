@@ -6,7 +6,7 @@ package dev.neuralode.ode;
  * <ul>
  *   <li>{@code firstStep}: the size of the first step; NaN selects it automatically (Hairer,
  *       Norsett and Wanner, Solving ODEs I, section II.4);
- *   <li>{@code minStep}, {@code maxStep}: bounds on every step size;
+ *   <li>{@code minStep}, {@code maxStep}: bounds on every step size, the first one included;
  *   <li>{@code maxSteps}: the most attempted steps (accepted plus rejected) in one solve;
  *   <li>{@code stepT}: times the solver must step to exactly (the dynamics is non-smooth there);
  *   <li>{@code jumpT}: like {@code stepT}, and the dynamics jumps there, so the derivative is

@@ -32,6 +32,7 @@ class GradientThroughSolverTest {
     }
 
     @Test
+    @SuppressWarnings("try") // the scope object only switches recording off
     void recordingDoesNotChangeTheSteps() {
         Tensor y0 = Tensor.fromRows(new double[][] {{1.0}, {-2.0}}, DataType.DOUBLE);
         TestProblems.Problem p = TestProblems.nonlinear();

@@ -114,7 +114,7 @@ class SolverErrorsTest {
                 () -> Odeint.with("explicit_adams").solve(DECAY, Y0, 0, 0.1, 0.3));
         assertTrue(adams.getMessage().contains("use FixedStep.of(h)"), adams.getMessage());
         IllegalArgumentException dtype = assertThrows(IllegalArgumentException.class,
-                () -> Odeint.defaults().solve(DECAY, Y0.to(DataType.HALF), 0, 1));
+                () -> Odeint.defaults().solve(DECAY, Y0.to(DataType.FLOAT16), 0, 1));
         assertTrue(dtype.getMessage().contains("FLOAT or DOUBLE"), dtype.getMessage());
     }
 }
