@@ -1,7 +1,5 @@
 package dev.neuralode.ode;
 
-import java.util.Arrays;
-
 /**
  * The adaptive Runge-Kutta loop, step for step torchdiffeq's {@code RKAdaptiveStepsizeODESolver}:
  *
@@ -49,10 +47,7 @@ final class AdaptiveSolve {
         RungeKuttaStepper stepper = new RungeKuttaStepper(method.tableau());
         ErrorRatio errorRatio = new ErrorRatio(method.tableau(), pb.tolerances(), pb.norm(), pb.precision(), y);
         AdaptiveController.Loop loop = controller.start(method.errorOrder());
-        double[] stepT = ahead(opt.stepT(), times[0], dir);
-        double[] jumpT = ahead(opt.jumpT(), times[0], dir);
-        int nextStepT = 0;
-        int nextJumpT = 0;
+        GridConstraints grid = new GridConstraints(opt, times[0], dir);
         while (!out.done()) {
             if (trace.attempted() >= opt.maxSteps()) {
                 throw new TooManyStepsException(t, opt.maxSteps(), " on the way to the output time " + out.nextTime()
@@ -62,28 +57,18 @@ final class AdaptiveSolve {
                 f0 = f.at(t, y);
             }
             double tau0 = dir * t;
-            double tau1 = tau0 + dt;
-            if (!(tau1 > tau0)) {
+            if (!(tau0 + dt > tau0)) {
                 throw new StepSizeUnderflowException(t, dt, "no longer advances t in float64");
             }
-            boolean onStepT = nextStepT < stepT.length && tau0 < stepT[nextStepT] && stepT[nextStepT] < tau1;
-            if (onStepT) {
-                tau1 = stepT[nextStepT];
-            }
-            boolean onJumpT = nextJumpT < jumpT.length && tau0 < jumpT[nextJumpT] && jumpT[nextJumpT] < tau1;
-            if (onJumpT) {
-                tau1 = jumpT[nextJumpT];
-                onStepT = false;
-            }
-            double used = onStepT || onJumpT ? tau1 - tau0 : dt;
+            double tau1 = grid.end(tau0, tau0 + dt);
+            double used = grid.shortened() ? tau1 - tau0 : dt;
             double t1 = dir * tau1;
             RungeKuttaStepper.Step step = stepper.step(f, t, dir * used, t1, y, f0);
             double ratio = errorRatio.of(step, method.name());
             boolean accepted = loop.accept(ratio);
             StepRecord record = trace.record(t, dir * used, ratio, accepted);
             if (accepted) {
-                nextStepT += onStepT ? 1 : 0;
-                nextJumpT += onJumpT ? 1 : 0;
+                grid.accepted();
                 State y1 = step.y1();
                 DenseStep dense = new DenseStep(t, t1, step.h(), y, y1, step.k(), step.f1(), method.interpolant(),
                         () -> f.at(t1, y1));
@@ -91,7 +76,7 @@ final class AdaptiveSolve {
                 out.accept(dense);
                 // After a jump the derivative is taken on the far side of it (torchdiffeq's Perturb.NEXT).
                 // Null when the step did not produce it: the next step evaluates it, and none does after the last.
-                f0 = onJumpT ? f.justAfter(t1, t, y1) : dense.knownEndDerivative();
+                f0 = grid.endsOnJump() ? f.justAfter(t1, t, y1) : dense.knownEndDerivative();
                 t = t1;
                 y = y1;
             } else {
@@ -108,10 +93,5 @@ final class AdaptiveSolve {
 
     private static double clamp(double dt, StepOptions opt) {
         return Math.min(Math.max(dt, opt.minStep()), opt.maxStep());
-    }
-
-    /** Step or jump times strictly after the start, as increasing {@code tau = direction * t}. */
-    private static double[] ahead(double[] t, double start, int dir) {
-        return Arrays.stream(t).map(x -> dir * x).filter(x -> x > dir * start).sorted().toArray();
     }
 }
