@@ -3,10 +3,10 @@ package dev.neuralode.cli;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** Benchmarks (not tests): each prints wall time per unit of work with the work counted beside it. */
+/** Benchmarks (not tests): each prints wall time per unit of work with the work (NFE, native calls) beside it. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = "Benchmarks: time per pass, with NFE or native calls beside each figure.",
-        subcommands = {AutodiffBench.class})
+        description = "Measure the engine's speed against the torchdiffeq figures, with the work beside each time.",
+        subcommands = {AutodiffBench.class, SolveBenchmark.class, CommandLine.HelpCommand.class})
 final class BenchCommand implements Runnable {
 
     @CommandLine.Spec

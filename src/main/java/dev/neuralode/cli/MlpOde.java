@@ -1,0 +1,94 @@
+package dev.neuralode.cli;
+
+import dev.neuralode.autodiff.Tensor;
+import dev.neuralode.ode.TensorDynamics;
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
+
+/**
+ * The torchdiffeq reference ODE {@code f(z) = W3 tanh(W2 tanh(W1 z + b1) + b2) + b3} (PyTorch's layer
+ * convention {@code y = x W^T + b}, hidden width 64), with the weights and initial points of
+ * {@code ../shared/reference/mlp_ode}: bundled as resources, or read from a directory of .npy files.
+ * It records how long its evaluations take, so the benchmark can separate f from solver overhead.
+ */
+final class MlpOde implements TensorDynamics {
+
+    private static final String RESOURCES = "/dev/neuralode/cli/mlp_ode/";
+
+    private final Tensor w1t;
+    private final Tensor w2t;
+    private final Tensor w3t;
+    private final Tensor[] biases;
+    private long nanosInF;
+
+    /**
+     * @param batch the number of points the biases are repeated for (a same-shape add is one fast
+     *     native call; autodiff's broadcasting add copies through INDArray.broadcast, about 8 ms here)
+     */
+    MlpOde(Path directory, DataType dtype, long batch) {
+        w1t = Tensor.constant(load(directory, "W1", dtype).transpose().dup('c'));
+        w2t = Tensor.constant(load(directory, "W2", dtype).transpose().dup('c'));
+        w3t = Tensor.constant(load(directory, "W3", dtype).transpose().dup('c'));
+        biases = new Tensor[3];
+        for (int i = 0; i < 3; i++) {
+            INDArray b = load(directory, "b" + (i + 1), dtype);
+            biases[i] = Tensor.constant(b).broadcastTo(batch, b.length());
+        }
+    }
+
+    /** The first {@code batch} initial points (repeated if more are asked for than the 1024 stored). */
+    static Tensor initialPoints(Path directory, DataType dtype, int batch) {
+        INDArray z0 = load(directory, "z0", dtype);
+        int n = (int) z0.size(0);
+        INDArray rows = batch <= n ? z0.get(org.nd4j.linalg.indexing.NDArrayIndex.interval(0, batch),
+                org.nd4j.linalg.indexing.NDArrayIndex.all()) : Nd4j.tile(z0, (batch + n - 1) / n, 1)
+                .get(org.nd4j.linalg.indexing.NDArrayIndex.interval(0, batch), org.nd4j.linalg.indexing.NDArrayIndex.all());
+        return Tensor.constant(rows.dup('c'));
+    }
+
+    @Override
+    public Tensor derivative(double t, Tensor z) {
+        long start = System.nanoTime();
+        Tensor h = z.matmul(w1t).add(biases[0]).tanh();
+        h = h.matmul(w2t).add(biases[1]).tanh();
+        Tensor dz = h.matmul(w3t).add(biases[2]);
+        nanosInF += System.nanoTime() - start;
+        return dz;
+    }
+
+    /** Time spent in {@link #derivative} since the last reset. */
+    long nanosInF() {
+        return nanosInF;
+    }
+
+    void resetTimer() {
+        nanosInF = 0;
+    }
+
+    private static INDArray load(Path directory, String name, DataType dtype) {
+        try {
+            if (directory != null) {
+                File f = directory.resolve(name + ".npy").toFile();
+                if (!f.isFile()) {
+                    throw new IllegalArgumentException("no " + name + ".npy in " + directory
+                            + "; point --weights at a copy of ../shared/reference/mlp_ode or leave it out");
+                }
+                return Nd4j.createFromNpyFile(f).castTo(dtype);
+            }
+            try (InputStream in = MlpOde.class.getResourceAsStream(RESOURCES + name + ".npy")) {
+                if (in == null) {
+                    throw new IllegalStateException("the bundled reference weights are missing (" + name + ".npy)");
+                }
+                return Nd4j.createNpyFromInputStream(in).castTo(dtype);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not read " + name + ".npy: " + e.getMessage(), e);
+        }
+    }
+}
