@@ -20,7 +20,7 @@ final class AffineOp extends Op {
             return new AffineOp(x, scale, shift).output(HostElementwise.affine(x.host(), (float) scale, (float) shift), x.shape());
         }
         var v = x.value();
-        var y = scale == 1.0 ? v.add(shift) : shift == 0.0 ? v.mul(scale) : v.mul(scale).addi(shift);
+        var y = scale == 1.0 ? NdArrays.plus(v, shift) : shift == 0.0 ? NdArrays.times(v, scale) : NdArrays.plus(NdArrays.times(v, scale), shift);
         return new AffineOp(x, scale, shift).output(y);
     }
 

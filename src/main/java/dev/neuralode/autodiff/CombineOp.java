@@ -36,10 +36,10 @@ final class CombineOp extends Op {
             }
             return new CombineOp(coefficients.clone(), terms.clone()).output(HostElementwise.combine(coefficients, x), shape);
         }
-        INDArray y = terms[0].value().mul(coefficients[0]);
+        INDArray y = NdArrays.times(terms[0].value(), coefficients[0]);
         for (int i = 1; i < terms.length; i++) {
             if (coefficients[i] != 0.0) {
-                y.addi(terms[i].value().mul(coefficients[i]));
+                y.addi(NdArrays.times(terms[i].value(), coefficients[i]));
             }
         }
         return new CombineOp(coefficients.clone(), terms.clone()).output(y);

@@ -47,6 +47,19 @@ final class NdArrays {
         return v.data().asNio().order(java.nio.ByteOrder.nativeOrder()).asFloatBuffer();
     }
 
+    /**
+     * {@code c x}. ND4J's scalar ops turn a NaN scalar into 1e-5 (and ignore it in additions), so a
+     * non-finite scalar goes through an array of its value instead.
+     */
+    static INDArray times(INDArray x, double c) {
+        return Double.isFinite(c) ? x.mul(c) : x.mul(Nd4j.valueArrayOf(x.shape(), c, x.dataType()));
+    }
+
+    /** {@code x + c}, with the same care for non-finite c as {@link #times}. */
+    static INDArray plus(INDArray x, double c) {
+        return Double.isFinite(c) ? x.add(c) : x.add(Nd4j.valueArrayOf(x.shape(), c, x.dataType()));
+    }
+
     /** The array itself when it is C-ordered and contiguous, else a contiguous copy. */
     static INDArray contiguous(INDArray x) {
         if (x.ordering() == 'c' && !x.isView()) {

@@ -21,24 +21,14 @@ final class MlpOde implements TensorDynamics {
 
     private static final String RESOURCES = "/dev/neuralode/cli/mlp_ode/";
 
-    private final Tensor w1t;
-    private final Tensor w2t;
-    private final Tensor w3t;
-    private final Tensor[] biases;
+    private final Tensor[] weights = new Tensor[3];
+    private final Tensor[] biases = new Tensor[3];
     private long nanosInF;
 
-    /**
-     * @param batch the number of points the biases are repeated for (a same-shape add is one fast
-     *     native call; autodiff's broadcasting add copies through INDArray.broadcast, about 8 ms here)
-     */
-    MlpOde(Path directory, DataType dtype, long batch) {
-        w1t = Tensor.constant(load(directory, "W1", dtype).transpose().dup('c'));
-        w2t = Tensor.constant(load(directory, "W2", dtype).transpose().dup('c'));
-        w3t = Tensor.constant(load(directory, "W3", dtype).transpose().dup('c'));
-        biases = new Tensor[3];
+    MlpOde(Path directory, DataType dtype) {
         for (int i = 0; i < 3; i++) {
-            INDArray b = load(directory, "b" + (i + 1), dtype);
-            biases[i] = Tensor.constant(b).broadcastTo(batch, b.length());
+            weights[i] = Tensor.constant(load(directory, "W" + (i + 1), dtype));
+            biases[i] = Tensor.constant(load(directory, "b" + (i + 1), dtype));
         }
     }
 
@@ -55,9 +45,9 @@ final class MlpOde implements TensorDynamics {
     @Override
     public Tensor derivative(double t, Tensor z) {
         long start = System.nanoTime();
-        Tensor h = z.matmul(w1t).add(biases[0]).tanh();
-        h = h.matmul(w2t).add(biases[1]).tanh();
-        Tensor dz = h.matmul(w3t).add(biases[2]);
+        Tensor h = z.linear(weights[0], biases[0]).tanh();
+        h = h.linear(weights[1], biases[1]).tanh();
+        Tensor dz = h.linear(weights[2], biases[2]);
         nanosInF += System.nanoTime() - start;
         return dz;
     }

@@ -69,7 +69,7 @@ final class SolveBenchmark implements Callable<Integer> {
         var info = engine.startEngine();
         PrintWriter out = spec.commandLine().getOut();
         out.printf("dopri5 on the reference MLP ODE, batch %d, %s, %s%n", batch, dtype, info.describe());
-        MlpOde f = new MlpOde(weights, type, batch);
+        MlpOde f = new MlpOde(weights, type);
         Tensor z0 = MlpOde.initialPoints(weights, type, batch);
         for (int i = 0; i < tolerances.size(); i++) {
             double tol = tolerances.get(i);

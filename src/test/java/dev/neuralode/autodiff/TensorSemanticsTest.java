@@ -118,6 +118,16 @@ class TensorSemanticsTest {
         assertArrayEquals(new double[] {0, 2}, y.toDoubleArray(), 1e-12);
     }
 
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.EnumSource(value = DataType.class, names = {"FLOAT", "DOUBLE"})
+    void nonFiniteScalarsPropagateInsteadOfBeingReplaced(DataType dtype) {
+        Tensor x = Tensor.fromValues(new double[] {1, 2}, dtype, 2);
+        assertTrue(Double.isNaN(x.mul(Double.NaN).toDoubleArray()[0]));
+        assertTrue(Double.isNaN(x.add(Double.NaN).toDoubleArray()[1]));
+        assertTrue(Double.isNaN(Tensor.combine(new double[] {1, Double.NaN}, x, x).toDoubleArray()[0]));
+        assertEquals(Double.POSITIVE_INFINITY, x.mul(Double.POSITIVE_INFINITY).toDoubleArray()[0]);
+    }
+
     @Test
     void backwardNeedsAScalarThatDependsOnAVariable() {
         assertMessage("backward: needs a one-element tensor", () -> v(1, 2).square().backward());
