@@ -157,6 +157,31 @@ final class HostElementwise {
         return (float) (Math.max(x, 0.0) + Math.log1p(Math.exp(-Math.abs(x))));
     }
 
+    /**
+     * In place on a freshly computed {@code (n, m)} product: adds the bias row (if any), then applies
+     * the activation (if any) over the whole array in one long loop, which vectorises better than
+     * short per-row loops; at Neural ODE sizes the array is still in cache from the product.
+     */
+    static void biasAndActivation(float[] y, int n, int m, float[] bias, ActivationGradOp.Kind activation) {
+        if (bias != null) {
+            for (int r = 0; r < n; r++) {
+                int row = r * m;
+                for (int j = 0; j < m; j++) {
+                    y[row + j] += bias[j];
+                }
+            }
+        }
+        if (activation == ActivationGradOp.Kind.TANH) {
+            for (int i = 0; i < y.length; i++) {
+                y[i] = FastMath.tanh(y[i]);
+            }
+        } else if (activation == ActivationGradOp.Kind.SIGMOID) {
+            for (int i = 0; i < y.length; i++) {
+                y[i] = FastMath.sigmoid(y[i]);
+            }
+        }
+    }
+
     /** {@code scale x + shift}. */
     static float[] affine(float[] x, float scale, float shift) {
         float[] y = new float[x.length];

@@ -2,21 +2,28 @@ package dev.neuralode.autodiff;
 
 import java.util.Arrays;
 import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.ops.transforms.Transforms;
 
 /**
- * A fused affine layer in PyTorch's convention, {@code y = x W^T + b} with {@code x} of shape
- * {@code (n, in)}, {@code W} of shape {@code (out, in)} and an optional {@code b} of shape
- * {@code (out)}: one matrix product and a bias pass over the freshly written output, instead of a
- * product, a transposed copy and a broadcast add. Backward: {@code dx = G W},
- * {@code dW = G^T x}, {@code db = sum_rows G}, written in differentiable ops.
+ * A fused affine layer in PyTorch's convention, {@code y = act(x W^T + b)} with {@code x} of shape
+ * {@code (n, in)}, {@code W} of shape {@code (out, in)}, an optional {@code b} of shape
+ * {@code (out)} and an optional activation (tanh or sigmoid): one matrix product, then one pass
+ * over the freshly written output for bias and activation, instead of a product, a transposed copy,
+ * a broadcast add and an activation, each with its own array. Backward: with
+ * {@code G' = G act'(y)} (from the output, {@link ActivationGradOp}), {@code dx = G' W},
+ * {@code dW = G'^T x}, {@code db = sum_rows G'}, written in differentiable ops.
  */
 final class LinearOp extends Op {
 
-    private LinearOp(Tensor[] inputs) {
+    private final ActivationGradOp.Kind activation;
+
+    private LinearOp(Tensor[] inputs, ActivationGradOp.Kind activation) {
         super(inputs);
+        this.activation = activation;
     }
 
-    static Tensor apply(Tensor x, Tensor weight, Tensor bias) {
+    /** @param activation null for none */
+    static Tensor apply(Tensor x, Tensor weight, Tensor bias, ActivationGradOp.Kind activation) {
         long[] sx = x.shape();
         long[] sw = weight.shape();
         if (sx.length != 2 || sw.length != 2 || sx[1] != sw[1]) {
@@ -31,24 +38,24 @@ final class LinearOp extends Op {
         if (bias != null) {
             BinaryOp.requireSameDtype("linear", x, bias);
         }
-        LinearOp op = new LinearOp(bias == null ? new Tensor[] {x, weight} : new Tensor[] {x, weight, bias});
+        LinearOp op = new LinearOp(bias == null ? new Tensor[] {x, weight} : new Tensor[] {x, weight, bias}, activation);
         int n = (int) sx[0];
         int out = (int) sw[0];
         if (Host.use(op.inputs)) {
             float[] y = Blas.gemm(x.host(), false, weight.host(), true, n, (int) sx[1], out);
-            if (bias != null) {
-                float[] b = bias.host();
-                for (int r = 0; r < n; r++) {
-                    int row = r * out;
-                    for (int j = 0; j < out; j++) {
-                        y[row + j] += b[j];
-                    }
-                }
-            }
+            HostElementwise.biasAndActivation(y, n, out, bias == null ? null : bias.host(), activation);
             return op.output(y, new long[] {n, out});
         }
         INDArray y = x.value().mmul(weight.value().transpose());
-        return op.output(bias == null ? y : y.addiRowVector(bias.value()));
+        if (bias != null) {
+            y.addiRowVector(bias.value());
+        }
+        if (activation == ActivationGradOp.Kind.TANH) {
+            y = Transforms.tanh(y, false);
+        } else if (activation == ActivationGradOp.Kind.SIGMOID) {
+            y = Transforms.sigmoid(y, false);
+        }
+        return op.output(y);
     }
 
     @Override
@@ -57,7 +64,8 @@ final class LinearOp extends Op {
     }
 
     @Override
-    Tensor[] backward(Tensor g) {
+    Tensor[] backward(Tensor gradOutput) {
+        Tensor g = activation == null ? gradOutput : ActivationGradOp.apply(activation, gradOutput, out);
         Tensor x = inputs[0];
         Tensor w = inputs[1];
         Tensor[] grads = new Tensor[inputs.length];

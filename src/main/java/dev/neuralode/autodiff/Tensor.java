@@ -335,7 +335,17 @@ public final class Tensor {
      * is (out, in), bias b is (out) or null.
      */
     public Tensor linear(Tensor weight, Tensor bias) {
-        return LinearOp.apply(this, weight, bias);
+        return LinearOp.apply(this, weight, bias, null);
+    }
+
+    /** {@code tanh(x W^T + b)} as one fused op (see {@link #linear}). */
+    public Tensor linearTanh(Tensor weight, Tensor bias) {
+        return LinearOp.apply(this, weight, bias, ActivationGradOp.Kind.TANH);
+    }
+
+    /** {@code sigmoid(x W^T + b)} as one fused op (see {@link #linear}). */
+    public Tensor linearSigmoid(Tensor weight, Tensor bias) {
+        return LinearOp.apply(this, weight, bias, ActivationGradOp.Kind.SIGMOID);
     }
 
     /** {@code this^T @ other} without a transposed copy. */

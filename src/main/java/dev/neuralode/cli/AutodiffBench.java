@@ -76,8 +76,8 @@ final class AutodiffBench implements Callable<Integer> {
     }
 
     private Tensor mlp(Tensor x) {
-        Tensor h = x.linear(params[0], params[1]).tanh();
-        h = h.linear(params[2], params[3]).tanh();
+        Tensor h = x.linearTanh(params[0], params[1]);
+        h = h.linearTanh(params[2], params[3]);
         return h.linear(params[4], params[5]);
     }
 

@@ -45,8 +45,8 @@ final class MlpOde implements TensorDynamics {
     @Override
     public Tensor derivative(double t, Tensor z) {
         long start = System.nanoTime();
-        Tensor h = z.linear(weights[0], biases[0]).tanh();
-        h = h.linear(weights[1], biases[1]).tanh();
+        Tensor h = z.linearTanh(weights[0], biases[0]);
+        h = h.linearTanh(weights[1], biases[1]);
         Tensor dz = h.linear(weights[2], biases[2]);
         nanosInF += System.nanoTime() - start;
         return dz;

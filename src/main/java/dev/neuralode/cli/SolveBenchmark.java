@@ -71,6 +71,11 @@ final class SolveBenchmark implements Callable<Integer> {
         out.printf("dopri5 on the reference MLP ODE, batch %d, %s, %s%n", batch, dtype, info.describe());
         MlpOde f = new MlpOde(weights, type);
         Tensor z0 = MlpOde.initialPoints(weights, type, batch);
+        // Let the JIT compile the hot loops before anything is timed; a few solves are not enough.
+        long warmUntil = System.nanoTime() + 3_000_000_000L;
+        while (System.nanoTime() < warmUntil) {
+            Odeint.with(Methods.DOPRI5).tolerances(1e-5, 1e-5).solve(f, z0, 0.0, 1.0);
+        }
         for (int i = 0; i < tolerances.size(); i++) {
             double tol = tolerances.get(i);
             Odeint solver = Odeint.with(Methods.DOPRI5).tolerances(tol, tol);

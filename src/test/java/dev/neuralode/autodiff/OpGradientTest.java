@@ -94,6 +94,9 @@ class OpGradientTest {
                 op("where broadcast", x -> Tensor.where(mask, x[0].tanh(), x[1]), u(3), u(2, 1)),
                 op("linear", x -> x[0].linear(x[1], x[2]), u(5, 3), u(4, 3), u(4)),
                 op("linear without bias", x -> x[0].linear(x[1], null).tanh(), u(5, 3), u(4, 3)),
+                op("linear+tanh fused", x -> x[0].linearTanh(x[1], x[2]).mul(x[0].linearTanh(x[1], x[2])), u(5, 3), u(4, 3), u(4)),
+                op("linear+sigmoid fused", x -> x[0].linearSigmoid(x[1], null).square(), u(5, 3), u(4, 3)),
+                op("fused equals composed", x -> x[0].linearTanh(x[1], x[2]).sub(x[0].linear(x[1], x[2]).tanh()), u(5, 3), u(4, 3), u(4)),
                 op("tanh twice (tanh backward of backward)", x -> x[0].tanh().mul(x[1]).tanh(), u(3, 4), u(3, 4)),
                 op("sigmoid product", x -> x[0].sigmoid().mul(x[1].sigmoid()), u(3, 4), u(3, 4)),
                 op("tanh MLP", x -> x[0].matmul(x[1]).add(x[2]).tanh().matmul(x[3]), u(5, 2), u(2, 4), u(4), u(4, 2)));

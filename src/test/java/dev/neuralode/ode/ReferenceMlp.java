@@ -25,8 +25,8 @@ final class ReferenceMlp implements TensorDynamics {
 
     @Override
     public Tensor derivative(double t, Tensor z) {
-        Tensor h = z.linear(weights[0], biases[0]).tanh();
-        h = h.linear(weights[1], biases[1]).tanh();
+        Tensor h = z.linearTanh(weights[0], biases[0]);
+        h = h.linearTanh(weights[1], biases[1]);
         return h.linear(weights[2], biases[2]);
     }
 
