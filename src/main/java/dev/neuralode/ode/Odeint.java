@@ -108,6 +108,11 @@ public final class Odeint {
         return method;
     }
 
+    /** The tolerances a solve uses. */
+    public Tolerances tolerances() {
+        return tolerances;
+    }
+
     /** The controller a solve uses: the one set, or the method's default. */
     public StepSizeController controller() {
         if (controller != null) {
