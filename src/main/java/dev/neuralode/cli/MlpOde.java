@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.List;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
@@ -26,10 +27,24 @@ final class MlpOde implements TensorDynamics {
     private long nanosInF;
 
     MlpOde(Path directory, DataType dtype) {
+        this(directory, dtype, false);
+    }
+
+    /** @param variables whether the weights are variables (for gradients) rather than constants */
+    MlpOde(Path directory, DataType dtype, boolean variables) {
         for (int i = 0; i < 3; i++) {
-            weights[i] = Tensor.constant(load(directory, "W" + (i + 1), dtype));
-            biases[i] = Tensor.constant(load(directory, "b" + (i + 1), dtype));
+            weights[i] = leaf(load(directory, "W" + (i + 1), dtype), variables);
+            biases[i] = leaf(load(directory, "b" + (i + 1), dtype), variables);
         }
+    }
+
+    private static Tensor leaf(INDArray value, boolean variable) {
+        return variable ? Tensor.variable(value) : Tensor.constant(value);
+    }
+
+    /** The weights and biases, in the order W1, b1, W2, b2, W3, b3. */
+    List<Tensor> parameters() {
+        return List.of(weights[0], biases[0], weights[1], biases[1], weights[2], biases[2]);
     }
 
     /** The first {@code batch} initial points (repeated if more are asked for than the 1024 stored). */
