@@ -35,6 +35,25 @@ public abstract class TraceEstimator {
     /** A short name for configs and charts. */
     public abstract String name();
 
+    /** Whether the estimate is the exact trace (so a field's closed form may replace it). */
+    public boolean isExact() {
+        return false;
+    }
+
+    /**
+     * {@code eps^T df/dz} from the last {@link #trace} call when this estimator computed it (the
+     * Jacobian Frobenius regulariser reuses it), else null.
+     */
+    public Tensor lastNoiseProduct() {
+        return null;
+    }
+
+    /**
+     * Noise for the Jacobian Frobenius regulariser when the trace itself needs none: the current
+     * solve's Hutchinson noise, or Rademacher noise drawn by {@link #beginSolve} for the exact trace.
+     */
+    public abstract Tensor noiseFor(Tensor z);
+
     public static TraceEstimator exact() {
         return new Exact();
     }
@@ -45,9 +64,22 @@ public abstract class TraceEstimator {
 
     private static final class Exact extends TraceEstimator {
 
+        private final Hutchinson regulariserNoise = new Hutchinson(Noise.RADEMACHER);
+
         @Override
         public void beginSolve(int n, int d, DataType dtype, RandomGenerator rng) {
-            // deterministic: nothing to draw
+            // The trace is deterministic; noise is drawn only for a Jacobian Frobenius regulariser.
+            regulariserNoise.beginSolve(n, d, dtype, rng);
+        }
+
+        @Override
+        public boolean isExact() {
+            return true;
+        }
+
+        @Override
+        public Tensor noiseFor(Tensor z) {
+            return regulariserNoise.noiseFor(z);
         }
 
         @Override
@@ -77,6 +109,7 @@ public abstract class TraceEstimator {
 
         private final Noise noise;
         private Tensor epsilon;
+        private Tensor lastProduct;
 
         Hutchinson(Noise noise) {
             this.noise = noise;
@@ -93,17 +126,23 @@ public abstract class TraceEstimator {
 
         @Override
         public Tensor trace(Tensor f, Tensor z, boolean createGraph) {
+            Tensor e = noiseFor(z);
+            lastProduct = Grad.grad(List.of(f), List.of(z), List.of(e), createGraph, false).get(0);
+            return lastProduct.mul(e).sum(true, 1);
+        }
+
+        @Override
+        public Tensor lastNoiseProduct() {
+            return lastProduct;
+        }
+
+        @Override
+        public Tensor noiseFor(Tensor z) {
             if (epsilon == null || epsilon.size(0) != z.size(0) || epsilon.size(1) != z.size(1)) {
                 throw new IllegalStateException("the Hutchinson noise was drawn for " + (epsilon == null ? "no batch"
                         : epsilon.size(0) + "x" + epsilon.size(1)) + " but the batch is " + z.size(0) + "x" + z.size(1)
                         + "; call beginSolve before each solve");
             }
-            Tensor vjp = Grad.grad(List.of(f), List.of(z), List.of(epsilon), createGraph, false).get(0);
-            return vjp.mul(epsilon).sum(true, 1);
-        }
-
-        /** The noise of the current solve (also used by the Jacobian Frobenius regulariser). */
-        Tensor noise() {
             return epsilon;
         }
 

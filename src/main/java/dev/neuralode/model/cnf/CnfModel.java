@@ -1,0 +1,178 @@
+package dev.neuralode.model.cnf;
+
+import dev.neuralode.autodiff.Tensor;
+import dev.neuralode.model.density.GaussianBase;
+import dev.neuralode.nn.Module;
+import dev.neuralode.nn.Parameter;
+import dev.neuralode.ode.Odeint;
+import dev.neuralode.ode.State;
+import dev.neuralode.ode.TimeGrid;
+import dev.neuralode.sensitivity.GradientSolution;
+import dev.neuralode.sensitivity.OdeSolve;
+import dev.neuralode.sensitivity.ParametricDynamics;
+import dev.neuralode.sensitivity.Sensitivity;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.random.RandomGenerator;
+import org.nd4j.linalg.factory.Nd4j;
+
+/**
+ * A continuous normalizing flow between a Gaussian base density and the data (Chen et al., 2018,
+ * section 4; Grathwohl et al., 2019): a {@link VelocityField} integrated between the base time and
+ * the data time, with a trace estimator and optional RNODE regularisers.
+ *
+ * <p>Integration runs in a normalised time {@code s} in [0, 1] with {@code s = 0} at the base and
+ * {@code s = 1} at the data, {@code t(s) = t_base + s (t_data - t_base)}, so that
+ * {@code dz/ds = (t_data - t_base) f(t(s), z)}. The trajectories are those of f in t; what the
+ * normalisation buys is one code path for every convention (torchdiffeq's {@code cnf.py} has the
+ * data at t = 10 and the base at 0, FFJORD the data at 0 and the base at T) and a learnable end time
+ * ({@code T = sqrt_end_time^2}, FFJORD's parametrisation) that is an ordinary parameter.
+ *
+ * <p>Log-density: integrate {@code (x, 0)} from s = 1 to 0 to {@code (z, L)}; then
+ * {@code log p(x) = log p_base(z) - L}. Sampling: integrate {@code (z, 0)} from s = 0 to 1 to
+ * {@code (x, L)}; then {@code log q(x) = log p_base(z) + L}.
+ */
+public final class CnfModel extends Module {
+
+    /** Points at one end of the flow, their log-density, and the regularisers' integrals (null when off). */
+    public record Flow(Tensor points, Tensor logDensity, Tensor kinetic, Tensor jacobian, GradientSolution solution) {
+    }
+
+    private final VelocityField field;
+    private final TraceEstimator estimator;
+    private final GaussianBase base;
+    private final double baseTime;
+    private final double dataTime;
+    private final Parameter sqrtEndTime;
+    private final boolean kinetic;
+    private final boolean jacobian;
+
+    /**
+     * @param learnEndTime whether the data-to-base span is learnt (FFJORD: base at
+     *     {@code t_data + T}, {@code T = p^2}, with p named {@code sqrt_end_time} and starting at
+     *     {@code sqrt(baseTime - dataTime)})
+     */
+    public CnfModel(VelocityField field, TraceEstimator estimator, GaussianBase base, double baseTime, double dataTime,
+            boolean learnEndTime, boolean kinetic, boolean jacobian) {
+        if (!(Double.isFinite(baseTime) && Double.isFinite(dataTime)) || baseTime == dataTime) {
+            throw new IllegalArgumentException("the base and data times must be finite and differ, were " + baseTime
+                    + " and " + dataTime);
+        }
+        if (learnEndTime && baseTime < dataTime) {
+            throw new IllegalArgumentException("a learnt end time follows FFJORD: data at t = " + dataTime
+                    + " and the base later, at t = " + dataTime + " + T; the base time " + baseTime + " comes before it");
+        }
+        registerModule("net", field.module());
+        this.field = field;
+        this.estimator = estimator;
+        this.base = base;
+        this.baseTime = baseTime;
+        this.dataTime = dataTime;
+        this.kinetic = kinetic;
+        this.jacobian = jacobian;
+        this.sqrtEndTime = learnEndTime
+                ? registerParameter("sqrt_end_time", Nd4j.scalar(field.module().parameters().get(0).dtype(),
+                        Math.sqrt(baseTime - dataTime)).reshape(1))
+                : null;
+    }
+
+    public VelocityField field() {
+        return field;
+    }
+
+    public GaussianBase base() {
+        return base;
+    }
+
+    public TraceEstimator estimator() {
+        return estimator;
+    }
+
+    public int dimension() {
+        return field.dimension();
+    }
+
+    /** The span {@code t_data - t_base}: a constant, or {@code -sqrt_end_time^2} when learnt. */
+    Tensor span(org.nd4j.linalg.api.buffer.DataType dtype) {
+        return sqrtEndTime != null ? sqrtEndTime.tensor().square().neg().reshape() : Tensor.scalar(dataTime - baseTime, dtype);
+    }
+
+    /** The current base time (the learnt one when the end time is learnt). */
+    public double baseTime() {
+        return sqrtEndTime != null ? dataTime + sqrtEndTime.tensor().square().item() : baseTime;
+    }
+
+    public double dataTime() {
+        return dataTime;
+    }
+
+    /** The model time of normalised time s. */
+    public double time(double s) {
+        return baseTime() + s * (dataTime - baseTime());
+    }
+
+    /** The dynamics in normalised time, integrating in the direction {@code sign} (+1 towards the data). */
+    ParametricDynamics dynamics(Tensor span, double sign) {
+        CnfDynamics inner = new CnfDynamics(field, estimator, kinetic, jacobian, sign);
+        double t0 = baseTime();
+        double delta = dataTime - t0;
+        return new ParametricDynamics() {
+            @Override
+            public State derivative(double s, State y) {
+                State d = inner.derivative(t0 + s * delta, y);
+                Tensor[] scaled = new Tensor[d.size()];
+                for (int p = 0; p < scaled.length; p++) {
+                    // Regularisers accumulate |dt| = |span| ds; z and log p follow dt = span ds.
+                    scaled[p] = d.part(p).mul(p < 2 ? span : span.abs());
+                }
+                return State.of(scaled);
+            }
+
+            @Override
+            public List<Tensor> parameters() {
+                List<Tensor> all = new ArrayList<>(inner.parameters());
+                if (sqrtEndTime != null) {
+                    all.add(sqrtEndTime.tensor());
+                }
+                return all;
+            }
+        };
+    }
+
+    /** {@code log p(x)} for data points {@code x (n, d)}, integrating from the data to the base. */
+    public Flow logDensity(Tensor x, Odeint solver, Sensitivity sensitivity, RandomGenerator rng) {
+        return flow(x, 1.0, 0.0, solver, sensitivity, rng, -1.0);
+    }
+
+    /** Pushes base points {@code z (n, d)} to the data side, with {@code log q} of the results. */
+    public Flow push(Tensor z, Odeint solver, Sensitivity sensitivity, RandomGenerator rng) {
+        return flow(z, 0.0, 1.0, solver, sensitivity, rng, +1.0);
+    }
+
+    private Flow flow(Tensor start, double s0, double s1, Odeint solver, Sensitivity sensitivity, RandomGenerator rng,
+            double sign) {
+        if (start.rank() != 2 || start.size(1) != dimension()) {
+            throw new IllegalArgumentException("points must have shape (n, " + dimension() + "), was "
+                    + java.util.Arrays.toString(start.shape()));
+        }
+        int n = (int) start.size(0);
+        estimator.beginSolve(n, dimension(), start.dtype(), rng);
+        List<Tensor> parts = new ArrayList<>();
+        parts.add(start);
+        int extra = 1 + (kinetic ? 1 : 0) + (jacobian ? 1 : 0);
+        for (int k = 0; k < extra; k++) {
+            parts.add(Tensor.zeros(start.dtype(), n, 1));
+        }
+        GradientSolution sol = OdeSolve.solve(solver, sensitivity, dynamics(span(start.dtype()), sign),
+                State.of(parts.toArray(Tensor[]::new)), TimeGrid.of(s0, s1));
+        State end = sol.state(1);
+        Tensor points = end.part(0);
+        Tensor change = end.part(1);
+        Tensor logBase = base.logDensity(sign < 0 ? points : start);
+        Tensor logDensity = sign < 0 ? logBase.sub(change) : logBase.add(change);
+        int k = 2;
+        Tensor kin = kinetic ? end.part(k++) : null;
+        Tensor jac = jacobian ? end.part(k) : null;
+        return new Flow(points, logDensity, kin, jac, sol);
+    }
+}
