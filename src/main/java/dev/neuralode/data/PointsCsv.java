@@ -3,8 +3,6 @@ package dev.neuralode.data;
 import dev.neuralode.io.AtomicFiles;
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -36,12 +34,25 @@ public final class PointsCsv {
      * @throws DataFileException for an unreadable file, a row that is not two finite numbers, or no rows
      */
     public static Result read(Path file, RandomGenerator rng) throws DataFileException {
+        try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            return read(file, in, rng);
+        } catch (IOException e) {
+            throw new DataFileException(file, 0, "cannot be opened (" + e.getMessage() + ")");
+        }
+    }
+
+    /**
+     * Reads CSV text from a reader; {@code file} names the source in messages and the point set.
+     *
+     * @see #read(Path, RandomGenerator)
+     */
+    public static Result read(Path file, BufferedReader in, RandomGenerator rng) throws DataFileException {
         String name = file.getFileName().toString().replaceFirst("\\.[^.]*$", "");
         float[] kept = new float[1024];
         long rows = 0;
         int lineNumber = 0;
         boolean seenContent = false;
-        try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+        try {
             String line;
             while ((line = in.readLine()) != null) {
                 lineNumber++;
@@ -121,13 +132,15 @@ public final class PointsCsv {
 
     /** Writes {@code x,y} with a header, atomically. */
     public static void write(Path file, PointSet points) throws IOException {
-        AtomicFiles.write(file, out -> {
-            PrintWriter w = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
-            w.println("x,y");
-            for (int i = 0; i < points.size(); i++) {
-                w.println(Float.toString(points.x(i)) + ',' + points.y(i));
-            }
-            w.flush();
-        });
+        AtomicFiles.writeString(file, format(points));
+    }
+
+    /** The CSV text {@link #write} writes. */
+    public static String format(PointSet points) {
+        StringBuilder s = new StringBuilder(16 * points.size() + 4).append("x,y\n");
+        for (int i = 0; i < points.size(); i++) {
+            s.append(points.x(i)).append(',').append(points.y(i)).append('\n');
+        }
+        return s.toString();
     }
 }

@@ -68,13 +68,40 @@ public final class Npz {
      * crash leaves the previous file intact.
      */
     public static void write(Path path, Map<String, INDArray> arrays) throws IOException {
-        AtomicFiles.write(path, out -> {
-            ZipOutputStream zip = new ZipOutputStream(out);
-            for (Map.Entry<String, INDArray> e : arrays.entrySet()) {
-                putStored(zip, e.getKey() + SUFFIX, Npy.write(e.getValue(), e.getKey()));
+        byte[] archive = toBytes(arrays);
+        AtomicFiles.write(path, out -> out.write(archive));
+    }
+
+    /** The archive {@link #write} would write, in memory (to nest it in another archive, such as a checkpoint). */
+    public static byte[] toBytes(Map<String, INDArray> arrays) throws IOException {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        ZipOutputStream zip = new ZipOutputStream(bytes);
+        for (Map.Entry<String, INDArray> e : arrays.entrySet()) {
+            putStored(zip, e.getKey() + SUFFIX, Npy.write(e.getValue(), e.getKey()));
+        }
+        zip.finish();
+        return bytes.toByteArray();
+    }
+
+    /**
+     * Reads an archive held in memory.
+     *
+     * @param name names the archive in error messages
+     */
+    public static Map<String, INDArray> fromBytes(byte[] archive, String name) throws IOException {
+        Map<String, INDArray> arrays = new LinkedHashMap<>();
+        try (java.util.zip.ZipInputStream zip = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(archive))) {
+            ZipEntry entry;
+            while ((entry = zip.getNextEntry()) != null) {
+                String entryName = entry.getName();
+                String key = entryName.endsWith(SUFFIX) ? entryName.substring(0, entryName.length() - SUFFIX.length()) : entryName;
+                arrays.put(key, Npy.read(zip.readAllBytes(), name + ":" + entryName));
             }
-            zip.finish();
-        });
+        }
+        if (arrays.isEmpty()) {
+            throw new IOException(name + " is not a .npz archive or holds no arrays");
+        }
+        return Collections.unmodifiableMap(arrays);
     }
 
     /** An uncompressed entry, as numpy.savez writes (float data hardly compresses). */

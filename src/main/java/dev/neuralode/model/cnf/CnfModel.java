@@ -39,13 +39,14 @@ public final class CnfModel extends Module {
     }
 
     private final VelocityField field;
-    private final TraceEstimator estimator;
     private final GaussianBase base;
     private final double baseTime;
     private final double dataTime;
     private final Parameter sqrtEndTime;
-    private final boolean kinetic;
-    private final boolean jacobian;
+    // Training options that can change between iterations without a new model.
+    private volatile TraceEstimator estimator;
+    private volatile boolean kinetic;
+    private volatile boolean jacobian;
 
     /**
      * @param learnEndTime whether the data-to-base span is learnt (FFJORD: base at
@@ -74,6 +75,13 @@ public final class CnfModel extends Module {
                 ? registerParameter("sqrt_end_time", Nd4j.scalar(field.module().parameters().get(0).dtype(),
                         Math.sqrt(baseTime - dataTime)).reshape(1))
                 : null;
+    }
+
+    /** Changes the trace estimator and the regularisers from the next solve on. */
+    public void configure(TraceEstimator newEstimator, boolean withKinetic, boolean withJacobian) {
+        this.estimator = newEstimator;
+        this.kinetic = withKinetic;
+        this.jacobian = withJacobian;
     }
 
     public VelocityField field() {
@@ -142,6 +150,20 @@ public final class CnfModel extends Module {
     /** {@code log p(x)} for data points {@code x (n, d)}, integrating from the data to the base. */
     public Flow logDensity(Tensor x, Odeint solver, Sensitivity sensitivity, RandomGenerator rng) {
         return flow(x, 1.0, 0.0, solver, sensitivity, rng, -1.0);
+    }
+
+    /**
+     * {@code log p_s(x)}, the flow's density at normalised time s (s = 0 is the base, s = 1 the data),
+     * by integrating from s down to the base. At s = 0 it is the base density itself.
+     */
+    public Flow logDensityAt(double s, Tensor x, Odeint solver, RandomGenerator rng) {
+        if (!(s >= 0 && s <= 1)) {
+            throw new IllegalArgumentException("the normalised time must lie in [0, 1], was " + s);
+        }
+        if (s == 0) {
+            return new Flow(x, base.logDensity(x), null, null, null);
+        }
+        return flow(x, s, 0.0, solver, Sensitivity.direct(), rng, -1.0);
     }
 
     /** Pushes base points {@code z (n, d)} to the data side, with {@code log q} of the results. */

@@ -3,6 +3,8 @@ package dev.neuralode.model.flow;
 import dev.neuralode.autodiff.Tensor;
 import dev.neuralode.nn.Module;
 import dev.neuralode.nn.ModuleList;
+import java.util.ArrayList;
+import java.util.List;
 import dev.neuralode.nn.Parameter;
 import java.util.random.RandomGenerator;
 import org.nd4j.linalg.api.buffer.DataType;
@@ -68,8 +70,20 @@ public final class PlanarFlow extends Module {
 
     /** Pushes {@code z (n, d)} through all layers. */
     public Result forward(Tensor z) {
+        return forward(z, layers.size(), null);
+    }
+
+    /** The points after each of the first {@code count} layers, starting with z itself. */
+    public List<Tensor> path(Tensor z, int count) {
+        List<Tensor> points = new ArrayList<>();
+        points.add(z);
+        forward(z, count, points);
+        return points;
+    }
+
+    private Result forward(Tensor z, int count, List<Tensor> path) {
         Tensor logDet = null;
-        for (PlanarLayer layer : layers.modules()) {
+        for (PlanarLayer layer : layers.modules().subList(0, count)) {
             Tensor u = layer.u.tensor();
             Tensor w = layer.w.tensor();
             Tensor b = layer.b.tensor();
@@ -81,6 +95,9 @@ public final class PlanarFlow extends Module {
             Tensor det = h.square().rsub(1.0).mul(wDotUHat).add(1.0);
             Tensor layerLogDet = det.abs().add(1e-12).log();
             logDet = logDet == null ? layerLogDet : logDet.add(layerLogDet);
+            if (path != null) {
+                path.add(z);
+            }
         }
         return new Result(z, logDet);
     }

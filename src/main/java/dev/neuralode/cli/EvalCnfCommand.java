@@ -1,0 +1,99 @@
+package dev.neuralode.cli;
+
+import dev.neuralode.data.PointSet;
+import dev.neuralode.nn.Npz;
+import dev.neuralode.train.CnfExperiment;
+import dev.neuralode.train.Checkpoint;
+import dev.neuralode.train.FlowSnapshot;
+import dev.neuralode.train.StateDictImport;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import picocli.CommandLine;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code eval cnf}: prints {@code x,y,logp} for every point, then a {@code # NFE} line, for a model
+ * from a checkpoint or imported from a PyTorch state dict. For torchdiffeq's {@code cnf.py}:
+ * {@code --import W.npz --model hyper --width 64 --hidden 32 --t1 10 --base-variance 0.1 --dtype float64
+ * --rtol 1e-8 --atol 1e-8} (the density is evaluated by integrating from t = 10 down to t = 0). For
+ * FFJORD's toy CNF: {@code --import W.npz --model mlp --hidden-dims 64,64,64 --base-variance 1}
+ * (the end time comes from the file's {@code sqrt_end_time}).
+ */
+@Command(name = "cnf", mixinStandardHelpOptions = true, sortOptions = false,
+        description = "Print x,y,logp for each point and the NFE, from a checkpoint or an imported PyTorch state dict.")
+final class EvalCnfCommand implements Callable<Integer> {
+
+    /** Where the model comes from: exactly one of the two. */
+    static final class Source {
+        @Option(names = "--checkpoint", required = true, description = "a checkpoint.ckpt written by train cnf")
+        Path checkpoint;
+
+        @Option(names = "--import", required = true, description = "a PyTorch state dict saved with numpy.savez (.npz)")
+        Path imported;
+    }
+
+    @CommandLine.Mixin
+    private EngineOptions engine;
+
+    @Option(names = "--points", required = true, description = "a CSV of x,y points")
+    private Path points;
+
+    @ArgGroup(exclusive = true, multiplicity = "1")
+    private Source source;
+
+    @CommandLine.Mixin
+    private CnfOptions options;
+
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        engine.startEngine();
+        PrintWriter out = spec.commandLine().getOut();
+        PointSet data = PointsFiles.read(points, spec.commandLine().getErr());
+        FlowSnapshot model = source.checkpoint != null ? fromCheckpoint() : imported();
+        int[] nfe = new int[1];
+        double[] logp = model.logDensity(data.toArray(), model.config().rtol(), nfe);
+        out.println("x,y,logp");
+        for (int i = 0; i < data.size(); i++) {
+            out.println(String.format(Locale.ROOT, "%s,%s,%.10g", data.x(i), data.y(i), logp[i]));
+        }
+        out.println("# NFE " + nfe[0]);
+        return 0;
+    }
+
+    private FlowSnapshot fromCheckpoint() throws Exception {
+        Checkpoint c = Checkpoint.read(source.checkpoint);
+        CnfExperiment config = c.config().withTolerances(or(options.rtol, c.config().rtol()), or(options.atol, c.config().atol()));
+        return FlowSnapshot.of(config, c.weights(), c.iteration());
+    }
+
+    private FlowSnapshot imported() throws Exception {
+        Map<String, INDArray> state = StateDictImport.forCnf(Npz.read(source.imported));
+        CnfExperiment base = CnfExperiment.defaults();
+        INDArray sqrtEnd = state.get("sqrt_end_time");
+        if (sqrtEnd != null) {
+            double t = sqrtEnd.getDouble(0) * sqrtEnd.getDouble(0);
+            base = base.withModel(base.model(), base.width(), base.hidden(), base.hiddenDims(), base.activation(), t, true,
+                    base.planarLayers(), base.baseVariance(), base.seed(), base.dtype());
+        }
+        CnfExperiment config = options.apply(base);
+        try {
+            return FlowSnapshot.of(config, state, 0);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(source.imported.getFileName() + " does not fit a " + config.model()
+                    + " model with these options: " + e.getMessage(), e);
+        }
+    }
+
+    private static double or(Double v, double fallback) {
+        return v != null ? v : fallback;
+    }
+}

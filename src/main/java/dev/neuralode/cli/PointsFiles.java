@@ -1,0 +1,27 @@
+package dev.neuralode.cli;
+
+import dev.neuralode.data.DataFileException;
+import dev.neuralode.data.ImagePoints;
+import dev.neuralode.data.PointSet;
+import dev.neuralode.data.PointsCsv;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Random;
+
+/** Reads a point set from a CSV file or a picture, by extension, reporting warnings. */
+final class PointsFiles {
+
+    private PointsFiles() {
+    }
+
+    static PointSet read(Path file, PrintWriter err) throws DataFileException {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (name.endsWith(".png") || name.endsWith(".jpg") || name.endsWith(".jpeg")) {
+            return ImagePoints.sample(file, 4000, 2.0, new Random(0)).named("custom");
+        }
+        PointsCsv.Result r = PointsCsv.read(file, new Random(0));
+        r.warnings().forEach(err::println);
+        return r.points().named("custom");
+    }
+}

@@ -1,0 +1,200 @@
+package dev.neuralode.train;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.neuralode.data.AnalyticDensity;
+import dev.neuralode.data.ToyDataset;
+import dev.neuralode.ode.Methods;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Every setting of a 2D density experiment, immutable, with a JSON form that round-trips exactly.
+ * The same config and seed give the same run.
+ *
+ * @param dataset      a toy dataset id ({@link ToyDataset}), or {@code custom} for drawn or imported points
+ * @param objective    {@code mle} (maximum likelihood on samples) or {@code kl} (density matching against
+ *                     {@code target}, the paper's Figure 4)
+ * @param target       the analytic density for {@code kl} ({@link AnalyticDensity} id), else null
+ * @param model        {@code hyper} (the paper's hypernetwork CNF), {@code mlp} (FFJORD's ConcatSquash
+ *                     MLP) or {@code planar} (the planar flow baseline, {@code kl} only)
+ * @param width        hypernetwork width (hidden units of the dynamics)
+ * @param hidden       hypernetwork hidden size
+ * @param hiddenDims   FFJORD MLP hidden layer sizes
+ * @param activation   FFJORD MLP nonlinearity, {@code tanh} or {@code softplus}
+ * @param endTime      the span between base and data in model time (cnf.py: 10, FFJORD toy: 0.5)
+ * @param learnEndTime whether the span is learnt (FFJORD)
+ * @param planarLayers K, the number of planar layers
+ * @param baseVariance variance of the Gaussian base density
+ * @param trace        {@code exact}, {@code hutchinson-gaussian} or {@code hutchinson-rademacher}
+ * @param kineticWeight  weight of the kinetic-energy regulariser (0 = off)
+ * @param jacobianWeight weight of the Jacobian Frobenius regulariser (0 = off)
+ * @param method       the ODE method's torchdiffeq name
+ * @param rtol         relative tolerance
+ * @param atol         absolute tolerance
+ * @param sensitivity  {@code direct}, {@code adjoint}, {@code adjoint-seminorm} or {@code checkpointed}
+ * @param learningRate Adam's learning rate
+ * @param batchSize    points per iteration
+ * @param seed         seeds the weights, the batches and the trace noise
+ * @param dtype        {@code float32} or {@code float64}
+ */
+public record CnfExperiment(String dataset, String objective, String target, String model, int width, int hidden,
+                            List<Integer> hiddenDims, String activation, double endTime, boolean learnEndTime,
+                            int planarLayers, double baseVariance, String trace, double kineticWeight,
+                            double jacobianWeight, String method, double rtol, double atol, String sensitivity,
+                            double learningRate, int batchSize, long seed, String dtype) {
+
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .enable(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES);
+
+    private static final Set<String> TRACES = Set.of("exact", "hutchinson-gaussian", "hutchinson-rademacher");
+    private static final Set<String> SENSITIVITIES = Set.of("direct", "adjoint", "adjoint-seminorm", "checkpointed");
+
+    public CnfExperiment {
+        hiddenDims = List.copyOf(hiddenDims);
+        validate(dataset, objective, target, model, width, hidden, hiddenDims, activation, endTime, planarLayers,
+                baseVariance, trace, kineticWeight, jacobianWeight, method, rtol, atol, sensitivity, learningRate,
+                batchSize, dtype);
+    }
+
+    /** The paper's hypernetwork CNF on two moons with torchdiffeq's cnf.py settings. */
+    public static CnfExperiment defaults() {
+        return new CnfExperiment("moons", "mle", null, "hyper", 64, 32, List.of(64, 64, 64), "tanh", 10.0, false, 32, 0.1,
+                "exact", 0, 0, "dopri5", 1e-5, 1e-5, "adjoint", 1e-3, 512, 0, "float32");
+    }
+
+    private static void validate(String dataset, String objective, String target, String model, int width, int hidden,
+            List<Integer> hiddenDims, String activation, double endTime, int planarLayers, double baseVariance, String trace,
+            double kineticWeight, double jacobianWeight, String method, double rtol, double atol, String sensitivity,
+            double learningRate, int batchSize, String dtype) {
+        require(dataset != null && (dataset.equals("custom") || isToy(dataset)), "dataset", dataset,
+                "a toy dataset such as moons, circles, 8gaussians, two-moons, or custom");
+        require("mle".equals(objective) || "kl".equals(objective), "objective", objective, "mle or kl");
+        if ("kl".equals(objective)) {
+            require(target != null && isAnalytic(target), "target", target, "target, two-moons or two-circles");
+        }
+        require(List.of("hyper", "mlp", "planar").contains(model), "model", model, "hyper, mlp or planar");
+        require(!"planar".equals(model) || "kl".equals(objective), "objective", objective,
+                "kl: a planar flow cannot evaluate log p of data points (it is not analytically invertible)");
+        require(width >= 1 && width <= 4096, "width", width, "between 1 and 4096");
+        require(hidden >= 1 && hidden <= 4096, "hidden", hidden, "between 1 and 4096");
+        require(!hiddenDims.isEmpty() && hiddenDims.stream().allMatch(h -> h != null && h >= 1 && h <= 4096), "hiddenDims",
+                hiddenDims, "one or more sizes between 1 and 4096, such as 64,64,64");
+        require("tanh".equals(activation) || "softplus".equals(activation), "activation", activation, "tanh or softplus");
+        require(endTime > 0 && Double.isFinite(endTime), "endTime", endTime, "positive, such as 10 (cnf.py) or 0.5 (FFJORD)");
+        require(planarLayers >= 1 && planarLayers <= 1024, "planarLayers", planarLayers, "between 1 and 1024");
+        require(baseVariance > 0 && Double.isFinite(baseVariance), "baseVariance", baseVariance, "positive, such as 1 or 0.1");
+        require(TRACES.contains(trace), "trace", trace, String.join(", ", TRACES));
+        require(kineticWeight >= 0 && Double.isFinite(kineticWeight), "kineticWeight", kineticWeight, "0 or positive");
+        require(jacobianWeight >= 0 && Double.isFinite(jacobianWeight), "jacobianWeight", jacobianWeight, "0 or positive");
+        require(Methods.names().contains(method), "method", method, String.join(", ", Methods.names()));
+        require(rtol > 0 && rtol < 1, "rtol", rtol, "in (0, 1), such as 1e-5");
+        require(atol > 0 && atol < 1, "atol", atol, "in (0, 1), such as 1e-5");
+        require(SENSITIVITIES.contains(sensitivity), "sensitivity", sensitivity, String.join(", ", SENSITIVITIES));
+        require(learningRate > 0 && learningRate < 10, "learningRate", learningRate, "positive, such as 1e-3");
+        require(batchSize >= 1 && batchSize <= 100_000, "batchSize", batchSize, "between 1 and 100000");
+        require("float32".equals(dtype) || "float64".equals(dtype), "dtype", dtype, "float32 or float64");
+    }
+
+    private static boolean isToy(String id) {
+        try {
+            ToyDataset.byId(id);
+            return true;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    private static boolean isAnalytic(String id) {
+        try {
+            AnalyticDensity.byId(id);
+            return true;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    private static void require(boolean ok, String field, Object value, String fix) {
+        if (!ok) {
+            throw new IllegalArgumentException(field + " must be " + fix + ", was " + value);
+        }
+    }
+
+    /** The config as indented JSON. */
+    public String toJson() {
+        try {
+            return JSON.writeValueAsString(this);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a config always serialises", e);
+        }
+    }
+
+    /**
+     * Reads a config from JSON.
+     *
+     * @throws IllegalArgumentException naming the property when the JSON is malformed, has an unknown
+     *                                  or missing property, or a value out of range
+     */
+    public static CnfExperiment fromJson(String json) {
+        try {
+            return JSON.readValue(json, CnfExperiment.class);
+        } catch (JsonProcessingException e) {
+            Throwable cause = e.getCause() instanceof IllegalArgumentException iae ? iae : e;
+            throw new IllegalArgumentException("not a valid experiment config: " + cause.getMessage().lines().findFirst().orElse(""), e);
+        }
+    }
+
+    /** Whether moving from this config to {@code other} needs a new model (and so a reset). */
+    public boolean needsNewModel(CnfExperiment other) {
+        return !model.equals(other.model) || width != other.width || hidden != other.hidden
+                || !hiddenDims.equals(other.hiddenDims) || !activation.equals(other.activation)
+                || endTime != other.endTime || learnEndTime != other.learnEndTime || planarLayers != other.planarLayers
+                || baseVariance != other.baseVariance || !dtype.equals(other.dtype) || seed != other.seed
+                || !objective.equals(other.objective) || !java.util.Objects.equals(target, other.target)
+                || !dataset.equals(other.dataset);
+    }
+
+    @JsonIgnore
+    public boolean isCustomData() {
+        return "custom".equals(dataset);
+    }
+
+    public CnfExperiment withTolerances(double newRtol, double newAtol) {
+        return new CnfExperiment(dataset, objective, target, model, width, hidden, hiddenDims, activation, endTime,
+                learnEndTime, planarLayers, baseVariance, trace, kineticWeight, jacobianWeight, method, newRtol, newAtol,
+                sensitivity, learningRate, batchSize, seed, dtype);
+    }
+
+    public CnfExperiment withSolver(String newMethod, String newSensitivity) {
+        return new CnfExperiment(dataset, objective, target, model, width, hidden, hiddenDims, activation, endTime,
+                learnEndTime, planarLayers, baseVariance, trace, kineticWeight, jacobianWeight, newMethod, rtol, atol,
+                newSensitivity, learningRate, batchSize, seed, dtype);
+    }
+
+    public CnfExperiment withTraining(double newLearningRate, int newBatchSize, String newTrace, double newKinetic,
+            double newJacobian) {
+        return new CnfExperiment(dataset, objective, target, model, width, hidden, hiddenDims, activation, endTime,
+                learnEndTime, planarLayers, baseVariance, newTrace, newKinetic, newJacobian, method, rtol, atol,
+                sensitivity, newLearningRate, newBatchSize, seed, dtype);
+    }
+
+    public CnfExperiment withData(String newDataset, String newObjective, String newTarget) {
+        return new CnfExperiment(newDataset, newObjective, newTarget, model, width, hidden, hiddenDims, activation,
+                endTime, learnEndTime, planarLayers, baseVariance, trace, kineticWeight, jacobianWeight, method, rtol, atol,
+                sensitivity, learningRate, batchSize, seed, dtype);
+    }
+
+    public CnfExperiment withModel(String newModel, int newWidth, int newHidden, List<Integer> newHiddenDims,
+            String newActivation, double newEndTime, boolean newLearnEndTime, int newPlanarLayers, double newBaseVariance,
+            long newSeed, String newDtype) {
+        return new CnfExperiment(dataset, objective, target, newModel, newWidth, newHidden, newHiddenDims, newActivation,
+                newEndTime, newLearnEndTime, newPlanarLayers, newBaseVariance, trace, kineticWeight, jacobianWeight, method,
+                rtol, atol, sensitivity, learningRate, batchSize, newSeed, newDtype);
+    }
+}

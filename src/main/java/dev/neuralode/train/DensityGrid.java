@@ -1,0 +1,42 @@
+package dev.neuralode.train;
+
+/**
+ * {@code log p_s} on an n x n grid over {@code [xMin, xMax] x [yMin, yMax]} at normalised time s
+ * (0 = base, 1 = data): cell centres, row-major with y in rows, {@code logDensity[iy * n + ix]}.
+ *
+ * @param nfe function evaluations the grid cost (0 for the base density)
+ */
+public record DensityGrid(double s, double xMin, double xMax, double yMin, double yMax, int n, double[] logDensity,
+                          int nfe) {
+
+    public double x(int ix) {
+        return xMin + (ix + 0.5) * (xMax - xMin) / n;
+    }
+
+    public double y(int iy) {
+        return yMin + (iy + 0.5) * (yMax - yMin) / n;
+    }
+
+    /** The grid's cell centres, row-major {@code (n * n, 2)}. */
+    static double[] centres(double xMin, double xMax, double yMin, double yMax, int n) {
+        double[] xy = new double[2 * n * n];
+        for (int iy = 0; iy < n; iy++) {
+            for (int ix = 0; ix < n; ix++) {
+                int k = iy * n + ix;
+                xy[2 * k] = xMin + (ix + 0.5) * (xMax - xMin) / n;
+                xy[2 * k + 1] = yMin + (iy + 0.5) * (yMax - yMin) / n;
+            }
+        }
+        return xy;
+    }
+
+    /** {@code sum exp(log p) * cell area}: 1 for a normalised density whose mass lies inside the grid. */
+    public double mass() {
+        double area = (xMax - xMin) * (yMax - yMin) / ((double) n * n);
+        double m = 0;
+        for (double l : logDensity) {
+            m += Math.exp(l) * area;
+        }
+        return m;
+    }
+}

@@ -1,0 +1,172 @@
+package dev.neuralode.train;
+
+import dev.neuralode.autodiff.GradMode;
+import dev.neuralode.autodiff.Tensor;
+import dev.neuralode.model.cnf.CnfModel;
+import dev.neuralode.model.density.GaussianBase;
+import dev.neuralode.model.flow.PlanarFlow;
+import dev.neuralode.nn.Module;
+import dev.neuralode.ode.Odeint;
+import dev.neuralode.ode.Solution;
+import dev.neuralode.ode.State;
+import dev.neuralode.ode.TimeGrid;
+import java.util.Map;
+import java.util.Random;
+import java.util.SplittableRandom;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
+
+/**
+ * A frozen copy of a session's model, for computing what views draw on a thread of their own while
+ * training continues: log-density grids (the heatmap and its morph frames), trajectories of samples
+ * pushed from the base, and the vector field. All results are plain arrays. Nothing here records a
+ * gradient.
+ */
+public final class FlowSnapshot {
+
+    private final CnfExperiment config;
+    private final CnfModel cnf;
+    private final PlanarFlow planar;
+    private final long iteration;
+    private final DataType dtype;
+
+    private FlowSnapshot(CnfExperiment config, CnfModel cnf, PlanarFlow planar, long iteration) {
+        this.config = config;
+        this.cnf = cnf;
+        this.planar = planar;
+        this.iteration = iteration;
+        this.dtype = "float64".equals(config.dtype()) ? DataType.DOUBLE : DataType.FLOAT;
+    }
+
+    /** A model of this config carrying the given weights. */
+    public static FlowSnapshot of(CnfExperiment config, Map<String, INDArray> weights, long iteration) {
+        DataType dtype = "float64".equals(config.dtype()) ? DataType.DOUBLE : DataType.FLOAT;
+        Module module;
+        FlowSnapshot snapshot;
+        if ("planar".equals(config.model())) {
+            PlanarFlow p = new PlanarFlow(2, config.planarLayers(), dtype, new Random(config.seed()));
+            module = p;
+            snapshot = new FlowSnapshot(config, null, p, iteration);
+        } else {
+            CnfModel c = DensityTrainer.buildCnf(config, dtype, new Random(config.seed()));
+            module = c;
+            snapshot = new FlowSnapshot(config, c, null, iteration);
+        }
+        module.loadStateDict(weights);
+        return snapshot;
+    }
+
+    public CnfExperiment config() {
+        return config;
+    }
+
+    /** The training iteration the weights come from. */
+    public long iteration() {
+        return iteration;
+    }
+
+    /** The continuous flow, or null for a planar flow. */
+    public CnfModel cnf() {
+        return cnf;
+    }
+
+    private Odeint solver(double tol) {
+        return Odeint.with(config.method()).tolerances(tol, tol);
+    }
+
+    /**
+     * {@code log p_s} on a grid, all cells integrated as one batch. A planar flow has no tractable
+     * density on a grid, so its grid is a histogram of pushed samples, smoothed.
+     */
+    @SuppressWarnings("try")
+    public DensityGrid densityGrid(double s, double[] bounds, int n, double tol) {
+        double[] xy = DensityGrid.centres(bounds[0], bounds[1], bounds[2], bounds[3], n);
+        if (planar != null) {
+            return PlanarHistogram.grid(this, s, bounds, n);
+        }
+        try (GradMode off = GradMode.disabled()) {
+            CnfModel.Flow flow = cnf.logDensityAt(s, Tensor.fromValues(xy, dtype, (long) n * n, 2), solver(tol),
+                    new SplittableRandom(config.seed()));
+            int nfe = flow.solution() == null ? 0 : flow.solution().forwardStats().nfe();
+            return new DensityGrid(s, bounds[0], bounds[1], bounds[2], bounds[3], n, flow.logDensity().toDoubleArray(), nfe);
+        }
+    }
+
+    /** {@code log p(x)} at data points, with the NFE it took. */
+    @SuppressWarnings("try")
+    public double[] logDensity(float[] points, double tol, int[] nfe) {
+        if (cnf == null) {
+            throw new IllegalStateException("a planar flow cannot evaluate log p at given points (it is not analytically invertible)");
+        }
+        try (GradMode off = GradMode.disabled()) {
+            double[] v = new double[points.length];
+            for (int i = 0; i < v.length; i++) {
+                v[i] = points[i];
+            }
+            CnfModel.Flow flow = cnf.logDensityAt(1.0, Tensor.fromValues(v, dtype, points.length / 2, 2), solver(tol),
+                    new SplittableRandom(config.seed()));
+            nfe[0] = flow.solution().forwardStats().nfe();
+            return flow.logDensity().toDoubleArray();
+        }
+    }
+
+    /** {@code count} base samples pushed to the data side, recorded at {@code frames} evenly spaced times. */
+    @SuppressWarnings("try")
+    public Trajectories trajectories(int count, int frames, double tol, long seed) {
+        if (count < 1 || frames < 2) {
+            throw new IllegalArgumentException("need at least one point and two frames, got " + count + " and " + frames);
+        }
+        SplittableRandom rng = new SplittableRandom(seed);
+        double variance = planar != null ? 1.0 : config.baseVariance();
+        double[] z = new double[2 * count];
+        for (int i = 0; i < z.length; i++) {
+            z[i] = Math.sqrt(variance) * rng.nextGaussian();
+        }
+        Tensor z0 = Tensor.fromValues(z, dtype, count, 2);
+        double[] s = TimeGrid.linspace(0, 1, frames).times();
+        float[][] xy = new float[frames][];
+        try (GradMode off = GradMode.disabled()) {
+            if (planar != null) {
+                return PlanarHistogram.layers(planar, z0);
+            }
+            Solution sol = solver(tol).solve(cnfDynamicsForPoints(), State.of(z0), TimeGrid.of(s));
+            for (int k = 0; k < frames; k++) {
+                xy[k] = sol.state(k).part(0).toFloatArray();
+            }
+        }
+        return new Trajectories(s, xy, count);
+    }
+
+    /** The velocity dz/ds on a grid at normalised time s. */
+    @SuppressWarnings("try")
+    public VectorField vectorField(double s, double[] bounds, int n) {
+        double[] xy = DensityGrid.centres(bounds[0], bounds[1], bounds[2], bounds[3], n);
+        float[] u = new float[n * n];
+        float[] v = new float[n * n];
+        if (cnf != null) {
+            try (GradMode off = GradMode.disabled()) {
+                float[] f = cnfDynamicsForPoints().derivative(s, State.of(Tensor.fromValues(xy, dtype, (long) n * n, 2)))
+                        .part(0).toFloatArray();
+                for (int k = 0; k < n * n; k++) {
+                    u[k] = f[2 * k];
+                    v[k] = f[2 * k + 1];
+                }
+            }
+        }
+        return new VectorField(s, bounds[0], bounds[1], bounds[2], bounds[3], n, u, v);
+    }
+
+    /** {@code dz/ds} alone (no log-density), for moving points and drawing arrows. */
+    private dev.neuralode.ode.Dynamics cnfDynamicsForPoints() {
+        Tensor span = Tensor.scalar(cnf.dataTime() - cnf.baseTime(), dtype);
+        return (s, y) -> State.of(cnf.field().evaluate(Tensor.scalar(cnf.time(s), dtype), y.part(0), false).velocity().mul(span));
+    }
+
+    PlanarFlow planar() {
+        return planar;
+    }
+
+    GaussianBase base() {
+        return cnf != null ? cnf.base() : GaussianBase.standard();
+    }
+}

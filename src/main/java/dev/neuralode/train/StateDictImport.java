@@ -1,0 +1,46 @@
+package dev.neuralode.train;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.nd4j.linalg.api.ndarray.INDArray;
+
+/**
+ * Renames a PyTorch state dict to this program's parameter names so that {@code loadStateDict}
+ * (which checks every key and shape, naming the culprit) can take it:
+ * <ul>
+ *   <li>torchdiffeq's {@code examples/cnf.py}: {@code hyper_net.fc1.weight, ...} (with any module
+ *       prefix) become {@code net.hyper_net.fc1.weight, ...};</li>
+ *   <li>FFJORD's toy CNF: {@code chain.0.odefunc.odefunc.diffeq.layers.0._layer.weight, ...} become
+ *       {@code net.layers.0._layer.weight, ...}, and {@code chain.0.sqrt_end_time} becomes
+ *       {@code sqrt_end_time}.</li>
+ * </ul>
+ * Keys that fit neither pattern are kept as they are, so that the strict load reports them.
+ */
+public final class StateDictImport {
+
+    private StateDictImport() {
+    }
+
+    public static Map<String, INDArray> forCnf(Map<String, INDArray> pytorch) {
+        Map<String, INDArray> renamed = new LinkedHashMap<>();
+        for (Map.Entry<String, INDArray> e : pytorch.entrySet()) {
+            renamed.put(rename(e.getKey()), e.getValue());
+        }
+        return renamed;
+    }
+
+    static String rename(String key) {
+        int hyper = key.indexOf("hyper_net.");
+        if (hyper >= 0) {
+            return "net." + key.substring(hyper);
+        }
+        int diffeq = key.indexOf("diffeq.layers.");
+        if (diffeq >= 0) {
+            return "net." + key.substring(diffeq + "diffeq.".length());
+        }
+        if (key.endsWith("sqrt_end_time")) {
+            return "sqrt_end_time";
+        }
+        return key;
+    }
+}
