@@ -62,6 +62,9 @@ final class CnfOptions {
     @Option(names = "--atol", description = "absolute tolerance (default 1e-5)")
     Double atol;
 
+    @Option(names = "--max-steps", description = "steps one solve may attempt before the iteration fails (default 10000)")
+    Integer maxSteps;
+
     @Option(names = "--sensitivity", description = "direct, adjoint, adjoint-seminorm or checkpointed (default adjoint)")
     String sensitivity;
 
@@ -84,7 +87,7 @@ final class CnfOptions {
                 or(activation, b.activation()), or(endTime, b.endTime()), or(learnEndTime, b.learnEndTime()),
                 or(planarLayers, b.planarLayers()), or(baseVariance, b.baseVariance()), or(trace, b.trace()),
                 or(kinetic, b.kineticWeight()), or(jacobian, b.jacobianWeight()), or(method, b.method()), or(rtol, b.rtol()),
-                or(atol, b.atol()), or(sensitivity, b.sensitivity()), or(learningRate, b.learningRate()),
+                or(atol, b.atol()), or(maxSteps, b.maxSteps()), or(sensitivity, b.sensitivity()), or(learningRate, b.learningRate()),
                 or(batch, b.batchSize()), or(seed, b.seed()), or(dtype, b.dtype()));
     }
 

@@ -5,11 +5,14 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import dev.neuralode.data.AnalyticDensity;
 import dev.neuralode.data.ToyDataset;
 import dev.neuralode.ode.Methods;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Every setting of a 2D density experiment, immutable, with a JSON form that round-trips exactly.
@@ -35,6 +38,7 @@ import java.util.Set;
  * @param method       the ODE method's torchdiffeq name
  * @param rtol         relative tolerance
  * @param atol         absolute tolerance
+ * @param maxSteps     the most steps one solve may attempt before the iteration fails
  * @param sensitivity  {@code direct}, {@code adjoint}, {@code adjoint-seminorm} or {@code checkpointed}
  * @param learningRate Adam's learning rate
  * @param batchSize    points per iteration
@@ -44,7 +48,7 @@ import java.util.Set;
 public record CnfExperiment(String dataset, String objective, String target, String model, int width, int hidden,
                             List<Integer> hiddenDims, String activation, double endTime, boolean learnEndTime,
                             int planarLayers, double baseVariance, String trace, double kineticWeight,
-                            double jacobianWeight, String method, double rtol, double atol, String sensitivity,
+                            double jacobianWeight, String method, double rtol, double atol, int maxSteps, String sensitivity,
                             double learningRate, int batchSize, long seed, String dtype) {
 
     private static final ObjectMapper JSON = new ObjectMapper()
@@ -52,6 +56,8 @@ public record CnfExperiment(String dataset, String objective, String target, Str
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             .enable(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES);
+
+    private static final Pattern MISSING = Pattern.compile("Missing creator property '([^']+)'");
 
     private static final Set<String> TRACES = Set.of("exact", "hutchinson-gaussian", "hutchinson-rademacher");
     private static final Set<String> SENSITIVITIES = Set.of("direct", "adjoint", "adjoint-seminorm", "checkpointed");
@@ -61,12 +67,13 @@ public record CnfExperiment(String dataset, String objective, String target, Str
         validate(dataset, objective, target, model, width, hidden, hiddenDims, activation, endTime, planarLayers,
                 baseVariance, trace, kineticWeight, jacobianWeight, method, rtol, atol, sensitivity, learningRate,
                 batchSize, dtype);
+        require(maxSteps >= 1, "maxSteps", maxSteps, "at least 1, such as 10000");
     }
 
     /** The paper's hypernetwork CNF on two moons with torchdiffeq's cnf.py settings. */
     public static CnfExperiment defaults() {
         return new CnfExperiment("moons", "mle", null, "hyper", 64, 32, List.of(64, 64, 64), "tanh", 10.0, false, 32, 0.1,
-                "exact", 0, 0, "dopri5", 1e-5, 1e-5, "adjoint", 1e-3, 512, 0, "float32");
+                "exact", 0, 0, "dopri5", 1e-5, 1e-5, 10_000, "adjoint", 1e-3, 512, 0, "float32");
     }
 
     private static void validate(String dataset, String objective, String target, String model, int width, int hidden,
@@ -144,9 +151,16 @@ public record CnfExperiment(String dataset, String objective, String target, Str
     public static CnfExperiment fromJson(String json) {
         try {
             return JSON.readValue(json, CnfExperiment.class);
+        } catch (UnrecognizedPropertyException e) {
+            throw new IllegalArgumentException("not a valid experiment config: unknown property '" + e.getPropertyName()
+                    + "'; remove it or check its spelling", e);
         } catch (JsonProcessingException e) {
-            Throwable cause = e.getCause() instanceof IllegalArgumentException iae ? iae : e;
-            throw new IllegalArgumentException("not a valid experiment config: " + cause.getMessage().lines().findFirst().orElse(""), e);
+            String problem = e.getCause() instanceof IllegalArgumentException iae ? iae.getMessage() : e.getOriginalMessage();
+            Matcher missing = MISSING.matcher(problem);
+            if (missing.find()) {
+                problem = "property '" + missing.group(1) + "' is missing";
+            }
+            throw new IllegalArgumentException("not a valid experiment config: " + problem.lines().findFirst().orElse(""), e);
         }
     }
 
@@ -168,26 +182,32 @@ public record CnfExperiment(String dataset, String objective, String target, Str
     public CnfExperiment withTolerances(double newRtol, double newAtol) {
         return new CnfExperiment(dataset, objective, target, model, width, hidden, hiddenDims, activation, endTime,
                 learnEndTime, planarLayers, baseVariance, trace, kineticWeight, jacobianWeight, method, newRtol, newAtol,
-                sensitivity, learningRate, batchSize, seed, dtype);
+                maxSteps, sensitivity, learningRate, batchSize, seed, dtype);
+    }
+
+    public CnfExperiment withMaxSteps(int newMaxSteps) {
+        return new CnfExperiment(dataset, objective, target, model, width, hidden, hiddenDims, activation, endTime,
+                learnEndTime, planarLayers, baseVariance, trace, kineticWeight, jacobianWeight, method, rtol, atol,
+                newMaxSteps, sensitivity, learningRate, batchSize, seed, dtype);
     }
 
     public CnfExperiment withSolver(String newMethod, String newSensitivity) {
         return new CnfExperiment(dataset, objective, target, model, width, hidden, hiddenDims, activation, endTime,
                 learnEndTime, planarLayers, baseVariance, trace, kineticWeight, jacobianWeight, newMethod, rtol, atol,
-                newSensitivity, learningRate, batchSize, seed, dtype);
+                maxSteps, newSensitivity, learningRate, batchSize, seed, dtype);
     }
 
     public CnfExperiment withTraining(double newLearningRate, int newBatchSize, String newTrace, double newKinetic,
             double newJacobian) {
         return new CnfExperiment(dataset, objective, target, model, width, hidden, hiddenDims, activation, endTime,
                 learnEndTime, planarLayers, baseVariance, newTrace, newKinetic, newJacobian, method, rtol, atol,
-                sensitivity, newLearningRate, newBatchSize, seed, dtype);
+                maxSteps, sensitivity, newLearningRate, newBatchSize, seed, dtype);
     }
 
     public CnfExperiment withData(String newDataset, String newObjective, String newTarget) {
         return new CnfExperiment(newDataset, newObjective, newTarget, model, width, hidden, hiddenDims, activation,
                 endTime, learnEndTime, planarLayers, baseVariance, trace, kineticWeight, jacobianWeight, method, rtol, atol,
-                sensitivity, learningRate, batchSize, seed, dtype);
+                maxSteps, sensitivity, learningRate, batchSize, seed, dtype);
     }
 
     public CnfExperiment withModel(String newModel, int newWidth, int newHidden, List<Integer> newHiddenDims,
@@ -195,6 +215,6 @@ public record CnfExperiment(String dataset, String objective, String target, Str
             long newSeed, String newDtype) {
         return new CnfExperiment(dataset, objective, target, newModel, newWidth, newHidden, newHiddenDims, newActivation,
                 newEndTime, newLearnEndTime, newPlanarLayers, newBaseVariance, trace, kineticWeight, jacobianWeight, method,
-                rtol, atol, sensitivity, learningRate, batchSize, newSeed, newDtype);
+                rtol, atol, maxSteps, sensitivity, learningRate, batchSize, newSeed, newDtype);
     }
 }

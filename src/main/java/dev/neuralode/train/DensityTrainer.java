@@ -17,6 +17,7 @@ import dev.neuralode.nn.Module;
 import dev.neuralode.nn.Optimizer;
 import dev.neuralode.ode.OdeSolveException;
 import dev.neuralode.ode.Odeint;
+import dev.neuralode.ode.StepOptions;
 import dev.neuralode.sensitivity.GradientSolution;
 import dev.neuralode.sensitivity.Sensitivity;
 import java.util.Random;
@@ -137,7 +138,8 @@ final class DensityTrainer {
     }
 
     Iteration iterate(long iteration) {
-        Odeint solver = Odeint.with(config.method()).tolerances(config.rtol(), config.atol());
+        Odeint solver = Odeint.with(config.method()).tolerances(config.rtol(), config.atol())
+                .options(StepOptions.DEFAULT.withMaxSteps(config.maxSteps()));
         optimizer.zeroGrad();
         Tensor objective;
         Tensor penalty = null;

@@ -1,0 +1,56 @@
+package dev.neuralode.train;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class CnfExperimentTest {
+
+    @Test
+    void jsonRoundTripIsIdentical() {
+        CnfExperiment a = CnfExperiment.defaults().withModel("mlp", 16, 8, List.of(32, 16), "softplus", 0.5, true, 4, 1.0, 42,
+                "float64").withTraining(3e-4, 128, "hutchinson-rademacher", 0.01, 0.02).withData("custom", "mle", null);
+        String json = a.toJson();
+        CnfExperiment b = CnfExperiment.fromJson(json);
+        assertEquals(a, b);
+        assertEquals(json, b.toJson());
+    }
+
+    @Test
+    void badValuesAreNamedWithTheFix() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> CnfExperiment.defaults().withTolerances(-1e-3, 1e-5));
+        assertEquals("rtol must be in (0, 1), such as 1e-5, was -0.001", e.getMessage());
+        e = assertThrows(IllegalArgumentException.class, () -> CnfExperiment.defaults().withSolver("rk45", "adjoint"));
+        assertTrue(e.getMessage().startsWith("method must be ") && e.getMessage().contains("dopri5"), e.getMessage());
+        e = assertThrows(IllegalArgumentException.class, () -> CnfExperiment.defaults().withModel("planar", 64, 32, List.of(64),
+                "tanh", 10, false, 8, 1, 0, "float32"));
+        assertTrue(e.getMessage().contains("planar flow cannot evaluate log p"), e.getMessage());
+    }
+
+    @Test
+    void malformedJsonNamesTheProblem() {
+        String renamed = CnfExperiment.defaults().toJson().replace("\"rtol\"", "\"rtolerance\"");
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> CnfExperiment.fromJson(renamed));
+        assertEquals("not a valid experiment config: property 'rtol' is missing", e.getMessage());
+        String extra = CnfExperiment.defaults().toJson().replace("\"rtol\"", "\"speed\" : 3,\n  \"rtol\"");
+        e = assertThrows(IllegalArgumentException.class, () -> CnfExperiment.fromJson(extra));
+        assertEquals("not a valid experiment config: unknown property 'speed'; remove it or check its spelling", e.getMessage());
+        String range = CnfExperiment.defaults().toJson().replace("\"batchSize\" : 512", "\"batchSize\" : 0");
+        e = assertThrows(IllegalArgumentException.class, () -> CnfExperiment.fromJson(range));
+        assertEquals("not a valid experiment config: batchSize must be between 1 and 100000, was 0", e.getMessage());
+        e = assertThrows(IllegalArgumentException.class, () -> CnfExperiment.fromJson("{ not json"));
+        assertTrue(e.getMessage().startsWith("not a valid experiment config"), e.getMessage());
+    }
+
+    @Test
+    void solverChangesKeepTheModelAndModelChangesDoNot() {
+        CnfExperiment a = CnfExperiment.defaults();
+        assertFalse(a.needsNewModel(a.withTolerances(1e-3, 1e-3).withSolver("rk4", "direct")));
+        assertTrue(a.needsNewModel(a.withModel("hyper", 32, 32, a.hiddenDims(), "tanh", 10, false, 32, 0.1, 0, "float32")));
+        assertTrue(a.needsNewModel(a.withData("circles", "mle", null)));
+    }
+}

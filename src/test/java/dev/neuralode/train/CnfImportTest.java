@@ -1,0 +1,98 @@
+package dev.neuralode.train;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.neuralode.autodiff.Backend;
+import dev.neuralode.nn.Npz;
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
+
+/**
+ * PyTorch state dicts (fixtures made by {@code cnf/make_reference.py}) load into our models and give
+ * the reference log p: torchdiffeq's {@code cnf.py} hypernetwork (data at t = 10, base N(0, 0.1 I)
+ * at t = 0) and an FFJORD ConcatSquash MLP (data at t = 0, base N(0, I) at T = sqrt_end_time^2),
+ * float64, tolerance 1e-8, to 1e-5 relative.
+ */
+class CnfImportTest {
+
+    @BeforeAll
+    static void engine() {
+        Backend.start(1);
+    }
+
+    private static Path resource(String name) {
+        try {
+            return Path.of(CnfImportTest.class.getResource("/cnf/" + name).toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Rows of x,y,logp. */
+    private static double[][] reference(String name) throws IOException {
+        List<String> lines = Files.readAllLines(resource(name));
+        double[][] rows = new double[lines.size() - 1][];
+        for (int i = 1; i < lines.size(); i++) {
+            String[] c = lines.get(i).split(",");
+            rows[i - 1] = new double[] {Double.parseDouble(c[0]), Double.parseDouble(c[1]), Double.parseDouble(c[2])};
+        }
+        return rows;
+    }
+
+    private static void assertLogDensities(FlowSnapshot model, double[][] ref) {
+        float[] xy = new float[2 * ref.length];
+        for (int i = 0; i < ref.length; i++) {
+            xy[2 * i] = (float) ref[i][0];
+            xy[2 * i + 1] = (float) ref[i][1];
+        }
+        double[] logp = model.logDensity(xy, 1e-8, new int[1]);
+        for (int i = 0; i < ref.length; i++) {
+            // The points pass through float32 (PointSet), which moves log p by ~1e-7; the bound is 1e-5.
+            assertEquals(ref[i][2], logp[i], 1e-5 * Math.max(1, Math.abs(ref[i][2])), "point " + i);
+        }
+    }
+
+    private static CnfExperiment hyper() {
+        return CnfExperiment.defaults().withModel("hyper", 64, 32, List.of(64), "tanh", 10.0, false, 32, 0.1, 0, "float64")
+                .withTolerances(1e-8, 1e-8);
+    }
+
+    @Test
+    void torchdiffeqCnfPyHypernetworkGivesItsLogDensity() throws IOException {
+        Map<String, INDArray> state = StateDictImport.forCnf(Npz.read(resource("hypernet_state.npz")));
+        assertLogDensities(FlowSnapshot.of(hyper(), state, 0), reference("hypernet_logp.csv"));
+    }
+
+    @Test
+    void ffjordConcatSquashMlpGivesItsLogDensity() throws IOException {
+        Map<String, INDArray> state = StateDictImport.forCnf(Npz.read(resource("ffjord_state.npz")));
+        double end = Math.pow(state.get("sqrt_end_time").getDouble(0), 2);
+        CnfExperiment config = CnfExperiment.defaults()
+                .withModel("mlp", 64, 32, List.of(32, 32), "tanh", end, true, 32, 1.0, 0, "float64").withTolerances(1e-8, 1e-8);
+        assertLogDensities(FlowSnapshot.of(config, state, 0), reference("ffjord_logp.csv"));
+    }
+
+    @Test
+    void aWrongKeyOrShapeIsNamed() throws IOException {
+        Map<String, INDArray> state = new HashMap<>(StateDictImport.forCnf(Npz.read(resource("hypernet_state.npz"))));
+        state.put("net.hyper_net.fc9.weight", state.remove("net.hyper_net.fc1.weight"));
+        IllegalArgumentException missing = assertThrows(IllegalArgumentException.class, () -> FlowSnapshot.of(hyper(), state, 0));
+        assertTrue(missing.getMessage().contains("net.hyper_net.fc1.weight") && missing.getMessage().contains("net.hyper_net.fc9.weight"),
+                missing.getMessage());
+        state.put("net.hyper_net.fc1.weight", Nd4j.zeros(3, 1));
+        state.remove("net.hyper_net.fc9.weight");
+        IllegalArgumentException shape = assertThrows(IllegalArgumentException.class, () -> FlowSnapshot.of(hyper(), state, 0));
+        assertTrue(shape.getMessage().contains("'net.hyper_net.fc1.weight': expected shape [32, 1] but got [3, 1]"), shape.getMessage());
+    }
+}
