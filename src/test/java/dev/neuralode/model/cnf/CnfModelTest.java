@@ -75,6 +75,23 @@ class CnfModelTest {
         }
     }
 
+    /** For f = A z the kinetic energy along a path is exact: integral of |A z(t)|^2 with z(t) = exp(At) z0. */
+    @Test
+    void kineticEnergyIsTheIntegralOfTheSquaredSpeed() {
+        double a = 0.5;
+        double time = 2.0;
+        CnfModel model = new CnfModel(new LinearField(a, 0, 0, a), TraceEstimator.exact(), GaussianBase.standard(), 0.0, time,
+                false, true, true);
+        double[] z0 = {1.0, -2.0};
+        CnfModel.Flow flow = model.push(Tensor.fromValues(z0, F64, 1, 2), Odeint.with("dopri5").tolerances(1e-10, 1e-10),
+                Sensitivity.direct(), new Random(3));
+        double r2 = z0[0] * z0[0] + z0[1] * z0[1];
+        // |A z(t)|^2 = a^2 r^2 exp(2 a t); its integral over [0, T] is a r^2 (exp(2 a T) - 1) / 2.
+        assertEquals(a * r2 * (Math.exp(2 * a * time) - 1) / 2, flow.kinetic().item(), 1e-7);
+        // For A = a I and Rademacher noise, |eps^T A|^2 = 2 a^2 at every step: the Frobenius term is 2 a^2 T.
+        assertEquals(2 * a * a * time, flow.jacobian().item(), 1e-9);
+    }
+
     @Test
     void logDensityChangeIsMinusTraceTimesTimeAndTheDensityIsNormalised() {
         double time = 0.8;
