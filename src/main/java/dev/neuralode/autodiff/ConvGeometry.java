@@ -1,9 +1,6 @@
 package dev.neuralode.autodiff;
 
-import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
-import java.nio.DoubleBuffer;
-import java.nio.FloatBuffer;
 import java.util.Arrays;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -108,30 +105,23 @@ final class ConvGeometry {
         return new long[] {patchRows(), (long) batch * positions()};
     }
 
-    /** The patch matrix {@code (C kh kw, N OH OW)} of an image batch of this geometry's shape. */
+    /**
+     * The patch matrix {@code (C kh kw, N OH OW)} of an image batch of this geometry's shape. Both
+     * dtypes run through one double-precision kernel: converting float32 costs far less than the
+     * gather itself, and one kernel cannot drift from a second.
+     */
     INDArray patches(INDArray image) {
-        // Gathered straight into the output's buffer: the patch matrix is the big array here.
-        INDArray out = NdArrays.create(image.dataType(), patchShape());
-        if (image.dataType() == DataType.FLOAT) {
-            gather(floats(image), nio(out).asFloatBuffer());
-        } else {
-            gather(doubles(image), nio(out).asDoubleBuffer());
-        }
-        return out;
+        double[] out = new double[(int) Shapes.length(patchShape())];
+        gather(doubles(image), out);
+        return fromDoubles(out, patchShape(), image.dataType());
     }
 
     /** The image batch whose every position is the sum of the patch-matrix entries taken from it. */
     INDArray image(INDArray patches) {
         long[] shape = imageShape();
-        int size = (int) Shapes.length(shape);
-        if (patches.dataType() == DataType.FLOAT) {
-            float[] out = new float[size];
-            scatterAdd(floats(patches), out);
-            return fromFloats(out, shape);
-        }
-        double[] out = new double[size];
+        double[] out = new double[(int) Shapes.length(shape)];
         scatterAdd(doubles(patches), out);
-        return fromDoubles(out, shape);
+        return fromDoubles(out, shape, patches.dataType());
     }
 
     /** Refuses dtypes the kernels do not implement, naming the op and the fix. */
@@ -142,46 +132,24 @@ final class ConvGeometry {
     }
 
     // Bulk copies through the buffers' NIO views: measured 2 to 4 times faster than
-    // DataBuffer.asFloat() and Nd4j.create(float[], ...) on 2.7M floats.
-
-    private static float[] floats(INDArray x) {
-        INDArray c = packed(x);
-        float[] v = new float[(int) c.length()];
-        nio(c).asFloatBuffer().get(v);
-        return v;
-    }
+    // DataBuffer.asDouble() and Nd4j.create(double[], ...) on 2.7M values.
 
     private static double[] doubles(INDArray x) {
-        INDArray c = packed(x);
+        INDArray c = x.dataType() == DataType.DOUBLE && x.ordering() == 'c' && !x.isView() && x.data().length() == x.length()
+                ? x : x.castTo(DataType.DOUBLE).dup('c');
         double[] v = new double[(int) c.length()];
-        nio(c).asDoubleBuffer().get(v);
+        c.data().asNio().order(ByteOrder.nativeOrder()).asDoubleBuffer().get(v);
         return v;
     }
 
-    private static INDArray fromFloats(float[] v, long[] shape) {
-        INDArray out = NdArrays.create(DataType.FLOAT, shape);
-        nio(out).asFloatBuffer().put(v);
-        return out;
-    }
-
-    private static INDArray fromDoubles(double[] v, long[] shape) {
+    private static INDArray fromDoubles(double[] v, long[] shape, DataType dtype) {
         INDArray out = NdArrays.create(DataType.DOUBLE, shape);
-        nio(out).asDoubleBuffer().put(v);
-        return out;
-    }
-
-    private static ByteBuffer nio(INDArray x) {
-        return x.data().asNio().order(ByteOrder.nativeOrder());
-    }
-
-    /** The array itself when its buffer holds exactly its elements in C order, else such a copy. */
-    private static INDArray packed(INDArray x) {
-        boolean exact = x.ordering() == 'c' && !x.isView() && x.data().length() == x.length();
-        return exact ? x : x.dup('c');
+        out.data().asNio().order(ByteOrder.nativeOrder()).asDoubleBuffer().put(v);
+        return dtype == DataType.DOUBLE ? out : out.castTo(dtype);
     }
 
     /** Copies image values into the patch matrix (zeros on padding). */
-    private void gather(float[] image, FloatBuffer patches) {
+    private void gather(double[] image, double[] patches) {
         int imageSize = channels * height * width;
         int positions = positions();
         int columns = batch * positions;
@@ -191,49 +159,13 @@ final class ConvGeometry {
                 int base = n * imageSize;
                 for (int l = 0; l < positions; l++) {
                     int src = sourceOffset[r * positions + l];
-                    patches.put(dst + l, src < 0 ? 0f : image[base + src]);
-                }
-            }
-        }
-    }
-
-    /** {@link #gather(float[], FloatBuffer)} in double precision. */
-    private void gather(double[] image, DoubleBuffer patches) {
-        int imageSize = channels * height * width;
-        int positions = positions();
-        int columns = batch * positions;
-        for (int r = 0; r < patchRows(); r++) {
-            for (int n = 0; n < batch; n++) {
-                int dst = r * columns + n * positions;
-                int base = n * imageSize;
-                for (int l = 0; l < positions; l++) {
-                    int src = sourceOffset[r * positions + l];
-                    patches.put(dst + l, src < 0 ? 0.0 : image[base + src]);
+                    patches[dst + l] = src < 0 ? 0.0 : image[base + src];
                 }
             }
         }
     }
 
     /** Adds every patch-matrix entry back onto the image position it came from (the adjoint of gather). */
-    private void scatterAdd(float[] patches, float[] image) {
-        int imageSize = channels * height * width;
-        int positions = positions();
-        int columns = batch * positions;
-        for (int r = 0; r < patchRows(); r++) {
-            for (int n = 0; n < batch; n++) {
-                int from = r * columns + n * positions;
-                int base = n * imageSize;
-                for (int l = 0; l < positions; l++) {
-                    int dst = sourceOffset[r * positions + l];
-                    if (dst >= 0) {
-                        image[base + dst] += patches[from + l];
-                    }
-                }
-            }
-        }
-    }
-
-    /** {@link #scatterAdd(float[], float[])} in double precision. */
     private void scatterAdd(double[] patches, double[] image) {
         int imageSize = channels * height * width;
         int positions = positions();
