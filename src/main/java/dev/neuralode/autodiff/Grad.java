@@ -40,7 +40,7 @@ public final class Grad {
                         + " does not require a gradient; create it with Tensor.variable(...) or asVariable()");
             }
         }
-        Map<Tensor, Tensor> grads = propagate(outputs, gradOutputs, createGraph, Set.copyOf(identities(inputs)));
+        Map<Tensor, Tensor> grads = propagate(outputs, gradOutputs, createGraph, Set.copyOf(identities(inputs)), true);
         List<Tensor> result = new ArrayList<>(inputs.size());
         for (int i = 0; i < inputs.size(); i++) {
             Tensor g = grads.get(inputs.get(i));
@@ -67,7 +67,7 @@ public final class Grad {
         if (!root.requiresGrad()) {
             throw new IllegalArgumentException("backward: the tensor does not depend on anything that requires a gradient");
         }
-        Map<Tensor, Tensor> grads = propagate(List.of(root), null, false, Collections.emptySet());
+        Map<Tensor, Tensor> grads = propagate(List.of(root), null, false, Collections.emptySet(), false);
         for (Map.Entry<Tensor, Tensor> e : grads.entrySet()) {
             if (e.getKey().isLeaf()) {
                 e.getKey().accumulateGrad(e.getValue());
@@ -83,9 +83,15 @@ public final class Grad {
         return keys;
     }
 
-    /** Runs the backward pass; the result maps each reached leaf (and each tensor in {@code keep}) to its gradient. */
+    /**
+     * Runs the backward pass; the result maps each reached leaf (and each tensor in {@code keep}) to its
+     * gradient. With {@code prune}, only paths that lead to a tensor in {@code keep} are followed: a
+     * vector-Jacobian product with respect to z then skips every weight gradient on the way, as
+     * PyTorch's {@code autograd.grad} does (the exact trace of a CNF takes one such product per
+     * dimension).
+     */
     private static Map<Tensor, Tensor> propagate(List<Tensor> outputs, List<Tensor> gradOutputs, boolean createGraph,
-                                                 Set<IdentityKey> keep) {
+                                                 Set<IdentityKey> keep, boolean prune) {
         Map<Tensor, Tensor> grads = new IdentityHashMap<>();
         for (int i = 0; i < outputs.size(); i++) {
             Tensor out = outputs.get(i);
@@ -100,6 +106,7 @@ public final class Grad {
             }
         }
         List<Tensor> order = topologicalOrder(outputs);
+        Set<Tensor> reaching = prune ? reaching(order, keep) : null;
         try (GradMode mode = createGraph ? GradMode.enabled() : GradMode.disabled()) {
             for (int k = order.size() - 1; k >= 0; k--) {
                 Tensor t = order.get(k);
@@ -108,10 +115,15 @@ public final class Grad {
                     continue;
                 }
                 Op op = t.op();
-                Tensor[] inputGrads = op.backward(g);
+                boolean[] wanted = new boolean[op.inputs.length];
+                for (int i = 0; i < wanted.length; i++) {
+                    Tensor input = op.inputs[i];
+                    wanted[i] = input.requiresGrad() && (reaching == null || reaching.contains(input));
+                }
+                Tensor[] inputGrads = op.backward(g, wanted);
                 for (int i = 0; i < op.inputs.length; i++) {
                     Tensor input = op.inputs[i];
-                    if (inputGrads[i] != null && input.requiresGrad()) {
+                    if (inputGrads[i] != null && wanted[i]) {
                         if (!Arrays.equals(inputGrads[i].shape(), input.shape())) {
                             throw new IllegalStateException(op.name() + ": backward gave shape " + Shapes.str(inputGrads[i].shape())
                                     + " for an input of shape " + Shapes.str(input.shape()));
@@ -122,6 +134,24 @@ public final class Grad {
             }
         }
         return grads;
+    }
+
+    /** The tensors from which some tensor in {@code targets} can be reached backwards (the targets included). */
+    private static Set<Tensor> reaching(List<Tensor> order, Set<IdentityKey> targets) {
+        Set<Tensor> reach = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (IdentityKey k : targets) {
+            reach.add(k.tensor());
+        }
+        // Inputs come before the tensors computed from them, so one forward sweep settles every tensor.
+        for (Tensor t : order) {
+            for (Tensor in : t.op().inputs) {
+                if (reach.contains(in)) {
+                    reach.add(t);
+                    break;
+                }
+            }
+        }
+        return reach;
     }
 
     private static void accumulate(Map<Tensor, Tensor> grads, Tensor t, Tensor g) {

@@ -14,6 +14,9 @@ abstract class Op {
     /** The recorded output, for backward rules that reuse it (tanh, exp, ...); null when not recorded. */
     Tensor out;
 
+    /** Which inputs the running backward pass wants gradients for; set only during {@link #backward(Tensor, boolean[])}. */
+    private boolean[] wanted;
+
     Op(Tensor... inputs) {
         this.inputs = inputs;
     }
@@ -66,8 +69,21 @@ abstract class Op {
         return false;
     }
 
-    /** Whether input {@code i} needs a gradient, which lets backward rules skip work. */
+    /**
+     * Runs {@link #backward(Tensor)} computing only the wanted inputs' gradients. A graph is
+     * backpropagated by one thread at a time.
+     */
+    final Tensor[] backward(Tensor gradOutput, boolean[] wantedInputs) {
+        wanted = wantedInputs;
+        try {
+            return backward(gradOutput);
+        } finally {
+            wanted = null;
+        }
+    }
+
+    /** Whether input {@code i} needs a gradient in this backward pass, which lets backward rules skip work. */
     final boolean needs(int i) {
-        return inputs[i].requiresGrad();
+        return wanted != null ? wanted[i] : inputs[i].requiresGrad();
     }
 }

@@ -59,6 +59,18 @@ class TensorSemanticsTest {
     }
 
     @Test
+    void aVectorJacobianProductSkipsTheGradientsNobodyAskedFor() {
+        Tensor w = Tensor.variable(Tensor.fromValues(new double[] {1, 2, 3, 4}, DataType.DOUBLE, 2, 2).value());
+        Tensor z = v(0.5, -1.0).reshape(1, 2);
+        Tensor f = z.linear(w, null).tanh();
+        long calls = NativeCalls.count(() -> Grad.grad(List.of(f.sum()), List.of(z), null, false, false));
+        long withWeights = NativeCalls.count(() -> Grad.grad(List.of(f.sum()), List.of(z, w), null, false, false));
+        assertTrue(calls < withWeights, "asking for dz alone took " + calls + " native calls, dz and dW " + withWeights);
+        assertArrayEquals(Grad.grad(List.of(f.sum()), List.of(z, w), null, false, false).get(0).toDoubleArray(),
+                Grad.grad(f.sum(), z, false).toDoubleArray(), 0.0);
+    }
+
+    @Test
     void unusedInputsAreNullWhenAllowedAndAnErrorOtherwise() {
         Tensor x = v(1, 2);
         Tensor unused = v(3);
