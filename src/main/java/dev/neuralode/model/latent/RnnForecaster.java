@@ -1,0 +1,116 @@
+package dev.neuralode.model.latent;
+
+import dev.neuralode.autodiff.Tensor;
+import dev.neuralode.data.IrregularSeries;
+import dev.neuralode.nn.Linear;
+import dev.neuralode.nn.Module;
+import dev.neuralode.nn.RNNCell;
+import java.util.random.RandomGenerator;
+import org.nd4j.linalg.api.buffer.DataType;
+
+/**
+ * The paper's RNN baselines for irregular series (Chen et al. 2018, Table 2): an Elman RNN
+ * {@code h_k = tanh(W_ih u_k + b_ih + W_hh h_(k-1) + b_hh)} with a linear read-out
+ * {@code x^_(k+1) = W_o h_k + b_o}, trained to predict the next observation with the mean squared
+ * error. "RNN" reads the points {@code u_k = x_k}; "RNN + time" also reads the time gap to the
+ * observation it predicts, {@code u_k = (x_k, t_(k+1) - t_k)}, so it knows how far ahead to look.
+ * Extrapolation feeds each prediction back as the next input (with the gap to the next query time).
+ * Parameters {@code cell.*} and {@code readout.*}.
+ */
+public final class RnnForecaster extends Module implements SeriesModel {
+
+    private final RNNCell cell;
+    private final Linear readout;
+    private final boolean timeGaps;
+    private final DataType dtype;
+
+    /**
+     * @param timeGaps whether the input carries the time gap (the "RNN + time" baseline)
+     */
+    public RnnForecaster(int hidden, boolean timeGaps, DataType dtype, RandomGenerator rng) {
+        int dim = IrregularBatch.DIM;
+        this.cell = registerModule("cell", new RNNCell(dim + (timeGaps ? 1 : 0), hidden, true, dtype, rng));
+        this.readout = registerModule("readout", new Linear(hidden, dim, true, dtype, rng));
+        this.timeGaps = timeGaps;
+        this.dtype = dtype;
+    }
+
+    @Override
+    public String name() {
+        return timeGaps ? "RNN + time" : "RNN";
+    }
+
+    @Override
+    public Module module() {
+        return this;
+    }
+
+    @Override
+    public DataType dtype() {
+        return dtype;
+    }
+
+    public boolean readsTimeGaps() {
+        return timeGaps;
+    }
+
+    /** The mean squared error of the one-step-ahead predictions over every observation that has a successor. */
+    @Override
+    public Tensor loss(IrregularBatch batch, RandomGenerator rng) {
+        RecurrentSteps steps = batch.forwardSteps(null);
+        Tensor h = cell.initialState(batch.size());
+        Tensor total = null;
+        int targets = batch.observationCount() - batch.size();
+        if (targets < 1) {
+            throw new IllegalArgumentException("the RNN learns from observations with a successor; every series of "
+                    + batch + " has a single observation");
+        }
+        for (int j = 0; j + 1 < steps.length(); j++) {
+            Tensor next = cell.forward(steps.input(j, timeGaps), h);
+            Tensor error = readout.forward(next).sub(steps.target(j)).square().mul(steps.targetMask(j)).sum();
+            total = total == null ? error : total.add(error);
+            h = steps.update(j, next, h);
+        }
+        return total.mul(1.0 / ((double) targets * IrregularBatch.DIM));
+    }
+
+    /**
+     * Forecasts at {@code times}, all after every series' last observation: the state after the
+     * observations (the last input carrying the gap to {@code times[0]}) predicts the first point,
+     * then each prediction is fed back with the gap to the next time. {@code (F, B, 2)}.
+     */
+    @Override
+    public Tensor predict(IrregularBatch batch, double[] times) {
+        if (times == null || times.length == 0) {
+            throw new IllegalArgumentException("give at least one time to forecast");
+        }
+        for (IrregularSeries s : batch.series()) {
+            if (!(times[0] > s.time(s.size() - 1))) {
+                throw new IllegalArgumentException("an RNN only forecasts forwards: time " + times[0] + " is not after the last"
+                        + " observation of series '" + s.id() + "' at " + s.time(s.size() - 1));
+            }
+        }
+        double[] first = new double[batch.size()];
+        java.util.Arrays.fill(first, times[0]);
+        RecurrentSteps steps = batch.forwardSteps(first);
+        Tensor h = cell.initialState(batch.size());
+        for (int j = 0; j < steps.length(); j++) {
+            h = steps.update(j, cell.forward(steps.input(j, timeGaps), h), h);
+        }
+        Tensor[] out = new Tensor[times.length];
+        out[0] = readout.forward(h);
+        for (int f = 1; f < times.length; f++) {
+            if (!(times[f] > times[f - 1])) {
+                throw new IllegalArgumentException("forecast times must increase strictly, t[" + f + "] = " + times[f]
+                        + " follows " + times[f - 1]);
+            }
+            Tensor input = out[f - 1];
+            if (timeGaps) {
+                input = Tensor.concat(1, input, Tensor.full(times[f] - times[f - 1], dtype, batch.size(), 1));
+            }
+            h = cell.forward(input, h);
+            out[f] = readout.forward(h);
+        }
+        return Tensor.stack(0, out);
+    }
+}
