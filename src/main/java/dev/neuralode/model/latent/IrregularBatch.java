@@ -38,6 +38,7 @@ public final class IrregularBatch {
     private final Tensor mask;
     private final int maxLength;
     private final int observations;
+    private RecurrentSteps backward;
 
     private IrregularBatch(List<IrregularSeries> series, DataType dtype) {
         this.series = List.copyOf(series);
@@ -167,7 +168,11 @@ public final class IrregularBatch {
      * reads next, and after the first observation, back to t = 0 where q(z0) is wanted.
      */
     public RecurrentSteps backwardSteps() {
-        return steps(true, null);
+        // Built once: every training step and every evaluation of a batch reads the same tensors.
+        if (backward == null) {
+            backward = steps(true, null);
+        }
+        return backward;
     }
 
     /**

@@ -21,7 +21,7 @@ import org.nd4j.linalg.api.ndarray.INDArray;
  */
 class LatentGradientTest {
 
-    private static final String[] CELL = {"cell.weight_ih", "cell.weight_hh", "cell.bias_ih", "cell.bias_hh", "out.weight", "out.bias"};
+    private static final String[] CELL = {"i2h.weight", "i2h.bias", "h2o.weight", "h2o.bias"};
 
     @BeforeAll
     static void engine() {
