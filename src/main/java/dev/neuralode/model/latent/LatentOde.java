@@ -159,6 +159,12 @@ public final class LatentOde extends Module implements SeriesModel {
         return decode(rollout(encode(batch).mean(), times).z());
     }
 
+    /** The same as {@link #predict}: a latent trajectory serves any time, inside the observations or beyond. */
+    @Override
+    public Tensor reconstruct(IrregularBatch batch, double[] times) {
+        return predict(batch, times);
+    }
+
     /**
      * Everything a view draws for one series: the reconstruction and extrapolation at {@code times}
      * (which may reach before 0 and past the observations) from the posterior mean and from

@@ -14,7 +14,8 @@ import org.nd4j.linalg.api.buffer.DataType;
  * {@code x^_(k+1) = W_o h_k + b_o}, trained to predict the next observation with the mean squared
  * error. "RNN" reads the points {@code u_k = x_k}; "RNN + time" also reads the time gap to the
  * observation it predicts, {@code u_k = (x_k, t_(k+1) - t_k)}, so it knows how far ahead to look.
- * Extrapolation feeds each prediction back as the next input (with the gap to the next query time).
+ * Extrapolation feeds each prediction back as the next input (with the gap to the next query time);
+ * {@link #reconstruct} predicts points inside the observation window one step ahead.
  * Parameters {@code cell.*} and {@code readout.*}.
  */
 public final class RnnForecaster extends Module implements SeriesModel {
@@ -112,5 +113,61 @@ public final class RnnForecaster extends Module implements SeriesModel {
             out[f] = readout.forward(h);
         }
         return Tensor.stack(0, out);
+    }
+
+    /**
+     * One-step-ahead predictions at {@code times}, which may lie anywhere: the prediction at t comes
+     * from the observations strictly before t, the last of them read with the gap to t (for the RNN
+     * + time; the plain RNN predicts its next observation whenever it comes). Before a series' first
+     * observation it is the read-out of the initial state. {@code (F, B, 2)}.
+     */
+    @Override
+    public Tensor reconstruct(IrregularBatch batch, double[] times) {
+        RecurrentSteps steps = batch.forwardSteps(null);
+        int b = batch.size();
+        int hidden = cell.hiddenSize();
+        // before[j]: every series' state before its observation j (rows of finished series unused).
+        double[][] before = new double[steps.length()][];
+        Tensor h = cell.initialState(b);
+        for (int j = 0; j < steps.length(); j++) {
+            before[j] = h.toDoubleArray();
+            h = steps.update(j, cell.forward(steps.input(j, timeGaps), h), h);
+        }
+        Tensor initial = readout.forward(cell.initialState(b));
+        Tensor[] out = new Tensor[times.length];
+        int in = IrregularBatch.DIM + (timeGaps ? 1 : 0);
+        for (int q = 0; q < times.length; q++) {
+            double[] state = new double[b * hidden];
+            double[] input = new double[b * in];
+            boolean[] seen = new boolean[b];
+            for (int s = 0; s < b; s++) {
+                IrregularSeries x = batch.series().get(s);
+                int k = 0;
+                while (k < x.size() && x.time(k) < times[q]) {
+                    k++;
+                }
+                if (k == 0) {
+                    continue;
+                }
+                seen[s] = true;
+                System.arraycopy(before[k - 1], s * hidden, state, s * hidden, hidden);
+                input[s * in] = x.x(k - 1);
+                input[s * in + 1] = x.y(k - 1);
+                if (timeGaps) {
+                    input[s * in + 2] = times[q] - x.time(k - 1);
+                }
+            }
+            Tensor next = readout.forward(cell.forward(Tensor.fromValues(input, dtype, b, in), Tensor.fromValues(state, dtype, b, hidden)));
+            out[q] = Tensor.where(Tensor.fromValues(mask(seen), dtype, b, 1), next, initial);
+        }
+        return Tensor.stack(0, out);
+    }
+
+    private static double[] mask(boolean[] seen) {
+        double[] m = new double[seen.length];
+        for (int i = 0; i < m.length; i++) {
+            m[i] = seen[i] ? 1 : 0;
+        }
+        return m;
     }
 }

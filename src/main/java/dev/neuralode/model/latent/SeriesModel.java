@@ -30,4 +30,11 @@ public interface SeriesModel {
      * the values are wanted.
      */
     Tensor predict(IrregularBatch batch, double[] times);
+
+    /**
+     * Predictions at times inside (or around) the observation window, {@code (F, B, 2)}: what the
+     * model says each series was at those times. For a latent ODE the decoded posterior-mean
+     * trajectory, for an RNN its one-step-ahead predictions.
+     */
+    Tensor reconstruct(IrregularBatch batch, double[] times);
 }
