@@ -1,17 +1,19 @@
 package dev.neuralode.autodiff;
 
 import java.util.Arrays;
+import org.nd4j.linalg.ops.transforms.Transforms;
 
 /**
  * The backward product of an activation expressed through its output {@code y}, fused into one
  * pass: for tanh {@code z = g (1 - y^2)}, for sigmoid {@code z = g y (1 - y)}. These are the hottest
- * products of a backward pass through a tanh MLP. Backward (so second order works): with respect
- * to g the same product of the new gradient {@code h}; with respect to y, {@code -2 h g y} for
- * tanh and {@code h g (1 - 2y)} for sigmoid.
+ * products of a backward pass through a tanh MLP; for ELU with {@code alpha = 1},
+ * {@code z = g (y > 0 ? 1 : y + 1)}. Backward (so second order works): with respect to g the same
+ * product of the new gradient {@code h}; with respect to y, {@code -2 h g y} for tanh,
+ * {@code h g (1 - 2y)} for sigmoid and {@code y > 0 ? 0 : h g} for ELU.
  */
 final class ActivationGradOp extends Op {
 
-    enum Kind { TANH, SIGMOID }
+    enum Kind { TANH, SIGMOID, ELU }
 
     private final Kind kind;
 
@@ -34,6 +36,11 @@ final class ActivationGradOp extends Op {
                 for (int i = 0; i < z.length; i++) {
                     z[i] = gv[i] * (1f - yv[i] * yv[i]);
                 }
+            } else if (kind == Kind.ELU) {
+                for (int i = 0; i < z.length; i++) {
+                    // y > 0 ? 1 : y + 1, without a branch
+                    z[i] = gv[i] * (Math.min(yv[i], 0f) + 1f);
+                }
             } else {
                 for (int i = 0; i < z.length; i++) {
                     z[i] = gv[i] * yv[i] * (1f - yv[i]);
@@ -42,7 +49,12 @@ final class ActivationGradOp extends Op {
             return op.output(z, g.shape());
         }
         var yv = y.value();
-        var slope = kind == Kind.TANH ? yv.mul(yv).rsubi(1.0) : yv.mul(yv.rsub(1.0));
+        var slope = switch (kind) {
+            case TANH -> yv.mul(yv).rsubi(1.0);
+            case SIGMOID -> yv.mul(yv.rsub(1.0));
+            // y > 0 ? 1 : y + 1, as max(y, 0) can only be y when y > 0: min(y, 0) + 1.
+            case ELU -> Transforms.min(yv, 0.0, true).addi(1.0);
+        };
         return op.output(g.value().mul(slope));
     }
 
@@ -58,7 +70,11 @@ final class ActivationGradOp extends Op {
         Tensor dg = needs(0) ? apply(kind, h, y) : null;
         Tensor dy = null;
         if (needs(1)) {
-            dy = kind == Kind.TANH ? h.mul(g).mul(y).mul(-2.0) : h.mul(g).mul(y.affine(-2.0, 1.0));
+            dy = switch (kind) {
+                case TANH -> h.mul(g).mul(y).mul(-2.0);
+                case SIGMOID -> h.mul(g).mul(y.affine(-2.0, 1.0));
+                case ELU -> Tensor.where(y.gt(0.0), Tensor.scalar(0.0, y.dtype()), h.mul(g));
+            };
         }
         return new Tensor[] {dg, dy};
     }

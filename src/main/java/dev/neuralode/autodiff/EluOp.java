@@ -4,7 +4,8 @@ import org.nd4j.linalg.ops.transforms.Transforms;
 
 /**
  * {@code y = x} for {@code x > 0}, else {@code alpha (exp(x) - 1)}. Backward: {@code g} where
- * {@code x > 0}, else {@code g (y + alpha)}.
+ * {@code x > 0}, else {@code g (y + alpha)}; for {@code alpha = 1} (PyTorch's default) as one fused
+ * pass over the output ({@link ActivationGradOp}).
  */
 final class EluOp extends Op {
 
@@ -31,6 +32,9 @@ final class EluOp extends Op {
 
     @Override
     Tensor[] backward(Tensor g) {
+        if (alpha == 1.0) {
+            return new Tensor[] {ActivationGradOp.apply(ActivationGradOp.Kind.ELU, g, out)};
+        }
         Tensor positive = inputs[0].gt(0.0);
         Tensor slope = Tensor.where(positive, Tensor.scalar(1.0, g.dtype()), out.add(alpha));
         return new Tensor[] {g.mul(slope)};

@@ -179,6 +179,10 @@ final class HostElementwise {
             for (int i = 0; i < y.length; i++) {
                 y[i] = FastMath.sigmoid(y[i]);
             }
+        } else if (activation == ActivationGradOp.Kind.ELU) {
+            for (int i = 0; i < y.length; i++) {
+                y[i] = Math.max(y[i], 0f) + FastMath.expm1Negative(y[i]);
+            }
         }
     }
 
@@ -214,7 +218,8 @@ final class HostElementwise {
     static float[] elu(float[] x, double alpha) {
         float[] y = new float[x.length];
         for (int i = 0; i < y.length; i++) {
-            y[i] = x[i] > 0f ? x[i] : (float) (alpha * Math.expm1(x[i]));
+            // expm1Negative is 0 for x >= 0, so the sum picks the right branch without one (vectorises).
+            y[i] = Math.max(x[i], 0f) + (float) alpha * FastMath.expm1Negative(x[i]);
         }
         return y;
     }

@@ -7,7 +7,8 @@ import org.nd4j.linalg.ops.transforms.Transforms;
 /**
  * A fused affine layer in PyTorch's convention, {@code y = act(x W^T + b)} with {@code x} of shape
  * {@code (n, in)}, {@code W} of shape {@code (out, in)}, an optional {@code b} of shape
- * {@code (out)} and an optional activation (tanh or sigmoid): one matrix product, then one pass
+ * {@code (out)} and an optional activation (tanh, sigmoid, or ELU with {@code alpha = 1}): one matrix
+ * product, then one pass
  * over the freshly written output for bias and activation, instead of a product, a transposed copy,
  * a broadcast add and an activation, each with its own array. Backward: with
  * {@code G' = G act'(y)} (from the output, {@link ActivationGradOp}), {@code dx = G' W},
@@ -54,6 +55,8 @@ final class LinearOp extends Op {
             y = Transforms.tanh(y, false);
         } else if (activation == ActivationGradOp.Kind.SIGMOID) {
             y = Transforms.sigmoid(y, false);
+        } else if (activation == ActivationGradOp.Kind.ELU) {
+            y = Transforms.elu(y, false);
         }
         return op.output(y);
     }

@@ -348,6 +348,11 @@ public final class Tensor {
         return LinearOp.apply(this, weight, bias, ActivationGradOp.Kind.SIGMOID);
     }
 
+    /** {@code elu(x W^T + b)} with {@code alpha = 1} as one fused op (see {@link #linear}). */
+    public Tensor linearElu(Tensor weight, Tensor bias) {
+        return LinearOp.apply(this, weight, bias, ActivationGradOp.Kind.ELU);
+    }
+
     /** {@code this^T @ other} without a transposed copy. */
     public Tensor matmulTN(Tensor other) {
         return MatMulOp.apply(this, other, true, false);

@@ -65,6 +65,21 @@ public record IrregularSeries(String id, double[] t, float[] xy) {
         return select(keep);
     }
 
+    /**
+     * The same observations with times measured from the first one ({@code t_i - t_0}): a model whose
+     * initial state lives at t = 0, such as a latent ODE, reads an imported series this way.
+     */
+    public IrregularSeries relativeToStart() {
+        if (t.length == 0 || t[0] == 0.0) {
+            return this;
+        }
+        double[] shifted = new double[t.length];
+        for (int i = 0; i < t.length; i++) {
+            shifted[i] = t[i] - t[0];
+        }
+        return new IrregularSeries(id, shifted, xy);
+    }
+
     /** The observations whose flag is set, in order. */
     public IrregularSeries select(boolean[] keep) {
         int n = 0;

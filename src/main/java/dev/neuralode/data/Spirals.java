@@ -11,7 +11,8 @@ import java.util.random.RandomGenerator;
  * (-5, 0), and a counter-clockwise one {@code r = a + b z}, {@code z = t}, centred at (5, 0). Each
  * spiral picks a direction and a start uniformly, then takes {@code observed} consecutive grid
  * points (its observations, with Gaussian noise) followed by {@code extrapolated} more (its
- * noise-free future, for predictive RMSE). Times are relative to the start.
+ * noise-free future, for predictive RMSE). Times are relative to the start. The noise-free points
+ * at the observation times are kept too, to measure how well a model denoises and interpolates.
  */
 public final class Spirals {
 
@@ -32,8 +33,11 @@ public final class Spirals {
         }
     }
 
-    /** One generated spiral: its noisy observations and its noise-free continuation. */
-    public record Spiral(IrregularSeries observed, IrregularSeries future, boolean clockwise) {
+    /**
+     * One generated spiral: its noisy observations, its noise-free continuation, its direction, and
+     * the noise-free points at the observation times.
+     */
+    public record Spiral(IrregularSeries observed, IrregularSeries future, boolean clockwise, IrregularSeries noiseFree) {
     }
 
     private Spirals() {
@@ -52,6 +56,7 @@ public final class Spirals {
             int start = rng.nextInt(grid.length - window + 1);
             double[] to = new double[c.observed()];
             float[] xo = new float[2 * c.observed()];
+            float[] xc = new float[2 * c.observed()];
             double[] tf = new double[c.extrapolated()];
             float[] xf = new float[2 * c.extrapolated()];
             for (int k = 0; k < window; k++) {
@@ -60,6 +65,8 @@ public final class Spirals {
                     to[k] = k * dt;
                     xo[2 * k] = (float) (p[0] + c.noiseStd() * rng.nextGaussian());
                     xo[2 * k + 1] = (float) (p[1] + c.noiseStd() * rng.nextGaussian());
+                    xc[2 * k] = (float) p[0];
+                    xc[2 * k + 1] = (float) p[1];
                 } else {
                     int j = k - c.observed();
                     tf[j] = k * dt;
@@ -68,7 +75,8 @@ public final class Spirals {
                 }
             }
             String id = Integer.toString(s);
-            spirals.add(new Spiral(new IrregularSeries(id, to, xo), new IrregularSeries(id, tf, xf), clockwise));
+            spirals.add(new Spiral(new IrregularSeries(id, to, xo), new IrregularSeries(id, tf, xf), clockwise,
+                    new IrregularSeries(id, to, xc)));
         }
         return spirals;
     }

@@ -54,18 +54,51 @@ public final class Linear extends Layer {
 
     @Override
     public Tensor forward(Tensor x) {
+        requireInput(x);
+        return affine(x, weight.tensor(), bias == null ? null : bias.tensor());
+    }
+
+    /**
+     * {@code activation(x W^T + b)} as one fused op when the activation has a fused form (tanh,
+     * sigmoid, ELU with alpha 1), else {@code null}. {@link Sequential} uses it for a Linear layer
+     * followed by such an activation: one pass over the output instead of two, in both directions.
+     */
+    Tensor forwardFused(Tensor x, Layer activation) {
+        Fused f;
+        if (activation instanceof Tanh) {
+            f = Tensor::linearTanh;
+        } else if (activation instanceof Sigmoid) {
+            f = Tensor::linearSigmoid;
+        } else if (activation instanceof ELU elu && elu.alpha() == 1.0) {
+            f = Tensor::linearElu;
+        } else {
+            return null;
+        }
+        requireInput(x);
+        return affine(x, weight.tensor(), bias == null ? null : bias.tensor(), f);
+    }
+
+    private void requireInput(Tensor x) {
         if (x.rank() < 1 || x.size(-1) != in) {
             throw new IllegalArgumentException("Linear(in=" + in + ", out=" + out + "): input shape "
                     + Arrays.toString(x.shape()) + " must end with " + in);
         }
-        return affine(x, weight.tensor(), bias == null ? null : bias.tensor());
+    }
+
+    /** A fused affine op on rows: {@code (x, W, b) -> act(x W^T + b)}. */
+    private interface Fused {
+        Tensor apply(Tensor rows, Tensor w, Tensor b);
     }
 
     /** {@code x W^T + b} over the last axis of {@code x}, for any leading axes; {@code b} may be null. */
     static Tensor affine(Tensor x, Tensor w, Tensor b) {
+        return affine(x, w, b, Tensor::linear);
+    }
+
+    private static Tensor affine(Tensor x, Tensor w, Tensor b, Fused op) {
         long[] shape = x.shape();
         Tensor rows = shape.length == 2 ? x : x.reshape(-1, shape[shape.length - 1]);
-        Tensor y = rows.linear(w, b);
+        Tensor y = op.apply(rows, w, b);
         if (shape.length == 2) {
             return y;
         }

@@ -9,6 +9,8 @@ import java.util.List;
  * Layers applied in order, {@code y = f_k(...f_1(x))}, registered under the names {@code "0"},
  * {@code "1"}, ... as in PyTorch's {@code nn.Sequential}, so parameter names read
  * {@code 0.weight}, {@code 2.bias} (activations hold no parameters but keep their index).
+ * A {@link Linear} followed by tanh, sigmoid or ELU (alpha 1) runs as one fused op
+ * ({@link Tensor#linearTanh} and its kin): the same values, one pass fewer each way.
  */
 public final class Sequential extends Layer {
 
@@ -39,8 +41,15 @@ public final class Sequential extends Layer {
     @Override
     public Tensor forward(Tensor x) {
         Tensor y = x;
-        for (Layer layer : layers) {
-            y = layer.forward(y);
+        for (int i = 0; i < layers.size(); i++) {
+            Layer layer = layers.get(i);
+            Tensor fused = layer instanceof Linear linear && i + 1 < layers.size() ? linear.forwardFused(y, layers.get(i + 1)) : null;
+            if (fused != null) {
+                y = fused;
+                i++;
+            } else {
+                y = layer.forward(y);
+            }
         }
         return y;
     }

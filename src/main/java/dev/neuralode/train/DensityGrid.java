@@ -4,7 +4,7 @@ package dev.neuralode.train;
  * {@code log p_s} on an n x n grid over {@code [xMin, xMax] x [yMin, yMax]} at normalised time s
  * (0 = base, 1 = data): cell centres, row-major with y in rows, {@code logDensity[iy * n + ix]}.
  *
- * @param nfe function evaluations the grid cost (0 for the base density)
+ * @param nfe function evaluations the grid cost, summed over the batches it was computed in (0 for the base density)
  */
 public record DensityGrid(double s, double xMin, double xMax, double yMin, double yMax, int n, double[] logDensity,
                           int nfe) {

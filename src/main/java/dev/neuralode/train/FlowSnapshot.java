@@ -24,6 +24,12 @@ import org.nd4j.linalg.api.ndarray.INDArray;
  */
 public final class FlowSnapshot {
 
+    /**
+     * Grid points per solve. Batches of 1,024 keep a width-64 layer's arrays at 256 KB, below the JVM's
+     * "humongous" size (half a 1 MB heap region), whose allocation is several times slower.
+     */
+    private static final int CHUNK = 1024;
+
     private final CnfExperiment config;
     private final CnfModel cnf;
     private final PlanarFlow planar;
@@ -84,12 +90,19 @@ public final class FlowSnapshot {
         if (planar != null) {
             return PlanarHistogram.grid(this, s, bounds, n);
         }
+        double[] log = new double[n * n];
+        int nfe = 0;
         try (GradMode off = GradMode.disabled()) {
-            CnfModel.Flow flow = cnf.logDensityAt(s, Tensor.fromValues(xy, dtype, (long) n * n, 2), solver(tol),
-                    new SplittableRandom(config.seed()));
-            int nfe = flow.solution() == null ? 0 : flow.solution().forwardStats().nfe();
-            return new DensityGrid(s, bounds[0], bounds[1], bounds[2], bounds[3], n, flow.logDensity().toDoubleArray(), nfe);
+            for (int from = 0; from < n * n; from += CHUNK) {
+                int count = Math.min(CHUNK, n * n - from);
+                double[] part = java.util.Arrays.copyOfRange(xy, 2 * from, 2 * (from + count));
+                CnfModel.Flow flow = cnf.logDensityAt(s, Tensor.fromValues(part, dtype, count, 2), solver(tol),
+                        new SplittableRandom(config.seed()));
+                nfe += flow.solution() == null ? 0 : flow.solution().forwardStats().nfe();
+                System.arraycopy(flow.logDensity().toDoubleArray(), 0, log, from, count);
+            }
         }
+        return new DensityGrid(s, bounds[0], bounds[1], bounds[2], bounds[3], n, log, nfe);
     }
 
     /** {@code log p(x)} at data points, with the NFE it took. */

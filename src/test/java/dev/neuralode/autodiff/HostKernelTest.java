@@ -149,4 +149,17 @@ class HostKernelTest {
         assertEquals(1.0f, FastMath.tanh(1e30f));
         assertEquals(-1.0f, FastMath.tanh(Float.NEGATIVE_INFINITY));
     }
+
+    @Test
+    void fastExpm1IsAccurateToFloatPrecision() {
+        double worst = 0;
+        for (int i = -400000; i <= 0; i++) {
+            float x = i * 1e-4f;
+            worst = Math.max(worst, Math.abs(FastMath.expm1Negative(x) - Math.expm1(x)));
+        }
+        assertEquals(0.0, worst, 1.5e-7, "max |fast expm1 - expm1| over [-40, 0]");
+        assertEquals(0.0f, FastMath.expm1Negative(0f));
+        assertEquals(-1.0f, FastMath.expm1Negative(Float.NEGATIVE_INFINITY));
+        assertEquals(-1e-6f, FastMath.expm1Negative(-1e-6f), 1e-12);
+    }
 }

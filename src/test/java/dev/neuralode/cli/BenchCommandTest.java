@@ -28,6 +28,14 @@ class BenchCommandTest {
     }
 
     @Test
+    void latentReportsSecondsPerIterationAndNfe() {
+        assertEquals(0, run("bench", "latent", "--spirals", "16", "--target-nfe", "0", "--iters", "2"), err.toString());
+        String report = out.toString();
+        assertTrue(report.contains("0 untimed iterations"), report);
+        assertTrue(report.matches("(?s).*median \\d+\\.\\d{3} s per iteration .* forward NFE \\d+ to \\d+ .*torchdiffeq 0\\.427 s.*"), report);
+    }
+
+    @Test
     void badOptionsNameTheValue() {
         assertEquals(1, run("bench", "solve", "--dtype", "float16", "--repeats", "1"));
         assertTrue(err.toString().contains("--dtype must be float32 or float64, was float16"), err.toString());
@@ -37,5 +45,6 @@ class BenchCommandTest {
     void benchListsItsSubcommands() {
         assertEquals(0, run("bench"));
         assertTrue(out.toString().contains("solve"), out.toString());
+        assertTrue(out.toString().contains("latent"), out.toString());
     }
 }

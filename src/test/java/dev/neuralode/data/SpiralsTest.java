@@ -27,6 +27,16 @@ class SpiralsTest {
         assertEquals(100, first.future().size());
         assertTrue(first.future().time(0) > first.observed().time(99));
         assertEquals(first.observed().time(1) - first.observed().time(0), first.future().time(1) - first.future().time(0), 1e-12);
+        // The noise-free window shares the observation times; noise of sd 0.3 separates the two.
+        assertEquals(0, java.util.Arrays.compare(first.observed().t(), first.noiseFree().t()));
+        double squares = 0;
+        for (Spirals.Spiral s1 : s) {
+            for (int i = 0; i < 100; i++) {
+                double dx = s1.observed().x(i) - s1.noiseFree().x(i);
+                squares += dx * dx;
+            }
+        }
+        assertEquals(0.3, Math.sqrt(squares / (1000 * 100)), 0.01);
     }
 
     @Test
@@ -75,6 +85,9 @@ class SpiralsTest {
         assertEquals("a", series.get(0).id());
         assertEquals(1.5, series.get(0).time(1));
         assertEquals(4f, series.get(0).y(1));
+        IrregularSeries b = series.get(1).relativeToStart();
+        assertEquals(0.0, b.time(0));
+        assertEquals(series.get(0), series.get(0).relativeToStart());
     }
 
     @Test
@@ -89,5 +102,13 @@ class SpiralsTest {
         Files.writeString(f, "a,1,1\n");
         e = assertThrows(DataFileException.class, () -> SeriesCsv.read(f));
         assertEquals("bad.csv line 1: expected 4 columns (series_id,t,x,y), found 3", e.getMessage());
+        // Blank lines still count, so the number is the one an editor shows.
+        Files.writeString(f, "series_id,t,x,y\n\na,0,1,2\n\na,1,NaN,2\n");
+        e = assertThrows(DataFileException.class, () -> SeriesCsv.read(f));
+        assertEquals("bad.csv line 5: NaN is not a finite number; remove the row", e.getMessage());
+        Files.writeString(f, "a,0,1,2\n,1,1,2\n");
+        e = assertThrows(DataFileException.class, () -> SeriesCsv.read(f));
+        assertEquals(2, e.line());
+        assertTrue(e.getMessage().contains("series_id is empty"), e.getMessage());
     }
 }

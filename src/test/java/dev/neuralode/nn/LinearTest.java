@@ -28,6 +28,26 @@ class LinearTest {
     }
 
     @Test
+    void sequentialFusesLinearWithItsActivationWithoutChangingValuesOrGradients() {
+        for (DataType dtype : new DataType[] {DataType.FLOAT, DataType.DOUBLE}) {
+            for (Layer activation : new Layer[] {new Tanh(), new Sigmoid(), new ELU(), new ELU(0.5), new ReLU()}) {
+                Sequential net = new Sequential(new Linear(3, 4, true, dtype, new SplittableRandom(5)), activation,
+                        new Linear(4, 2, true, dtype, new SplittableRandom(6)));
+                Tensor x = Tensor.constant(GradChecks.uniform(new Random(7), -2, 2, 2, 5, 3).castTo(dtype));
+                Tensor fused = net.forward(x);
+                Tensor stepwise = net.get(2).forward(activation.forward(net.get(0).forward(x)));
+                assertArrayEquals(stepwise.toDoubleArray(), fused.toDoubleArray(), 1e-6, activation + " " + dtype);
+                Parameter w = net.parameter("0.weight");
+                fused.square().sum().backward();
+                double[] fusedGrad = w.grad().toDoubleArray();
+                w.zeroGrad();
+                stepwise.square().sum().backward();
+                assertArrayEquals(w.grad().toDoubleArray(), fusedGrad, 1e-5, activation + " " + dtype);
+            }
+        }
+    }
+
+    @Test
     void keepsLeadingAxes() {
         Linear layer = new Linear(3, 4, true, DataType.DOUBLE, new SplittableRandom(2));
         Tensor x = Tensor.constant(GradChecks.uniform(new Random(3), -1, 1, 2, 5, 3));

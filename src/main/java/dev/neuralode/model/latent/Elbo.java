@@ -1,0 +1,32 @@
+package dev.neuralode.model.latent;
+
+import dev.neuralode.autodiff.Tensor;
+
+/**
+ * The terms of a latent ODE's evidence lower bound for one batch and one sample of z0, each per
+ * series {@code (B)}:
+ * {@code ELBO = log p(x | z) [+ log p(t_1..t_n | z)] - KL(q(z0 | x) || N(0, I))}.
+ *
+ * @param loss          {@code -mean_b ELBO_b}, the scalar to minimise (torchdiffeq's {@code latent_ode.py})
+ * @param logLikelihood the Gaussian observation log-likelihood
+ * @param poisson       the Poisson process log-likelihood of the observation times, or null
+ * @param kl            the analytic KL divergence
+ * @param nfe           evaluations of the dynamics in the forward solve
+ */
+public record Elbo(Tensor loss, Tensor logLikelihood, Tensor poisson, Tensor kl, int nfe) {
+
+    /** The batch mean of the ELBO, {@code -loss}. */
+    public double value() {
+        return -loss.item();
+    }
+
+    /** The batch mean of the KL term. */
+    public double meanKl() {
+        return kl.mean().item();
+    }
+
+    /** The batch mean of the Gaussian log-likelihood. */
+    public double meanLogLikelihood() {
+        return logLikelihood.mean().item();
+    }
+}
