@@ -12,8 +12,15 @@ import dev.neuralode.autodiff.Tensor;
  * @param poisson       the Poisson process log-likelihood of the observation times, or null
  * @param kl            the analytic KL divergence
  * @param nfe           evaluations of the dynamics in the forward solve
+ * @param trajectory    the latent solve, whose backward statistics fill in when the loss is backpropagated
  */
-public record Elbo(Tensor loss, Tensor logLikelihood, Tensor poisson, Tensor kl, int nfe) {
+public record Elbo(Tensor loss, Tensor logLikelihood, Tensor poisson, Tensor kl, int nfe,
+                   TrajectorySolver.Trajectory trajectory) {
+
+    /** Evaluations in the backward solves (adjoint methods), once the loss has been backpropagated. */
+    public int backwardNfe() {
+        return trajectory.backwardNfe();
+    }
 
     /** The batch mean of the ELBO, {@code -loss}. */
     public double value() {

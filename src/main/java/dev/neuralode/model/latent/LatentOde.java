@@ -4,9 +4,12 @@ import dev.neuralode.autodiff.GradMode;
 import dev.neuralode.autodiff.Tensor;
 import dev.neuralode.data.IrregularSeries;
 import dev.neuralode.nn.Module;
+import dev.neuralode.nn.Parameter;
 import dev.neuralode.nn.Sequential;
 import dev.neuralode.ode.Dynamics;
 import dev.neuralode.ode.State;
+import dev.neuralode.sensitivity.ParametricDynamics;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.random.RandomGenerator;
@@ -28,7 +31,7 @@ import org.nd4j.linalg.api.buffer.DataType;
 public final class LatentOde extends Module implements SeriesModel {
 
     /** Latent states {@code (T, B, L)} at a solve's times, the integrated intensity {@code (T, B, 1)} or null, and the NFE. */
-    public record Rollout(Tensor z, Tensor cumulativeIntensity, int nfe) {
+    public record Rollout(Tensor z, Tensor cumulativeIntensity, int nfe, TrajectorySolver.Trajectory trajectory) {
     }
 
     private final LatentOdeConfig config;
@@ -121,9 +124,13 @@ public final class LatentOde extends Module implements SeriesModel {
      */
     public Rollout rollout(Tensor z0, double[] times) {
         Dynamics f = poisson == null ? Dynamics.of(dynamics) : poisson.augment(dynamics);
+        List<Tensor> theta = new ArrayList<>(dynamics.parameters().stream().map(Parameter::tensor).toList());
+        if (poisson != null) {
+            poisson.parameters().forEach(p -> theta.add(p.tensor()));
+        }
         State y0 = poisson == null ? State.of(z0) : PoissonProcess.initialState(z0);
-        TrajectorySolver.Trajectory trajectory = solver.trajectory(f, y0, times);
-        return new Rollout(trajectory.stacked(0), poisson == null ? null : trajectory.stacked(1), trajectory.nfe());
+        TrajectorySolver.Trajectory trajectory = solver.trajectory(ParametricDynamics.of(f, theta), y0, times);
+        return new Rollout(trajectory.stacked(0), poisson == null ? null : trajectory.stacked(1), trajectory.nfe(), trajectory);
     }
 
     /** The ELBO of a batch for one reparameterised sample of z0 with noise from {@code rng}. */
@@ -145,7 +152,7 @@ public final class LatentOde extends Module implements SeriesModel {
             events = poisson.logLikelihood(r.z(), batch.mask(), atEnd);
             elbo = elbo.add(events);
         }
-        return new Elbo(elbo.mean().neg(), logLikelihood, events, kl, r.nfe());
+        return new Elbo(elbo.mean().neg(), logLikelihood, events, kl, r.nfe(), r.trajectory());
     }
 
     @Override

@@ -1,34 +1,40 @@
 package dev.neuralode.model.latent;
 
 import dev.neuralode.autodiff.Tensor;
-import dev.neuralode.ode.Dynamics;
 import dev.neuralode.ode.Odeint;
-import dev.neuralode.ode.Solution;
 import dev.neuralode.ode.State;
 import dev.neuralode.ode.TimeGrid;
+import dev.neuralode.sensitivity.BackwardStats;
+import dev.neuralode.sensitivity.GradientSolution;
+import dev.neuralode.sensitivity.OdeSolve;
+import dev.neuralode.sensitivity.ParametricDynamics;
+import dev.neuralode.sensitivity.Sensitivity;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /**
  * How a latent ODE solves its initial value problems, and so how gradients reach the dynamics'
- * parameters. Every solve of the models in this package goes through {@link #trajectory}, so the
- * sensitivity method is chosen in one place: {@link #direct} backpropagates through the solver's
- * operations; an adjoint method plugs in as another implementation of {@link #solve} (it receives
- * the dynamics and the initial state and returns a solution whose states carry its gradients).
+ * parameters: every solve of the models in this package goes through {@link #trajectory}, with the
+ * solver configuration and the {@link Sensitivity} (direct backpropagation, the adjoint, the
+ * checkpointed adjoint) chosen once here.
  */
-@FunctionalInterface
-public interface TrajectorySolver {
+public record TrajectorySolver(Odeint odeint, Sensitivity sensitivity) {
 
-    /** Solves {@code dy/dt = f(t, y)}, {@code y(times[0]) = y0} at the given monotone times. */
-    Solution solve(Dynamics f, State y0, TimeGrid times);
+    public TrajectorySolver {
+        if (odeint == null || sensitivity == null) {
+            throw new IllegalArgumentException("give the solver configuration and the sensitivity method, such as"
+                    + " Odeint.with(\"dopri5\") and Sensitivity.direct()");
+        }
+    }
 
     /** Backpropagation through the operations of {@code odeint}'s solver (torchdiffeq's {@code odeint}). */
-    static TrajectorySolver direct(Odeint odeint) {
-        if (odeint == null) {
-            throw new IllegalArgumentException("give the solver configuration, such as Odeint.with(\"dopri5\")");
-        }
-        return odeint::solve;
+    public static TrajectorySolver direct(Odeint odeint) {
+        return new TrajectorySolver(odeint, Sensitivity.direct());
+    }
+
+    /** The adjoint method with torchdiffeq's defaults (torchdiffeq's {@code odeint_adjoint}). */
+    public static TrajectorySolver adjoint(Odeint odeint) {
+        return new TrajectorySolver(odeint, Sensitivity.adjoint());
     }
 
     /**
@@ -38,7 +44,7 @@ public interface TrajectorySolver {
      *
      * @throws IllegalArgumentException when the times are empty or not strictly increasing
      */
-    default Trajectory trajectory(Dynamics f, State y0, double[] times) {
+    public Trajectory trajectory(ParametricDynamics f, State y0, double[] times) {
         if (times == null || times.length == 0) {
             throw new IllegalArgumentException("a trajectory needs at least one time");
         }
@@ -48,52 +54,76 @@ public interface TrajectorySolver {
                         + " follows " + times[i - 1] + "; sort them and drop repeats");
             }
         }
-        State[] states = new State[times.length];
-        int firstNonNegative = 0;
-        while (firstNonNegative < times.length && times[firstNonNegative] < 0) {
-            firstNonNegative++;
+        int negatives = 0;
+        while (negatives < times.length && times[negatives] < 0) {
+            negatives++;
+        }
+        Tensor[][] pieces = new Tensor[y0.size()][];
+        for (int p = 0; p < pieces.length; p++) {
+            pieces[p] = new Tensor[2];
         }
         int nfe = 0;
-        if (firstNonNegative > 0) {
-            double[] back = new double[firstNonNegative + 1];
-            for (int k = 0; k < firstNonNegative; k++) {
-                back[k + 1] = times[firstNonNegative - 1 - k];
+        List<BackwardStats> backward = new ArrayList<>();
+        if (negatives > 0) {
+            // One solve from 0 down through the negative times; its rows after the first, reversed.
+            double[] back = new double[negatives + 1];
+            int[] reversed = new int[negatives];
+            for (int k = 0; k < negatives; k++) {
+                back[k + 1] = times[negatives - 1 - k];
+                reversed[k] = negatives - k;
             }
-            Solution s = solve(f, y0, TimeGrid.of(back));
-            nfe += s.stats().nfe();
-            for (int k = 0; k < firstNonNegative; k++) {
-                states[firstNonNegative - 1 - k] = s.state(k + 1);
+            GradientSolution s = OdeSolve.solve(odeint, sensitivity, f, y0, TimeGrid.of(back));
+            nfe += s.forwardStats().nfe();
+            backward.add(s.backwardStats());
+            for (int p = 0; p < pieces.length; p++) {
+                pieces[p][0] = s.stacked(p).select(0, reversed);
             }
         }
-        if (firstNonNegative < times.length) {
-            int m = times.length - firstNonNegative;
-            boolean startsAtZero = times[firstNonNegative] == 0.0;
+        if (negatives < times.length) {
+            boolean startsAtZero = times[negatives] == 0.0;
             int offset = startsAtZero ? 0 : 1;
-            double[] ahead = new double[m + offset];
-            System.arraycopy(times, firstNonNegative, ahead, offset, m);
+            double[] ahead = new double[times.length - negatives + offset];
+            System.arraycopy(times, negatives, ahead, offset, times.length - negatives);
             if (ahead.length > 1) {
-                Solution s = solve(f, y0, TimeGrid.of(ahead));
-                nfe += s.stats().nfe();
-                for (int k = offset; k < ahead.length; k++) {
-                    states[firstNonNegative + k - offset] = s.state(k);
+                GradientSolution s = OdeSolve.solve(odeint, sensitivity, f, y0, TimeGrid.of(ahead));
+                nfe += s.forwardStats().nfe();
+                backward.add(s.backwardStats());
+                for (int p = 0; p < pieces.length; p++) {
+                    Tensor all = s.stacked(p);
+                    pieces[p][1] = offset == 0 ? all : all.slice(0, 1, ahead.length);
                 }
             } else {
-                states[firstNonNegative] = y0;
+                for (int p = 0; p < pieces.length; p++) {
+                    Tensor only = y0.part(p);
+                    long[] shape = new long[only.rank() + 1];
+                    shape[0] = 1;
+                    System.arraycopy(only.shape(), 0, shape, 1, only.rank());
+                    pieces[p][1] = only.reshape(shape);
+                }
             }
         }
-        return new Trajectory(times.clone(), new ArrayList<>(Arrays.asList(states)), nfe);
+        Tensor[] stacked = new Tensor[pieces.length];
+        for (int p = 0; p < stacked.length; p++) {
+            stacked[p] = pieces[p][0] == null ? pieces[p][1] : pieces[p][1] == null ? pieces[p][0]
+                    : Tensor.concat(0, pieces[p][0], pieces[p][1]);
+        }
+        return new Trajectory(times.clone(), stacked, nfe, List.copyOf(backward));
     }
 
-    /** The states of a solve at its times, and the evaluations of the dynamics it took. */
-    record Trajectory(double[] times, List<State> states, int nfe) {
+    /**
+     * Each state part at every time, {@code (T, ...)}, the evaluations of the dynamics the solves took,
+     * and the statistics their backward passes fill in.
+     */
+    public record Trajectory(double[] times, Tensor[] parts, int nfe, List<BackwardStats> backward) {
 
-        /** Part {@code p} of every state stacked along a new leading time axis: {@code (T, ...)}. */
+        /** Evaluations in the backward passes so far (0 before backpropagation and for direct backpropagation). */
+        public int backwardNfe() {
+            return backward.stream().mapToInt(BackwardStats::nfe).sum();
+        }
+
+        /** Part {@code p} of the state along a leading time axis: {@code (T, ...)}. */
         public Tensor stacked(int p) {
-            Tensor[] parts = new Tensor[states.size()];
-            for (int i = 0; i < parts.length; i++) {
-                parts[i] = states.get(i).part(p);
-            }
-            return Tensor.stack(0, parts);
+            return parts[p];
         }
     }
 }

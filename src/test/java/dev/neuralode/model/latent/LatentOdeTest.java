@@ -106,7 +106,7 @@ class LatentOdeTest {
         assertArrayEquals(z0.toDoubleArray(), r.z().slice(0, 2, 3).toDoubleArray(), 0.0);
         // Solving forwards from z(-1) by one time unit returns to z0.
         Tensor back = r.z().slice(0, 0, 1).reshape(1, 4);
-        State forward = m.solver().solve(Dynamics.of(m.dynamics()), State.of(back), TimeGrid.of(-1.0, 0.0)).state(1);
+        State forward = m.solver().odeint().solve(Dynamics.of(m.dynamics()), State.of(back), TimeGrid.of(-1.0, 0.0)).state(1);
         assertArrayEquals(z0.toDoubleArray(), forward.single().toDoubleArray(), 1e-8);
         // Times that do not include 0 work too.
         assertArrayEquals(new long[] {2, 1, 4}, m.rollout(z0, new double[] {-0.5, 0.5}).z().shape());
