@@ -31,7 +31,7 @@ final class ActivationGradOp extends Op {
         if (Host.use(g, y)) {
             float[] gv = g.host();
             float[] yv = y.host();
-            float[] z = new float[gv.length];
+            float[] z = Workspace.floats(gv.length);
             if (kind == Kind.TANH) {
                 for (int i = 0; i < z.length; i++) {
                     z[i] = gv[i] * (1f - yv[i] * yv[i]);

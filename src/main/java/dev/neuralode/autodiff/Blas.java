@@ -20,17 +20,13 @@ final class Blas {
      * @param m columns of op(B) and C
      */
     static float[] gemm(float[] a, boolean transA, float[] b, boolean transB, int n, int k, int m) {
-        float[] c = new float[n * m];
-        if (n == 0 || m == 0) {
-            return c;
-        }
-        if (k == 0) {
-            return c;
-        }
-        if ((long) n * k * m <= SMALL) {
+        if (k == 0 || (long) n * k * m <= SMALL) {
+            float[] c = Workspace.zeros(n * m);
             small(a, transA, b, transB, c, n, k, m);
             return c;
         }
+        // With beta = 0 BLAS writes C without reading it, so recycled contents do not matter.
+        float[] c = Workspace.floats(n * m);
         NativeCalls.add(1);
         openblas.cblas_sgemm(openblas.CblasRowMajor,
                 transA ? openblas.CblasTrans : openblas.CblasNoTrans,

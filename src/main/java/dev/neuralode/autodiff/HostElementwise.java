@@ -22,7 +22,7 @@ final class HostElementwise {
      */
     static float[] binary(Binary op, float[] a, long[] sa, float[] b, long[] sb, long[] out) {
         int rank = out.length;
-        float[] y = new float[(int) Shapes.length(out)];
+        float[] y = Workspace.floats((int) Shapes.length(out));
         if (y.length == 0) {
             return y;
         }
@@ -134,7 +134,7 @@ final class HostElementwise {
 
     /** {@code f(x)} elementwise. Exp, log and softplus go through {@code Math} (correctly rounded, not vectorised). */
     static float[] unary(Unary op, float[] x) {
-        float[] y = new float[x.length];
+        float[] y = Workspace.floats(x.length);
         int n = x.length;
         switch (op) {
             case EXP: for (int i = 0; i < n; i++) { y[i] = (float) Math.exp(x[i]); } break;
@@ -188,7 +188,7 @@ final class HostElementwise {
 
     /** {@code scale x + shift}. */
     static float[] affine(float[] x, float scale, float shift) {
-        float[] y = new float[x.length];
+        float[] y = Workspace.floats(x.length);
         for (int i = 0; i < y.length; i++) {
             y[i] = scale * x[i] + shift;
         }
@@ -197,7 +197,7 @@ final class HostElementwise {
 
     /** {@code x^p}, with the common exponents exact and fast. */
     static float[] pow(float[] x, double p) {
-        float[] y = new float[x.length];
+        float[] y = Workspace.floats(x.length);
         if (p == 3.0) {
             for (int i = 0; i < y.length; i++) {
                 y[i] = x[i] * x[i] * x[i];
@@ -216,7 +216,7 @@ final class HostElementwise {
 
     /** ELU: {@code x > 0 ? x : alpha (exp(x) - 1)}. */
     static float[] elu(float[] x, double alpha) {
-        float[] y = new float[x.length];
+        float[] y = Workspace.floats(x.length);
         for (int i = 0; i < y.length; i++) {
             // expm1Negative is 0 for x >= 0, so the sum picks the right branch without one (vectorises).
             y[i] = Math.max(x[i], 0f) + (float) alpha * FastMath.expm1Negative(x[i]);
@@ -226,7 +226,7 @@ final class HostElementwise {
 
     /** SiLU: {@code x sigmoid(x)}. */
     static float[] silu(float[] x) {
-        float[] y = new float[x.length];
+        float[] y = Workspace.floats(x.length);
         for (int i = 0; i < y.length; i++) {
             y[i] = x[i] * FastMath.sigmoid(x[i]);
         }
@@ -235,7 +235,7 @@ final class HostElementwise {
 
     /** {@code sum_j c_j x_j} over arrays of equal length, one pass per term. */
     static float[] combine(double[] c, float[][] x) {
-        float[] y = new float[x[0].length];
+        float[] y = Workspace.zeros(x[0].length);
         for (int j = 0; j < x.length; j++) {
             float cj = (float) c[j];
             if (cj == 0f) {
@@ -251,7 +251,7 @@ final class HostElementwise {
 
     /** {@code mask != 0 ? a : b} for arrays already expanded to one shape. */
     static float[] where(float[] mask, float[] a, float[] b) {
-        float[] y = new float[mask.length];
+        float[] y = Workspace.floats(mask.length);
         for (int i = 0; i < y.length; i++) {
             y[i] = mask[i] != 0f ? a[i] : b[i];
         }
@@ -260,7 +260,7 @@ final class HostElementwise {
 
     /** A 0/1 mask of {@code x > threshold}. */
     static float[] greaterThan(float[] x, float threshold) {
-        float[] y = new float[x.length];
+        float[] y = Workspace.floats(x.length);
         for (int i = 0; i < y.length; i++) {
             y[i] = x[i] > threshold ? 1f : 0f;
         }

@@ -15,7 +15,7 @@ final class HostShape {
      * after left-padding with 1s, and each of its axes is 1 or x's length there.
      */
     static float[] sumTo(float[] x, long[] sx, long[] target) {
-        float[] y = new float[(int) Shapes.length(target)];
+        float[] y = Workspace.zeros((int) Shapes.length(target));
         int rank = sx.length;
         long[] strideY = HostElementwise.broadcastStrides(target, sx);
         int inner = rank;
@@ -86,7 +86,7 @@ final class HostShape {
         int inner = after(sx, axis);
         int n = (int) sx[axis];
         int m = to - from;
-        float[] y = new float[outer * m * inner];
+        float[] y = Workspace.floats(outer * m * inner);
         for (int o = 0; o < outer; o++) {
             System.arraycopy(x, (o * n + from) * inner, y, o * m * inner, m * inner);
         }
@@ -98,7 +98,7 @@ final class HostShape {
         int outer = before(sx, axis);
         int inner = after(sx, axis);
         int m = (int) sx[axis];
-        float[] y = new float[outer * length * inner];
+        float[] y = Workspace.zeros(outer * length * inner);
         for (int o = 0; o < outer; o++) {
             System.arraycopy(x, o * m * inner, y, (o * length + from) * inner, m * inner);
         }
@@ -111,7 +111,7 @@ final class HostShape {
         int inner = after(sx, axis);
         int n = (int) sx[axis];
         int m = indices.length;
-        float[] y = new float[outer * m * inner];
+        float[] y = Workspace.floats(outer * m * inner);
         for (int o = 0; o < outer; o++) {
             for (int k = 0; k < m; k++) {
                 System.arraycopy(x, (o * n + indices[k]) * inner, y, (o * m + k) * inner, inner);
@@ -125,7 +125,7 @@ final class HostShape {
         int outer = before(sx, axis);
         int inner = after(sx, axis);
         int m = indices.length;
-        float[] y = new float[outer * length * inner];
+        float[] y = Workspace.zeros(outer * length * inner);
         for (int o = 0; o < outer; o++) {
             for (int k = 0; k < m; k++) {
                 int src = (o * m + k) * inner;
@@ -146,7 +146,7 @@ final class HostShape {
         for (long[] s : shapes) {
             total += (int) s[axis];
         }
-        float[] y = new float[outer * total * inner];
+        float[] y = Workspace.floats(outer * total * inner);
         for (int o = 0; o < outer; o++) {
             int dst = o * total * inner;
             for (int p = 0; p < parts.length; p++) {
@@ -173,7 +173,7 @@ final class HostShape {
             sy[i] = sx[order[i]];
             srcStride[i] = stride[order[i]];
         }
-        float[] y = new float[x.length];
+        float[] y = Workspace.floats(x.length);
         int[] counter = new int[rank];
         int src = 0;
         for (int i = 0; i < y.length; i++) {

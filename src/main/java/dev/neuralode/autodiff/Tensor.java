@@ -28,6 +28,8 @@ public final class Tensor {
     private final DataType dtype;
     private final Op op;
     private final boolean requiresGrad;
+    // The workspace whose recycled arrays this tensor's host values may live in, or null.
+    private final Workspace owner;
     private Tensor grad;
 
     Tensor(INDArray value, Op op) {
@@ -40,10 +42,23 @@ public final class Tensor {
         this.dtype = value.dataType();
         this.op = op;
         this.requiresGrad = requiresGrad;
+        this.owner = null;
     }
 
-    /** A float32 tensor held in a Java array (the host fast path, see {@link Host}). */
+    /**
+     * A float32 tensor held in a Java array (the host fast path, see {@link Host}); while a
+     * {@link Workspace} is open it belongs to it.
+     */
     Tensor(float[] host, long[] shape, Op op, boolean requiresGrad) {
+        this(host, shape, op, requiresGrad, Workspace.current());
+    }
+
+    /** A constant over an array no workspace will recycle. */
+    static Tensor ownerless(float[] host, long[] shape) {
+        return new Tensor(host, shape, null, false, null);
+    }
+
+    private Tensor(float[] host, long[] shape, Op op, boolean requiresGrad, Workspace owner) {
         if (host.length != Shapes.length(shape)) {
             throw new IllegalStateException(host.length + " values do not fill shape " + Shapes.str(shape));
         }
@@ -52,6 +67,20 @@ public final class Tensor {
         this.dtype = DataType.FLOAT;
         this.op = op;
         this.requiresGrad = requiresGrad;
+        this.owner = owner;
+    }
+
+    Workspace owner() {
+        return owner;
+    }
+
+    /** The host array, refusing one that a closed workspace may have recycled. */
+    private float[] liveHost() {
+        if (owner != null && !owner.isOpen()) {
+            throw new IllegalStateException("this tensor " + Shapes.str(shape) + " was computed in a Workspace that has"
+                    + " closed, so its memory may be reused; take what you need out with Workspace.keep(t) before closing");
+        }
+        return host;
     }
 
     // ---- creation ---------------------------------------------------------------------------
@@ -101,7 +130,7 @@ public final class Tensor {
     public INDArray value() {
         INDArray v = nd;
         if (v == null) {
-            float[] h = host;
+            float[] h = liveHost();
             v = NdArrays.fromHost(h, shape);
             nd = v;
         }
@@ -110,7 +139,7 @@ public final class Tensor {
 
     /** The float32 values as a Java array in C order; never written to once made. */
     float[] host() {
-        float[] h = host;
+        float[] h = liveHost();
         if (h == null) {
             if (dtype != DataType.FLOAT) {
                 throw new IllegalStateException("host(): only float32 tensors live on the host path, this is " + dtype);
@@ -160,13 +189,13 @@ public final class Tensor {
         if (length() != 1) {
             throw new IllegalStateException("item() needs a one-element tensor, shape was " + Shapes.str(shape));
         }
-        float[] h = host;
+        float[] h = liveHost();
         return h != null ? h[0] : nd.getDouble(0);
     }
 
     /** Whether every element is finite (no NaN, no infinity). */
     public boolean allFinite() {
-        float[] h = host;
+        float[] h = liveHost();
         if (h != null) {
             for (float v : h) {
                 if (!Float.isFinite(v)) {
@@ -180,7 +209,7 @@ public final class Tensor {
 
     /** The largest absolute value, or 0 for an empty tensor. */
     public double maxAbs() {
-        float[] h = host;
+        float[] h = liveHost();
         if (h != null) {
             float m = 0f;
             for (float v : h) {
@@ -193,7 +222,7 @@ public final class Tensor {
 
     /** All values in C order, as doubles. */
     public double[] toDoubleArray() {
-        float[] h = host;
+        float[] h = liveHost();
         if (h != null) {
             double[] d = new double[h.length];
             for (int i = 0; i < h.length; i++) {
@@ -206,7 +235,7 @@ public final class Tensor {
 
     /** All values in C order, as floats. */
     public float[] toFloatArray() {
-        float[] h = host;
+        float[] h = liveHost();
         return h != null ? h.clone() : nd.dup('c').data().asFloat();
     }
 
@@ -263,7 +292,7 @@ public final class Tensor {
     /** The same values (shared, never copied) with another place on the tape. */
     Tensor withTape(Op producer, boolean requires) {
         float[] h = host;
-        Tensor t = h != null ? new Tensor(h, shape, producer, requires) : new Tensor(nd, producer, requires);
+        Tensor t = h != null ? new Tensor(h, shape, producer, requires, owner) : new Tensor(nd, producer, requires);
         if (h != null) {
             t.nd = nd;
         }

@@ -1,5 +1,9 @@
 package dev.neuralode.ode;
 
+import dev.neuralode.autodiff.GradMode;
+import dev.neuralode.autodiff.Tensor;
+import dev.neuralode.autodiff.Workspace;
+
 /**
  * Calls the dynamics for the solver: rounds {@code t} to the state's dtype, counts evaluations and
  * checks, on the first call, that the derivative has the state's shapes.
@@ -18,11 +22,23 @@ final class Evaluator {
         this.template = template;
     }
 
-    /** {@code f(t, y)} with t rounded to the state dtype. */
+    /**
+     * {@code f(t, y)} with t rounded to the state dtype. When nothing records (a solve without
+     * gradients, an adjoint's backward solve), the evaluation runs in its own {@link Workspace}: its
+     * temporaries are recycled at once and only the derivative is copied out.
+     */
+    @SuppressWarnings("try")
     State at(double t, State y) {
         double tc = precision.round(t);
         nfe++;
-        State d = f.derivative(tc, y);
+        State d;
+        if (GradMode.isEnabled()) {
+            d = f.derivative(tc, y);
+        } else {
+            try (Workspace ws = Workspace.open()) {
+                d = kept(f.derivative(tc, y));
+            }
+        }
         if (!checked) {
             check(tc, d);
         }
@@ -45,6 +61,17 @@ final class Evaluator {
 
     int nfe() {
         return nfe;
+    }
+
+    private static State kept(State d) {
+        if (d == null) {
+            return null;
+        }
+        Tensor[] parts = new Tensor[d.size()];
+        for (int p = 0; p < parts.length; p++) {
+            parts[p] = Workspace.keep(d.part(p));
+        }
+        return State.of(parts);
     }
 
     private void check(double t, State d) {

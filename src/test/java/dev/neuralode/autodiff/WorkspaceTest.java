@@ -1,0 +1,97 @@
+package dev.neuralode.autodiff;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
+
+/** Recycled arrays give the same results as fresh ones, and tensors of a closed workspace cannot be read. */
+class WorkspaceTest {
+
+    @BeforeAll
+    static void poison() {
+        Workspace.poisonOnClose = true;
+    }
+
+    @AfterAll
+    static void stopPoisoning() {
+        Workspace.poisonOnClose = false;
+    }
+
+    /** Values, first-order gradients (as in HostPathTest), flattened into one list. */
+    private static List<Double> evaluate(Function<Tensor[], Tensor> f, INDArray[] inputs) {
+        Tensor[] x = new Tensor[inputs.length];
+        for (int i = 0; i < x.length; i++) {
+            x[i] = Tensor.variable(inputs[i].castTo(DataType.FLOAT));
+        }
+        Tensor y = f.apply(x);
+        List<Double> out = new ArrayList<>();
+        for (double v : y.toDoubleArray()) {
+            out.add(v);
+        }
+        for (Tensor g : Grad.grad(List.of(y.square().sum()), List.of(x), null, false, true)) {
+            if (g != null) {
+                for (double v : g.toDoubleArray()) {
+                    out.add(v);
+                }
+            }
+        }
+        return out;
+    }
+
+    static Stream<org.junit.jupiter.params.provider.Arguments> ops() {
+        return OpGradientTest.ops();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("ops")
+    void recycledArraysGiveTheSameResultsAsFreshOnes(String name, Function<Tensor[], Tensor> f, INDArray[] inputs) {
+        List<Double> fresh = evaluate(f, inputs);
+        for (int round = 0; round < 2; round++) {
+            // The first round fills the pool with NaN-poisoned arrays; the second computes from them.
+            try (Workspace ws = Workspace.open()) {
+                List<Double> recycled = evaluate(f, inputs);
+                assertEquals(fresh.size(), recycled.size(), name);
+                for (int i = 0; i < fresh.size(); i++) {
+                    assertEquals(fresh.get(i), recycled.get(i), 0.0, name + " value " + i + " in round " + round);
+                }
+            }
+        }
+    }
+
+    @Test
+    void aTensorOfAClosedWorkspaceCannotBeReadButAKeptCopyCan() {
+        Tensor x = Tensor.fromValues(new double[] {1, 2, 3}, DataType.FLOAT, 3);
+        Tensor inside;
+        Tensor kept;
+        try (Workspace ws = Workspace.open()) {
+            inside = x.tanh();
+            kept = Workspace.keep(inside);
+        }
+        IllegalStateException e = assertThrows(IllegalStateException.class, inside::toDoubleArray);
+        assertTrue(e.getMessage().contains("Workspace.keep"), e.getMessage());
+        assertArrayEquals(new double[] {Math.tanh(1), Math.tanh(2), Math.tanh(3)}, kept.toDoubleArray(), 1e-6);
+        assertEquals(x, Workspace.keep(x));
+    }
+
+    @Test
+    void workspacesCloseInReverseOrder() {
+        Workspace outer = Workspace.open();
+        Workspace inner = Workspace.open();
+        assertThrows(IllegalStateException.class, outer::close);
+        inner.close();
+        outer.close();
+    }
+}
