@@ -13,13 +13,16 @@ public final class ExplorerApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        window = new MainWindow();
+        Parameters p = getParameters();
+        StartupOptions options = p == null ? StartupOptions.NONE : StartupOptions.parse(p.getNamed(), p.getUnnamed());
+        window = new MainWindow(options, null);
         stage.setTitle(TITLE);
-        stage.setScene(new Scene(window.root(), 1280, 820));
-        stage.setMinWidth(900);
-        stage.setMinHeight(600);
+        stage.setScene(new Scene(window.root(), 1400, 880));
+        stage.setMinWidth(1000);
+        stage.setMinHeight(640);
         stage.show();
         window.startEngine();
+        window.startExplorer(options);
     }
 
     @Override
