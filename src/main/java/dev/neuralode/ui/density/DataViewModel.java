@@ -61,6 +61,7 @@ public final class DataViewModel {
     private final ObjectProperty<Tool> tool = new SimpleObjectProperty<>(this, "tool", Tool.SPRAY);
     private final BooleanProperty canUndo = new SimpleBooleanProperty(this, "canUndo");
     private final BooleanProperty canRedo = new SimpleBooleanProperty(this, "canRedo");
+    private final BooleanProperty stroking = new SimpleBooleanProperty(this, "stroking");
     private final UndoHistory<DataState> history = new UndoHistory<>(100);
     private final SplittableRandom sprayRandom = new SplittableRandom(7);
     private DataState strokeStart;
@@ -112,6 +113,11 @@ public final class DataViewModel {
         return canRedo;
     }
 
+    /** Whether a brush stroke is in progress: its points are final only when it ends. */
+    public ReadOnlyBooleanProperty strokingProperty() {
+        return stroking;
+    }
+
     /** Shows a preset (or keeps the current points as the custom set when {@code custom} is chosen). */
     public void select(String dataset) {
         if (dataset.equals(state().dataset())) {
@@ -123,6 +129,7 @@ public final class DataViewModel {
     /** Starts a stroke: everything up to {@link #endStroke} is undone in one step. */
     public void beginStroke() {
         strokeStart = state();
+        stroking.set(true);
         lastDabX = Double.NaN;
         lastDabY = Double.NaN;
     }
@@ -159,6 +166,7 @@ public final class DataViewModel {
             updateUndo();
         }
         strokeStart = null;
+        stroking.set(false);
     }
 
     public void clear() {

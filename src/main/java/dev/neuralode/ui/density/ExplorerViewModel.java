@@ -35,7 +35,17 @@ public final class ExplorerViewModel {
         frontier = new FrontierViewModel(executors.work(), executors.fx());
         jobs = new FileJobs(executors.work(), executors.fx());
         exports = new ExportViewModel(jobs);
-        data.stateProperty().addListener((o, before, now) -> dataChanged(now));
+        // A stroke reaches the model when it ends, not with every dab.
+        data.stateProperty().addListener((o, before, now) -> {
+            if (!data.strokingProperty().get()) {
+                dataChanged(now);
+            }
+        });
+        data.strokingProperty().addListener((o, was, now) -> {
+            if (!now) {
+                dataChanged(data.state());
+            }
+        });
         settings.draftProperty().addListener((o, before, now) -> reconcile());
         training.sessionProperty().addListener((o, before, now) -> reconcile());
         training.setOnOpened(this::adopt);
@@ -136,7 +146,10 @@ public final class ExplorerViewModel {
         }
     }
 
-    /** An opened experiment's settings and data replace the panels' without asking for a Reset. */
+    /**
+     * An opened experiment's settings and data replace the panels' without asking for a Reset. It
+     * runs just before the opened session becomes current, which then reconciles once.
+     */
     private void adopt(SessionHandle opened) {
         adopting = true;
         try {
@@ -145,7 +158,6 @@ public final class ExplorerViewModel {
         } finally {
             adopting = false;
         }
-        reconcile();
     }
 
     /**

@@ -41,6 +41,7 @@ public final class TrainingViewModel {
     private final LongProperty iteration = new SimpleLongProperty(this, "iteration");
     private final BooleanProperty running = new SimpleBooleanProperty(this, "running");
     private final BooleanProperty busy = new SimpleBooleanProperty(this, "busy");
+    private final BooleanProperty looping = new SimpleBooleanProperty(this, "looping");
     private final StringProperty status = new SimpleStringProperty(this, "status", "Starting...");
     private final ObjectProperty<TrainingSnapshot> latest = new SimpleObjectProperty<>(this, "latest");
     private final StringProperty stiffnessWarning = new SimpleStringProperty(this, "stiffnessWarning", "");
@@ -75,6 +76,11 @@ public final class TrainingViewModel {
         return running;
     }
 
+    /** Whether the engine's training loop still runs (after Pause it finishes the iteration in progress). */
+    public ReadOnlyBooleanProperty loopingProperty() {
+        return looping;
+    }
+
     /** Whether a session is being created or opened. */
     public ReadOnlyBooleanProperty busyProperty() {
         return busy;
@@ -98,7 +104,7 @@ public final class TrainingViewModel {
         return history;
     }
 
-    /** Called (on the FX thread) when a session opened from a file has started. */
+    /** Called (on the FX thread) when a session opened from a file has loaded, just before it becomes the session. */
     public void setOnOpened(Consumer<SessionHandle> onOpened) {
         this.onOpened = onOpened;
     }
@@ -151,6 +157,7 @@ public final class TrainingViewModel {
         cancelLoop = cancel;
         running.set(true);
         activeLoops++;
+        looping.set(true);
         long gen = generation;
         status.set("Training...");
         engine.execute(() -> {
@@ -250,6 +257,7 @@ public final class TrainingViewModel {
                 activeLoops = Math.max(0, activeLoops - 1);
                 if (activeLoops == 0) {
                     running.set(false);
+                    looping.set(false);
                     if (newest == null && latest.get() != null && !latest.get().failed()) {
                         status.set("Paused at iteration " + iteration.get());
                     }
@@ -283,6 +291,7 @@ public final class TrainingViewModel {
         generation = gen;
         issued = Math.max(issued, gen);
         activeLoops = 0;
+        looping.set(false);
         history.clear();
         stiffness.clear();
         stiffnessWarning.set("");
@@ -296,10 +305,10 @@ public final class TrainingViewModel {
         inbox.offer(new EngineEvent.Started(gen, SessionHandle.of(gen, s), s.iteration(), opened));
     }
 
+    /** Installs a started session; an opened one is announced first, so that listeners see its settings in place. */
     private void applyStarted(EngineEvent.Started started) {
         busy.set(false);
         config = started.session().config();
-        session.set(started.session());
         iteration.set(started.iteration());
         status.set(started.opened()
                 ? "Opened at iteration " + started.iteration() + ": press Play (Space) to continue"
@@ -307,6 +316,7 @@ public final class TrainingViewModel {
         if (started.opened()) {
             onOpened.accept(started.session());
         }
+        session.set(started.session());
     }
 
     static String describe(TrainingSnapshot s, boolean training) {
