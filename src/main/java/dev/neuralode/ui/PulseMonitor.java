@@ -61,7 +61,8 @@ final class PulseMonitor {
         }
         last = now;
         if (on && tracker.pulsesWhileTraining() > 0) {
-            text.set(String.format(Locale.ROOT, "FX stall while training: max %.0f ms", tracker.longestMillis()));
+            text.set(String.format(Locale.ROOT, "FX stall while training: max %.0f ms, %.1f%% of frames over 50 ms",
+                    tracker.longestMillis(), 100 * tracker.overBudgetShare()));
             if (windowStart == 0) {
                 windowStart = now;
             } else if (now - windowStart > LOG_EVERY_SECONDS * 1_000_000_000L) {
@@ -73,7 +74,9 @@ final class PulseMonitor {
     }
 
     private String summary() {
-        return String.format(Locale.ROOT, "pulse monitor: longest FX stall while training %.1f ms (last window %.1f ms) over %d pulses",
-                tracker.longestMillis(), tracker.windowLongestMillis(), tracker.pulsesWhileTraining());
+        return String.format(Locale.ROOT, "pulse monitor: longest FX stall while training %.1f ms (last window %.1f ms);"
+                        + " %.1f%% of %d pulses more than 50 ms apart",
+                tracker.longestMillis(), tracker.windowLongestMillis(), 100 * tracker.overBudgetShare(),
+                tracker.pulsesWhileTraining());
     }
 }

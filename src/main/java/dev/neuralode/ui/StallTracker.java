@@ -10,6 +10,10 @@ final class StallTracker {
     private long longestNanos;
     private long windowLongestNanos;
     private long pulsesWhileTraining;
+    private long overBudget;
+
+    /** A gap longer than this is a stall the user can feel (the target). */
+    static final long BUDGET_NANOS = 50_000_000L;
 
     /** One gap between pulses; only gaps that end while training count. */
     void record(long gapNanos, boolean training) {
@@ -17,6 +21,9 @@ final class StallTracker {
             return;
         }
         pulsesWhileTraining++;
+        if (gapNanos > BUDGET_NANOS) {
+            overBudget++;
+        }
         longestNanos = Math.max(longestNanos, gapNanos);
         windowLongestNanos = Math.max(windowLongestNanos, gapNanos);
     }
@@ -31,6 +38,11 @@ final class StallTracker {
 
     long pulsesWhileTraining() {
         return pulsesWhileTraining;
+    }
+
+    /** The share of pulses while training that came more than 50 ms after the previous one. */
+    double overBudgetShare() {
+        return pulsesWhileTraining == 0 ? 0 : (double) overBudget / pulsesWhileTraining;
     }
 
     /** Starts a new reporting window; the overall longest is kept. */

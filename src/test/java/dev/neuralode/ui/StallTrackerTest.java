@@ -14,9 +14,12 @@ class StallTrackerTest {
         t.record(42_000_000L, true);
         assertEquals(42.0, t.longestMillis(), 1e-9);
         assertEquals(2, t.pulsesWhileTraining());
+        assertEquals(0.0, t.overBudgetShare());
+        t.record(60_000_000L, true);
+        assertEquals(1.0 / 3, t.overBudgetShare(), 1e-12);
         t.newWindow();
         t.record(20_000_000L, true);
         assertEquals(20.0, t.windowLongestMillis(), 1e-9);
-        assertEquals(42.0, t.longestMillis(), 1e-9);
+        assertEquals(60.0, t.longestMillis(), 1e-9);
     }
 }

@@ -108,7 +108,7 @@ final class Charts {
     static DoubleDataSet markers(String name, String colour, String shape, double size) {
         DoubleDataSet set = new DoubleDataSet(name);
         set.setStyle("-fx-marker-color: " + colour + "; -fx-marker-type: " + shape + "; -fx-marker-size: " + size
-                + "; -fx-line-color: " + colour + ";");
+                + "; -fx-line-color: " + colour + "; -fx-line-width: 1.2;");
         return set;
     }
 }

@@ -76,15 +76,15 @@ public final class DensityTab {
                 sideTab("Model & solver", new SettingsPanel(vm.settings()).node()));
         sidebar.setId("sidebar");
         sidebar.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        sidebar.setPrefWidth(340);
-        sidebar.setMinWidth(280);
+        sidebar.setPrefWidth(310);
+        sidebar.setMinWidth(270);
 
         TabPane right = new TabPane(new Tab("Training", charts.node()),
                 new Tab("Frontier", frontierPanel.node()));
         right.setId("chartTabs");
         right.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         SplitPane centre = new SplitPane(densityView.node(), right);
-        centre.setDividerPositions(0.56);
+        centre.setDividerPositions(0.6);
 
         content.setTop(new VBox(new ControlBar(vm, actions).node(), pendingResetBanner(), stiffnessBanner()));
         content.setLeft(sidebar);

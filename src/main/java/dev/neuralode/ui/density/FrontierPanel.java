@@ -36,13 +36,16 @@ final class FrontierPanel {
 
     FrontierPanel(FrontierViewModel vm, Supplier<SessionHandle> session) {
         Button run = DataPanel.button("Sweep tolerances", "frontierButton",
-                "Solve log p of 256 data points at tolerances 1e-1 to 1e-5 on a frozen copy of the model (Ctrl+F)",
+                "Solve log p of data points at tolerances 1e-1 to 1e-5 on a frozen copy of the model (Ctrl+F)",
                 () -> vm.run(session.get()));
         run.disableProperty().bind(vm.runningProperty());
+        run.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         ProgressBar progress = new ProgressBar();
         progress.setId("frontierProgress");
         progress.progressProperty().bind(vm.progressProperty());
         progress.visibleProperty().bind(vm.runningProperty());
+        progress.managedProperty().bind(vm.runningProperty());
+        progress.setMinWidth(100);
         Label message = new Label();
         message.setId("frontierMessage");
         message.setWrapText(true);
@@ -61,8 +64,11 @@ final class FrontierPanel {
         timeVsNfe.getRenderers().add(timeMarks);
         nfeVsError.setId("frontierErrorChart");
         timeVsNfe.setId("frontierTimeChart");
-        VBox.setVgrow(nfeVsError, Priority.ALWAYS);
-        VBox.setVgrow(timeVsNfe, Priority.ALWAYS);
+        for (XYChart c : new XYChart[] {nfeVsError, timeVsNfe}) {
+            VBox.setVgrow(c, Priority.ALWAYS);
+            c.setPrefHeight(200);
+        }
+        table.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         table.getStyleClass().add("number");
         box = new VBox(8, top, nfeVsError, timeVsNfe, table);
         box.setPadding(new Insets(8));

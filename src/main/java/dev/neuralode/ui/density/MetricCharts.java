@@ -30,8 +30,7 @@ final class MetricCharts {
     private final DoubleDataSet nfeBackward = Charts.line("backward", Charts.ORANGE, 1.5);
     private final DoubleDataSet secondsSet = Charts.line("seconds", Charts.GREEN, 1.2);
     private final DoubleDataSet accepted = Charts.markers("accepted step", Charts.BLUE, "circle", 3);
-    private final DoubleDataSet rejected = Charts.markers("rejected step", Charts.RED, "cross", 5);
-    private final DoubleDataSet acceptedPath = Charts.line("dt", Charts.BLUE, 1);
+    private final DoubleDataSet rejected = Charts.markers("rejected step", Charts.RED, "cross", 6);
     private final VBox box;
     private int shown;
     private int clears;
@@ -43,10 +42,12 @@ final class MetricCharts {
         nfe.getDatasets().addAll(nfeForward, nfeBackward);
         nfe.setLegendVisible(true);
         seconds.getDatasets().add(secondsSet);
-        xray.getDatasets().add(acceptedPath);
-        ErrorDataSetRenderer steps = Charts.markerRenderer();
-        steps.getDatasets().addAll(accepted, rejected);
-        xray.getRenderers().add(steps);
+        // Accepted steps as a line with markers, rejected ones as crosses only.
+        ((ErrorDataSetRenderer) xray.getRenderers().get(0)).setDrawMarker(true);
+        xray.getDatasets().add(accepted);
+        ErrorDataSetRenderer rejections = Charts.markerRenderer();
+        rejections.getDatasets().add(rejected);
+        xray.getRenderers().add(rejections);
         xray.setLegendVisible(true);
         loss.setId("lossChart");
         nfe.setId("nfeChart");
@@ -77,7 +78,7 @@ final class MetricCharts {
         if (now - lastRefresh < MIN_REFRESH_NANOS) {
             return;
         }
-        if (!Charts.writable(lossSet, nfeForward, nfeBackward, secondsSet, accepted, rejected, acceptedPath)) {
+        if (!Charts.writable(lossSet, nfeForward, nfeBackward, secondsSet, accepted, rejected)) {
             return;
         }
         if (history.clears() != clears || history.size() < shown) {
@@ -124,9 +125,6 @@ final class MetricCharts {
                 }
             }
             target.set(Arrays.copyOf(t, k), Arrays.copyOf(dt, k));
-            if (wantAccepted) {
-                acceptedPath.set(Arrays.copyOf(t, k), Arrays.copyOf(dt, k));
-            }
         }
     }
 }

@@ -16,10 +16,10 @@ import javafx.scene.paint.Color;
 final class OverlayPainter {
 
     static final int MAX_DATA_POINTS = 3000;
-    static final int TRAJECTORIES = 60;
+    static final int TRAJECTORIES = 40;
     private static final Color DATA = Color.rgb(255, 255, 255, 0.55);
     private static final Color SAMPLE = Color.rgb(0, 230, 255, 0.85);
-    private static final Color PATH = Color.rgb(210, 235, 255, 0.45);
+    private static final Color PATH = Color.rgb(120, 220, 255, 0.75);
     private static final Color ARROW = Color.rgb(180, 255, 200, 0.85);
 
     /** Which overlays to paint. */
@@ -67,7 +67,7 @@ final class OverlayPainter {
     private void paintPaths(GraphicsContext gc, Trajectories t, double s) {
         int paths = Math.min(TRAJECTORIES, t.count());
         gc.setStroke(PATH);
-        gc.setLineWidth(1);
+        gc.setLineWidth(1.3);
         for (int p = 0; p < paths; p++) {
             gc.beginPath();
             for (int k = 0; k < t.xy().length; k++) {
