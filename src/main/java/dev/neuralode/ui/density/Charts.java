@@ -66,6 +66,7 @@ final class Charts {
         axis.setAnimated(false);
         axis.setAutoRanging(true);
         axis.setAutoRangeRounding(false);
+        axis.setAutoRangePadding(0.05);
         axis.setForceZeroInRange(false);
         axis.setUnit(null);
         return axis;

@@ -4,6 +4,7 @@ import dev.neuralode.data.PointSet;
 import dev.neuralode.ode.OdeSolveException;
 import dev.neuralode.train.FlowSnapshot;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import java.util.function.BooleanSupplier;
@@ -20,7 +21,7 @@ final class FrontierSweep {
     static final double[] TOLERANCES = {1e-1, 3e-2, 1e-2, 3e-3, 1e-3, 3e-4, 1e-4, 3e-5, 1e-5};
     /** Reference tolerances to try, tightest first: float32 states can stall below about 1e-7. */
     static final double[] REFERENCES = {1e-7, 1e-6};
-    static final int POINTS = 512;
+    static final int POINTS = 1024;
     /** Solves per tolerance; the fastest counts, as timings of a few ms are noisy on a busy machine. */
     static final int REPEATS = 3;
 
@@ -66,25 +67,38 @@ final class FrontierSweep {
             throw new IllegalStateException("the reference solve failed even at tolerance "
                     + REFERENCES[REFERENCES.length - 1] + "; the dynamics are too stiff to measure errors");
         }
-        int total = TOLERANCES.length + 1;
+        int total = REPEATS * TOLERANCES.length + 1;
         progress.accept(1.0 / total);
+        double[][] logp = new double[TOLERANCES.length][];
+        int[] nfeAt = new int[TOLERANCES.length];
+        double[] seconds = new double[TOLERANCES.length];
+        Arrays.fill(seconds, Double.POSITIVE_INFINITY);
+        String[] failed = new String[TOLERANCES.length];
+        // Passes over all tolerances rather than repeats of each, so that warm-up and bursts of
+        // load from other processes spread over the tolerances instead of landing on one.
+        for (int rep = 0; rep < REPEATS && !cancelled.getAsBoolean(); rep++) {
+            for (int k = 0; k < TOLERANCES.length && !cancelled.getAsBoolean(); k++) {
+                if (failed[k] == null) {
+                    try {
+                        long started = System.nanoTime();
+                        logp[k] = flow.logDensity(points, TOLERANCES[k], nfe);
+                        seconds[k] = Math.min(seconds[k], (System.nanoTime() - started) / 1e9);
+                        nfeAt[k] = nfe[0];
+                    } catch (OdeSolveException e) {
+                        failed[k] = "tol " + TOLERANCES[k] + ": " + e.getMessage();
+                    }
+                }
+                progress.accept((rep * TOLERANCES.length + k + 2.0) / total);
+            }
+        }
         List<Point> out = new ArrayList<>();
         List<String> failures = new ArrayList<>();
-        for (int k = 0; k < TOLERANCES.length && !cancelled.getAsBoolean(); k++) {
-            double tol = TOLERANCES[k];
-            try {
-                double[] logp = null;
-                double seconds = Double.POSITIVE_INFINITY;
-                for (int rep = 0; rep < REPEATS; rep++) {
-                    long started = System.nanoTime();
-                    logp = flow.logDensity(points, tol, nfe);
-                    seconds = Math.min(seconds, (System.nanoTime() - started) / 1e9);
-                }
-                out.add(new Point(tol, nfe[0], meanAbsoluteDifference(logp, reference), seconds));
-            } catch (OdeSolveException e) {
-                failures.add("tol " + tol + ": " + e.getMessage());
+        for (int k = 0; k < TOLERANCES.length; k++) {
+            if (failed[k] != null) {
+                failures.add(failed[k]);
+            } else if (logp[k] != null) {
+                out.add(new Point(TOLERANCES[k], nfeAt[k], meanAbsoluteDifference(logp[k], reference), seconds[k]));
             }
-            progress.accept((k + 2.0) / total);
         }
         return new Result(List.copyOf(out), referenceTol, List.copyOf(failures), flow.iteration());
     }
