@@ -13,8 +13,7 @@ public final class ExplorerApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        Parameters p = getParameters();
-        StartupOptions options = p == null ? StartupOptions.NONE : StartupOptions.parse(p.getNamed(), p.getUnnamed());
+        StartupOptions options = options(getParameters());
         window = new MainWindow(options, null);
         stage.setTitle(TITLE);
         stage.setScene(new Scene(window.root(), 1400, 880));
@@ -23,6 +22,19 @@ public final class ExplorerApp extends Application {
         stage.show();
         window.startEngine();
         window.startExplorer(options);
+    }
+
+    /** The command-line options; a bad one is reported and the app starts with the defaults. */
+    private static StartupOptions options(Parameters p) {
+        if (p == null) {
+            return StartupOptions.NONE;
+        }
+        try {
+            return StartupOptions.parse(p.getNamed(), p.getUnnamed());
+        } catch (IllegalArgumentException e) {
+            System.err.println("Ignoring the startup options: " + e.getMessage());
+            return StartupOptions.NONE;
+        }
     }
 
     @Override

@@ -20,17 +20,17 @@ final class ControlBar {
 
     ControlBar(ExplorerViewModel vm, ExperimentActions actions) {
         TrainingViewModel t = vm.training();
-        Button play = DataPanel.button("Play", "playButton", "Train until paused (Space)", t::togglePlay);
+        Button play = Buttons.button("Play", "playButton", "Train until paused (Space)", t::togglePlay);
         play.textProperty().bind(Bindings.when(t.runningProperty()).then("Pause").otherwise("Play"));
         play.setMinWidth(76);
         play.getStyleClass().add("accent");
-        Button step = DataPanel.button("Step", "stepButton", "One training iteration (Ctrl+T)", t::step);
+        Button step = Buttons.button("Step", "stepButton", "One training iteration (Ctrl+T)", t::step);
         step.disableProperty().bind(t.runningProperty());
-        Button reset = DataPanel.button("Reset", "resetButton", "A new model with the settings and data shown (Ctrl+R)",
+        Button reset = Buttons.button("Reset", "resetButton", "A new model with the settings and data shown (Ctrl+R)",
                 vm::reset);
         play.disableProperty().bind(t.sessionProperty().isNull());
-        Button open = DataPanel.button("Open...", "openButton", "Open a saved experiment (Ctrl+O)", actions::openExperiment);
-        Button save = DataPanel.button("Save...", "saveButton", "Save config, data and weights (Ctrl+S)", actions::saveExperiment);
+        Button open = Buttons.button("Open...", "openButton", "Open a saved experiment (Ctrl+O)", actions::openExperiment);
+        Button save = Buttons.button("Save...", "saveButton", "Save config, data and weights (Ctrl+S)", actions::saveExperiment);
         save.disableProperty().bind(t.sessionProperty().isNull());
 
         Label iterationTitle = new Label("Iteration");

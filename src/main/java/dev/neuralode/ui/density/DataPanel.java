@@ -9,7 +9,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -71,16 +70,16 @@ final class DataPanel {
         brush.addRow(0, new Label("Radius"), slider("brushRadius", 0.05, 1.0, vm.brushRadiusProperty()));
         brush.addRow(1, new Label("Intensity"), slider("brushIntensity", 0.05, 1.0, vm.intensityProperty()));
 
-        Button undo = button("Undo", "undoData", "Undo the last stroke, clear or import (Ctrl+Z)", vm::undo);
+        Button undo = Buttons.button("Undo", "undoData", "Undo the last stroke, clear or import (Ctrl+Z)", vm::undo);
         undo.disableProperty().bind(vm.canUndoProperty().not());
-        Button redo = button("Redo", "redoData", "Redo (Ctrl+Shift+Z)", vm::redo);
+        Button redo = Buttons.button("Redo", "redoData", "Redo (Ctrl+Shift+Z)", vm::redo);
         redo.disableProperty().bind(vm.canRedoProperty().not());
-        Button clear = button("Clear", "clearData", "Remove all points to draw from scratch", vm::clear);
+        Button clear = Buttons.button("Clear", "clearData", "Remove all points to draw from scratch", vm::clear);
         HBox editRow = new HBox(6, undo, redo, clear);
 
-        Button importButton = button("Import...", "importData", "Load x,y points from a CSV file, or sample a picture (Ctrl+I)",
+        Button importButton = Buttons.button("Import...", "importData", "Load x,y points from a CSV file, or sample a picture (Ctrl+I)",
                 actions::importData);
-        Button export = button("Export CSV...", "exportData", "Save the points as x,y CSV", actions::exportDataCsv);
+        Button export = Buttons.button("Export CSV...", "exportData", "Save the points as x,y CSV", actions::exportDataCsv);
         HBox fileRow = new HBox(6, importButton, export);
 
         Label hint = new Label("Drag on the canvas to spray points; right-drag to erase. Drop a CSV file, a picture or"
@@ -116,13 +115,5 @@ final class DataPanel {
         row.setAlignment(Pos.CENTER_LEFT);
         GridPane.setHgrow(row, Priority.ALWAYS);
         return row;
-    }
-
-    static Button button(String text, String id, String help, Runnable action) {
-        Button b = new Button(text);
-        b.setId(id);
-        b.setTooltip(new Tooltip(help));
-        b.setOnAction(e -> action.run());
-        return b;
     }
 }

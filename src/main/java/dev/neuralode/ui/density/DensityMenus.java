@@ -43,7 +43,7 @@ final class DensityMenus {
     }
 
     Menu training() {
-        MenuItem play = item("Play / Pause\t(Space)", null, vm.training()::togglePlay);
+        MenuItem play = item("Play / Pause (Space)", null, vm.training()::togglePlay);
         return new Menu("Training", null,
                 play,
                 item("Step", "Shortcut+T", vm.training()::step),

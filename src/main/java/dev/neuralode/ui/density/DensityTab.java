@@ -154,7 +154,7 @@ public final class DensityTab {
     }
 
     private Node pendingResetBanner() {
-        Button reset = DataPanel.button("Reset now", "bannerReset", "Start a new model with the settings and data shown",
+        Button reset = Buttons.button("Reset now", "bannerReset", "Start a new model with the settings and data shown",
                 vm::reset);
         return new Banner("resetBanner", "banner-info", "New model needed", vm.pendingResetProperty(), reset).node();
     }
@@ -162,12 +162,12 @@ public final class DensityTab {
     private Node stiffnessBanner() {
         TrainingViewModel t = vm.training();
         return new Banner("stiffnessBanner", "banner-warning", "Stiff dynamics", t.stiffnessWarningProperty(),
-                DataPanel.button("Loosen tolerance", "remedyLoosen", "Both tolerances ten times looser", vm::loosenTolerance),
-                DataPanel.button("Fixed-step RK4", "remedyRk4", "A fixed-step solver: cost no longer grows with stiffness",
+                Buttons.button("Loosen tolerance", "remedyLoosen", "Both tolerances ten times looser", vm::loosenTolerance),
+                Buttons.button("Fixed-step RK4", "remedyRk4", "A fixed-step solver: cost no longer grows with stiffness",
                         vm::switchToFixedStep),
-                DataPanel.button("Add kinetic regularisation", "remedyKinetic",
+                Buttons.button("Add kinetic regularisation", "remedyKinetic",
                         "Penalise the kinetic energy of the flow: straighter paths, fewer steps", vm::addKineticRegularisation),
-                DataPanel.button("Dismiss", "remedyDismiss", "Hide this warning", t::dismissStiffnessWarning)).node();
+                Buttons.button("Dismiss", "remedyDismiss", "Hide this warning", t::dismissStiffnessWarning)).node();
     }
 
     private static Tab sideTab(String title, Node content) {

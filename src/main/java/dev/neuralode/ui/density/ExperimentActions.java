@@ -80,7 +80,8 @@ final class ExperimentActions {
         boolean gif = format == ExportViewModel.MorphFormat.GIF;
         dialogs.save(gif ? "Export the morph as an animated GIF" : "Export the morph as a PNG strip",
                 gif ? "morph.gif" : "morph.png", gif ? FileDialogs.GIF : FileDialogs.PNG).ifPresent(file ->
-                vm.exports().exportMorph(h, Math.min(1e-3, vm.settings().draft().rtol()), file, format));
+                vm.exports().exportMorph(h, Math.min(DensityViewModel.FRAME_TOLERANCE_CAP, vm.settings().draft().rtol()),
+                        file, format));
     }
 
     void exportMetrics() {

@@ -35,7 +35,7 @@ final class FrontierPanel {
     private FrontierSweep.Result shown;
 
     FrontierPanel(FrontierViewModel vm, Supplier<SessionHandle> session) {
-        Button run = DataPanel.button("Sweep tolerances", "frontierButton",
+        Button run = Buttons.button("Sweep tolerances", "frontierButton",
                 "Solve log p of data points at tolerances 1e-1 to 1e-5 on a frozen copy of the model (Ctrl+F)",
                 () -> vm.run(session.get()));
         run.disableProperty().bind(vm.runningProperty());
