@@ -173,11 +173,16 @@ public final class TrainingSession {
         }
     }
 
-    /** Writes a checkpoint atomically: the config, the weights, the optimizer state and the data. */
+    /**
+     * Writes a checkpoint atomically: the config (with an update still waiting for the next
+     * iteration, which needs no new model and so fits these weights), the weights, the optimizer
+     * state and the data.
+     */
     public void save(Path file) throws IOException {
         synchronized (lock) {
-            Checkpoint.write(file, new Checkpoint(trainer.config(), trainer.module().stateDict(), trainer.optimizer().state(),
-                    iteration, elapsed, trainer.config().isCustomData() ? data : null));
+            CnfExperiment c = config();
+            Checkpoint.write(file, new Checkpoint(c, trainer.module().stateDict(), trainer.optimizer().state(),
+                    iteration, elapsed, c.isCustomData() ? data : null));
         }
     }
 

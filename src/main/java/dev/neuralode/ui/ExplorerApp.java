@@ -13,13 +13,28 @@ public final class ExplorerApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        window = new MainWindow();
+        StartupOptions options = options(getParameters());
+        window = new MainWindow(options, null);
         stage.setTitle(TITLE);
-        stage.setScene(new Scene(window.root(), 1280, 820));
-        stage.setMinWidth(900);
-        stage.setMinHeight(600);
+        stage.setScene(new Scene(window.root(), 1400, 880));
+        stage.setMinWidth(1000);
+        stage.setMinHeight(640);
         stage.show();
         window.startEngine();
+        window.startExplorer(options);
+    }
+
+    /** The command-line options; a bad one is reported and the app starts with the defaults. */
+    private static StartupOptions options(Parameters p) {
+        if (p == null) {
+            return StartupOptions.NONE;
+        }
+        try {
+            return StartupOptions.parse(p.getNamed(), p.getUnnamed());
+        } catch (IllegalArgumentException e) {
+            System.err.println("Ignoring the startup options: " + e.getMessage());
+            return StartupOptions.NONE;
+        }
     }
 
     @Override

@@ -3,6 +3,9 @@ package dev.neuralode.ui;
 import dev.neuralode.autodiff.Backend;
 import dev.neuralode.autodiff.BackendInfo;
 import dev.neuralode.train.BuildInfo;
+import dev.neuralode.ui.density.DensityTab;
+import dev.neuralode.ui.density.FileDialogs;
+import java.util.ArrayList;
 import java.util.List;
 import javafx.application.Platform;
 import javafx.concurrent.Task;
@@ -11,6 +14,7 @@ import javafx.scene.control.Alert;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.input.KeyCombination;
@@ -25,14 +29,22 @@ final class MainWindow {
     private final BorderPane root = new BorderPane();
     private final TabPane tabs = new TabPane();
     private final StatusBar statusBar = new StatusBar();
+    private final DensityTab density;
+    private final PulseMonitor pulseMonitor;
 
     MainWindow() {
+        this(StartupOptions.NONE, null);
+    }
+
+    /** @param dialogs file choosers for the density tab, or null for the native ones */
+    MainWindow(StartupOptions options, FileDialogs dialogs) {
+        density = new DensityTab(options.config(), dialogs);
+        pulseMonitor = new PulseMonitor(() -> density.trainingProperty().get());
+        statusBar.showStalls(pulseMonitor.textProperty());
         tabs.setId("mainTabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.getTabs().addAll(List.of(
-                PendingTab.create("Density flows", 7,
-                        "Pick or draw a 2D density, press Play and watch a continuous normalizing flow learn it,"
-                                + " with live loss, NFE and step-size charts and a tolerance slider."),
+                density.tab(),
                 PendingTab.create("Latent ODE", 8,
                         "Irregularly sampled spirals: a latent ODE interpolates and extrapolates them,"
                                 + " next to RNN baselines."),
@@ -51,6 +63,25 @@ final class MainWindow {
         return root;
     }
 
+    DensityTab density() {
+        return density;
+    }
+
+    /** Starts the density explorer: the first model, then what the startup options ask for. */
+    void startExplorer(StartupOptions options) {
+        pulseMonitor.start();
+        density.start();
+        if (options.data() != null) {
+            density.importFile(options.data());
+        }
+        if (options.open() != null) {
+            density.viewModel().open(options.open());
+        }
+        if (options.play()) {
+            density.playWhenReady();
+        }
+    }
+
     /** Starts ND4J on a daemon thread and reports progress and the result in the status bar. */
     void startEngine() {
         Task<BackendInfo> startup = new Task<>() {
@@ -67,6 +98,8 @@ final class MainWindow {
     }
 
     void close() {
+        pulseMonitor.stop();
+        density.close();
         statusBar.stop();
     }
 
@@ -74,7 +107,10 @@ final class MainWindow {
         MenuItem quit = new MenuItem("Quit");
         quit.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
         quit.setOnAction(e -> Platform.exit());
-        Menu file = new Menu("File", null, quit);
+        List<MenuItem> fileItems = new ArrayList<>(density.fileMenuItems());
+        fileItems.add(new SeparatorMenuItem());
+        fileItems.add(quit);
+        Menu file = new Menu("File", null, fileItems.toArray(MenuItem[]::new));
 
         Menu view = new Menu("View");
         for (int i = 0; i < tabs.getTabs().size(); i++) {
@@ -88,7 +124,10 @@ final class MainWindow {
         MenuItem about = new MenuItem("About");
         about.setOnAction(e -> showAbout());
         Menu help = new Menu("Help", null, about);
-        return new MenuBar(file, view, help);
+        MenuBar bar = new MenuBar(file);
+        bar.getMenus().addAll(density.menus());
+        bar.getMenus().addAll(view, help);
+        return bar;
     }
 
     private void showAbout() {

@@ -22,6 +22,7 @@ final class StatusBar {
     private final ProgressBar progress = new ProgressBar();
     private final Label backend = new Label("Engine: starting...");
     private final Label memory = new Label();
+    private final Label stalls = new Label();
     private final HBox box;
     private final Timeline memoryRefresh = new Timeline(new KeyFrame(Duration.seconds(2), e -> refreshMemory()));
 
@@ -29,12 +30,13 @@ final class StatusBar {
         message.setId("statusMessage");
         backend.setId("backendStatus");
         memory.setId("memoryStatus");
+        stalls.setId("stallStatus");
         progress.setPrefWidth(140);
         progress.setVisible(false);
         progress.setManaged(false);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        box = new HBox(12, message, progress, spacer, backend, memory);
+        box = new HBox(12, message, progress, spacer, stalls, backend, memory);
         box.setAlignment(Pos.CENTER_LEFT);
         box.setPadding(new Insets(4, 10, 4, 10));
         box.setStyle("-fx-border-color: -fx-box-border transparent transparent transparent;");
@@ -63,6 +65,11 @@ final class StatusBar {
                     + ". Check that ~/.javacpp/cache is writable and has about 500 MB free.");
             backend.setText("Engine: unavailable");
         });
+    }
+
+    /** Shows the pulse monitor's figure. */
+    void showStalls(javafx.beans.value.ObservableStringValue text) {
+        stalls.textProperty().bind(text);
     }
 
     void stop() {

@@ -9,6 +9,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -20,11 +21,19 @@ import org.testfx.util.WaitForAsyncUtils;
 class ExplorerAppTest {
 
     private Stage stage;
+    private ExplorerApp app;
 
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        new ExplorerApp().start(stage);
+        app = new ExplorerApp();
+        app.start(stage);
+    }
+
+    /** Stops the explorer's threads, so that they do not run on into the next test. */
+    @AfterEach
+    void stop() throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> app.stop()).get(30, TimeUnit.SECONDS);
     }
 
     @Test

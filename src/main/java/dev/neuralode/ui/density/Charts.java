@@ -1,0 +1,115 @@
+package dev.neuralode.ui.density;
+
+import io.fair_acc.chartfx.XYChart;
+import io.fair_acc.chartfx.axes.spi.DefaultNumericAxis;
+import io.fair_acc.chartfx.plugins.DataPointTooltip;
+import io.fair_acc.chartfx.renderer.ErrorStyle;
+import io.fair_acc.chartfx.renderer.LineStyle;
+import io.fair_acc.chartfx.renderer.spi.ErrorDataSetRenderer;
+import io.fair_acc.chartfx.ui.geometry.Side;
+import io.fair_acc.dataset.DataSet;
+import io.fair_acc.dataset.locks.DefaultDataSetLock;
+import io.fair_acc.dataset.spi.DoubleDataSet;
+
+/**
+ * The explorer's ChartFX charts made alike: titled, no animation, auto-ranging linear axes, a
+ * tooltip on data points, and series styled by colour in one place.
+ *
+ * <p>Two ChartFX 11.3.1 costs are avoided on purpose. Grid lines are off: its grid renderer draws
+ * every grid line through a hatch image cached under a weakly held boxed hash, so after each GC
+ * it renders snapshots on the FX thread again (measured stalls of tens of ms under load). Log axes
+ * are not used, because they force those minor grid lines on; log-scale quantities are plotted as
+ * log10 on a linear axis instead. Renderers run single-threaded: their parallel mode waits on a
+ * pool that competes with training for the two cores.
+ */
+final class Charts {
+
+    /** Series colours (colour-blind safe: blue, orange, green, vermillion, purple). */
+    static final String BLUE = "#1f77b4";
+    static final String ORANGE = "#e69f00";
+    static final String GREEN = "#009e73";
+    static final String RED = "#d55e00";
+    static final String PURPLE = "#7b4ea3";
+
+    private Charts() {
+    }
+
+    /** A chart whose first renderer draws lines with small markers and no error bars. */
+    static XYChart chart(String title, String xLabel, String yLabel) {
+        XYChart chart = new XYChart(axis(xLabel, Side.BOTTOM), axis(yLabel, Side.LEFT));
+        chart.setTitle(title);
+        chart.setAnimated(false);
+        chart.setLegendVisible(false);
+        chart.setMinSize(120, 120);
+        chart.getPlugins().add(new DataPointTooltip());
+        ErrorDataSetRenderer renderer = (ErrorDataSetRenderer) chart.getRenderers().get(0);
+        renderer.setErrorStyle(ErrorStyle.NONE);
+        renderer.setPolyLineStyle(LineStyle.NORMAL);
+        renderer.setDrawMarker(false);
+        renderer.setPointReduction(true);
+        renderer.setParallelImplementation(false);
+        hideGrid(chart);
+        chart.getStyleClass().add("explorer-chart");
+        return chart;
+    }
+
+    static void hideGrid(XYChart chart) {
+        chart.getGridRenderer().getHorizontalMajorGrid().setVisible(false);
+        chart.getGridRenderer().getVerticalMajorGrid().setVisible(false);
+        chart.getGridRenderer().getHorizontalMinorGrid().setVisible(false);
+        chart.getGridRenderer().getVerticalMinorGrid().setVisible(false);
+    }
+
+    static DefaultNumericAxis axis(String label, Side side) {
+        DefaultNumericAxis axis = new DefaultNumericAxis(label);
+        axis.setSide(side);
+        axis.setAnimated(false);
+        axis.setAutoRanging(true);
+        axis.setAutoRangeRounding(false);
+        axis.setAutoRangePadding(0.05);
+        axis.setForceZeroInRange(false);
+        axis.setUnit(null);
+        return axis;
+    }
+
+    /**
+     * Whether data sets can be written now without blocking. A chart read-locks its data sets from
+     * its layout until the end of the pulse, and a layout can also happen outside a pulse (or in a
+     * hidden tab); a write from the FX thread in that window would wait on the FX thread itself.
+     * Callers that get false keep their data and try again on the next pulse.
+     */
+    static boolean writable(DataSet... sets) {
+        for (DataSet s : sets) {
+            if (s.lock() instanceof DefaultDataSetLock<?> lock && lock.getReaderCount() > 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A line series in a colour. */
+    static DoubleDataSet line(String name, String colour, double width) {
+        DoubleDataSet set = new DoubleDataSet(name);
+        set.setStyle("-fx-line-color: " + colour + "; -fx-line-width: " + width + "; -fx-marker-size: 0;");
+        return set;
+    }
+
+    /** A series drawn as markers only, in its own renderer (so lines stay off). */
+    static ErrorDataSetRenderer markerRenderer() {
+        ErrorDataSetRenderer r = new ErrorDataSetRenderer();
+        r.setErrorStyle(ErrorStyle.NONE);
+        r.setPolyLineStyle(LineStyle.NONE);
+        r.setDrawMarker(true);
+        r.setPointReduction(false);
+        r.setParallelImplementation(false);
+        return r;
+    }
+
+    /** A marker series: {@code shape} is a ChartFX marker name such as circle, rectangle or cross. */
+    static DoubleDataSet markers(String name, String colour, String shape, double size) {
+        DoubleDataSet set = new DoubleDataSet(name);
+        set.setStyle("-fx-marker-color: " + colour + "; -fx-marker-type: " + shape + "; -fx-marker-size: " + size
+                + "; -fx-line-color: " + colour + "; -fx-line-width: 1.2;");
+        return set;
+    }
+}

@@ -1,0 +1,67 @@
+package dev.neuralode.ui.density;
+
+import java.util.List;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.input.KeyCombination;
+
+/**
+ * The explorer's menu items with their shortcuts. Play/Pause is on Space, handled by a key filter
+ * rather than an accelerator, so that typing a space in a text field does not start training.
+ */
+final class DensityMenus {
+
+    private final ExplorerViewModel vm;
+    private final ExperimentActions actions;
+
+    DensityMenus(ExplorerViewModel vm, ExperimentActions actions) {
+        this.vm = vm;
+        this.actions = actions;
+    }
+
+    /** Items for the window's File menu. */
+    List<MenuItem> fileItems() {
+        return List.of(
+                item("Open experiment...", "Shortcut+O", actions::openExperiment),
+                item("Save experiment...", "Shortcut+S", actions::saveExperiment),
+                new SeparatorMenuItem(),
+                item("Import data (CSV or picture)...", "Shortcut+I", actions::importData),
+                item("Export data as CSV...", null, actions::exportDataCsv),
+                new SeparatorMenuItem(),
+                item("Export view as PNG...", "Shortcut+E", actions::exportViewPng),
+                item("Export morph as animated GIF...", null, () -> actions.exportMorph(ExportViewModel.MorphFormat.GIF)),
+                item("Export morph as PNG strip...", null, () -> actions.exportMorph(ExportViewModel.MorphFormat.STRIP)),
+                item("Export metrics as CSV...", null, actions::exportMetrics));
+    }
+
+    Menu edit() {
+        return new Menu("Edit", null,
+                item("Undo data edit", "Shortcut+Z", vm.data()::undo),
+                item("Redo data edit", "Shortcut+Shift+Z", vm.data()::redo),
+                item("Clear data", null, vm.data()::clear));
+    }
+
+    Menu training() {
+        MenuItem play = item("Play / Pause (Space)", null, vm.training()::togglePlay);
+        return new Menu("Training", null,
+                play,
+                item("Step", "Shortcut+T", vm.training()::step),
+                item("Reset", "Shortcut+R", vm::reset),
+                new SeparatorMenuItem(),
+                item("Sweep tolerances (frontier)", "Shortcut+F", () -> vm.frontier().run(vm.training().session())),
+                new SeparatorMenuItem(),
+                item("Loosen tolerance", null, vm::loosenTolerance),
+                item("Switch to fixed-step RK4", null, vm::switchToFixedStep),
+                item("Add kinetic regularisation", null, vm::addKineticRegularisation));
+    }
+
+    private static MenuItem item(String text, String accelerator, Runnable action) {
+        MenuItem item = new MenuItem(text);
+        if (accelerator != null) {
+            item.setAccelerator(KeyCombination.keyCombination(accelerator));
+        }
+        item.setOnAction(e -> action.run());
+        return item;
+    }
+}

@@ -1,0 +1,213 @@
+package dev.neuralode.ui.density;
+
+import dev.neuralode.train.CnfExperiment;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import javafx.animation.AnimationTimer;
+import javafx.application.Platform;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.event.EventHandler;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.VBox;
+
+/**
+ * The "Density flows" tab: draw or pick data, train a continuous normalizing flow, watch the
+ * density morph, steer the solver. Owns the explorer's threads (engine, views, work) and the one
+ * animation timer that applies the engine's news once per pulse.
+ */
+public final class DensityTab {
+
+    private final ExecutorService engine = Executors.newSingleThreadExecutor(daemon("density-engine"));
+    private final ExecutorService views = Executors.newSingleThreadExecutor(daemon("density-views"));
+    private final ExecutorService work = Executors.newSingleThreadExecutor(daemon("density-work"));
+    private final ExplorerViewModel vm;
+    private final MetricCharts charts = new MetricCharts();
+    private final DensityView densityView;
+    private final FrontierPanel frontierPanel;
+    private final DensityMenus menus;
+    private final ExperimentActions actions;
+    private final Tab tab;
+    private final AnimationTimer pulse = new AnimationTimer() {
+        @Override
+        public void handle(long now) {
+            vm.pulse();
+            charts.refresh(vm.training().history(), vm.training().latestProperty().get(), now);
+            densityView.refresh();
+            frontierPanel.refresh();
+            if (playRequested && vm.training().session() != null && !vm.training().busyProperty().get()) {
+                playRequested = false;
+                vm.training().play();
+            }
+        }
+    };
+    private final EventHandler<KeyEvent> spaceToggles = this::spacePressed;
+    private boolean playRequested;
+
+    /** @param dialogs file choosers, or null for the native ones */
+    public DensityTab(CnfExperiment initial, FileDialogs dialogs) {
+        vm = new ExplorerViewModel(initial, new ExplorerExecutors(engine, views, work, Platform::runLater), System::nanoTime);
+        densityView = new DensityView(vm.density(), vm.training().sessionProperty());
+        frontierPanel = new FrontierPanel(vm.frontier(), vm.training()::session);
+        BorderPane content = new BorderPane();
+        content.getStyleClass().add("density-tab");
+        content.getStylesheets().add(DensityTab.class.getResource("density.css").toExternalForm());
+        FileDialogs chooser = dialogs != null ? dialogs
+                : new FxFileDialogs(() -> content.getScene() == null ? null : content.getScene().getWindow());
+        actions = new ExperimentActions(vm, chooser, content, densityView.picture());
+        vm.training().setOnError(message -> ErrorDialogs.show(content, "The model could not be started", message));
+        menus = new DensityMenus(vm, actions);
+
+        TabPane sidebar = new TabPane(
+                sideTab("Data", new DataPanel(vm.data(), actions).node()),
+                sideTab("Model & solver", new SettingsPanel(vm.settings()).node()));
+        sidebar.setId("sidebar");
+        sidebar.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        sidebar.setPrefWidth(310);
+        sidebar.setMinWidth(270);
+
+        TabPane right = new TabPane(new Tab("Training", charts.node()),
+                new Tab("Frontier", frontierPanel.node()));
+        right.setId("chartTabs");
+        right.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        SplitPane centre = new SplitPane(densityView.node(), right);
+        centre.setDividerPositions(0.6);
+
+        content.setTop(new VBox(new ControlBar(vm, actions).node(), pendingResetBanner(), stiffnessBanner()));
+        content.setLeft(sidebar);
+        content.setCenter(centre);
+        content.sceneProperty().addListener((o, before, now) -> moveKeyFilter(before, now));
+        tab = new Tab("Density flows", content);
+        tab.setId("tab-density-flows");
+    }
+
+    public Tab tab() {
+        return tab;
+    }
+
+    public ExplorerViewModel viewModel() {
+        return vm;
+    }
+
+    /** Whether training runs, for the window's pulse monitor. */
+    public ReadOnlyBooleanProperty trainingProperty() {
+        return vm.training().runningProperty();
+    }
+
+    public List<MenuItem> fileMenuItems() {
+        return menus.fileItems();
+    }
+
+    public List<Menu> menus() {
+        return List.of(menus.edit(), menus.training());
+    }
+
+    /** Imports points as if the user had chosen the file (errors go to a dialog). */
+    public void importFile(java.nio.file.Path file) {
+        actions.importFile(file);
+    }
+
+    /** Starts training once a model is ready and no other is on its way (the {@code --play} option). */
+    public void playWhenReady() {
+        playRequested = true;
+    }
+
+    /** Points on the NFE chart, for tests. */
+    public int nfeChartPoints() {
+        return charts.nfePoints();
+    }
+
+    /** Starts the per-pulse updates and creates the first model. */
+    public void start() {
+        pulse.start();
+        vm.start();
+    }
+
+    /** Stops training within one iteration and the threads with it (the window is closing). */
+    public void close() {
+        pulse.stop();
+        densityView.stop();
+        vm.close();
+        engine.shutdownNow();
+        views.shutdownNow();
+        // Pending saves and exports may finish, so that closing never leaves a half-written file behind.
+        work.shutdown();
+        try {
+            engine.awaitTermination(5, TimeUnit.SECONDS);
+            work.awaitTermination(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private Node pendingResetBanner() {
+        Button reset = Buttons.button("Reset now", "bannerReset", "Start a new model with the settings and data shown",
+                vm::reset);
+        return new Banner("resetBanner", "banner-info", "New model needed", vm.pendingResetProperty(), reset).node();
+    }
+
+    private Node stiffnessBanner() {
+        TrainingViewModel t = vm.training();
+        return new Banner("stiffnessBanner", "banner-warning", "Stiff dynamics", t.stiffnessWarningProperty(),
+                Buttons.button("Loosen tolerance", "remedyLoosen", "Both tolerances ten times looser", vm::loosenTolerance),
+                Buttons.button("Fixed-step RK4", "remedyRk4", "A fixed-step solver: cost no longer grows with stiffness",
+                        vm::switchToFixedStep),
+                Buttons.button("Add kinetic regularisation", "remedyKinetic",
+                        "Penalise the kinetic energy of the flow: straighter paths, fewer steps", vm::addKineticRegularisation),
+                Buttons.button("Dismiss", "remedyDismiss", "Hide this warning", t::dismissStiffnessWarning)).node();
+    }
+
+    private static Tab sideTab(String title, Node content) {
+        VBox padded = new VBox(content);
+        padded.getStyleClass().add("side-panel");
+        ScrollPane scroll = new ScrollPane(padded);
+        scroll.setFitToWidth(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        return new Tab(title, scroll);
+    }
+
+    private void moveKeyFilter(Scene before, Scene now) {
+        if (before != null) {
+            before.removeEventFilter(KeyEvent.KEY_PRESSED, spaceToggles);
+        }
+        if (now != null) {
+            now.addEventFilter(KeyEvent.KEY_PRESSED, spaceToggles);
+        }
+    }
+
+    /** Space plays or pauses while this tab is shown, unless the user is typing text. */
+    private void spacePressed(KeyEvent e) {
+        if (e.getCode() != KeyCode.SPACE || !tab.isSelected() || e.isShortcutDown() || e.isAltDown()) {
+            return;
+        }
+        Scene scene = tab.getContent().getScene();
+        if (scene != null && scene.getFocusOwner() instanceof TextInputControl) {
+            return;
+        }
+        vm.training().togglePlay();
+        e.consume();
+    }
+
+    private static java.util.concurrent.ThreadFactory daemon(String name) {
+        return r -> {
+            Thread t = new Thread(r, name);
+            t.setDaemon(true);
+            // Below the FX thread, so that a busy engine never delays a frame.
+            t.setPriority(Thread.NORM_PRIORITY - 1);
+            return t;
+        };
+    }
+}

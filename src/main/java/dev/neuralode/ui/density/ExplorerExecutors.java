@@ -1,0 +1,21 @@
+package dev.neuralode.ui.density;
+
+import java.util.concurrent.Executor;
+
+/**
+ * Where the explorer's work runs, injected so that view-model tests can run everything on the
+ * calling thread.
+ *
+ * @param engine creates, steps and runs sessions (one thread: the engine is never stepped concurrently)
+ * @param views  computes density frames from frozen model copies
+ * @param work   frontier sweeps, saves and exports
+ * @param fx     delivers the rare results of {@code work} jobs to the FX thread
+ */
+public record ExplorerExecutors(Executor engine, Executor views, Executor work, Executor fx) {
+
+    /** Everything on the calling thread, for tests. */
+    public static ExplorerExecutors sameThread() {
+        Executor direct = Runnable::run;
+        return new ExplorerExecutors(direct, direct, direct, direct);
+    }
+}

@@ -1,0 +1,199 @@
+package dev.neuralode.ui.density;
+
+import dev.neuralode.data.PointSet;
+import dev.neuralode.train.CnfExperiment;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.LongSupplier;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+/**
+ * The density explorer's features wired together: data and settings edits reach the session (live
+ * when the model can keep its weights, otherwise through a Reset the user is offered), opened
+ * experiments fill the panels, and one {@link #pulse()} per frame applies the engine's news.
+ */
+public final class ExplorerViewModel {
+
+    private final DataViewModel data;
+    private final SettingsViewModel settings;
+    private final TrainingViewModel training;
+    private final DensityViewModel density;
+    private final FrontierViewModel frontier;
+    private final FileJobs jobs;
+    private final ExportViewModel exports;
+    private final StringProperty pendingReset = new SimpleStringProperty(this, "pendingReset", "");
+    private boolean adopting;
+
+    public ExplorerViewModel(CnfExperiment initial, ExplorerExecutors executors, LongSupplier nanoClock) {
+        data = new DataViewModel(initial.dataset());
+        settings = new SettingsViewModel(initial);
+        training = new TrainingViewModel(executors.engine());
+        density = new DensityViewModel(executors.views(), nanoClock);
+        frontier = new FrontierViewModel(executors.work(), executors.fx());
+        jobs = new FileJobs(executors.work(), executors.fx());
+        exports = new ExportViewModel(jobs);
+        // A stroke reaches the model when it ends, not with every dab.
+        data.stateProperty().addListener((o, before, now) -> {
+            if (!data.strokingProperty().get()) {
+                dataChanged(now);
+            }
+        });
+        data.strokingProperty().addListener((o, was, now) -> {
+            if (!now) {
+                dataChanged(data.state());
+            }
+        });
+        settings.draftProperty().addListener((o, before, now) -> reconcile());
+        training.sessionProperty().addListener((o, before, now) -> reconcile());
+        training.setOnOpened(this::adopt);
+    }
+
+    public DataViewModel data() {
+        return data;
+    }
+
+    public SettingsViewModel settings() {
+        return settings;
+    }
+
+    public TrainingViewModel training() {
+        return training;
+    }
+
+    public DensityViewModel density() {
+        return density;
+    }
+
+    public FrontierViewModel frontier() {
+        return frontier;
+    }
+
+    public ExportViewModel exports() {
+        return exports;
+    }
+
+    public FileJobs jobs() {
+        return jobs;
+    }
+
+    /** What a Reset would apply that the running model cannot take live, or empty. */
+    public ReadOnlyStringProperty pendingResetProperty() {
+        return pendingReset;
+    }
+
+    /** Creates the first session. */
+    public void start() {
+        reset();
+    }
+
+    /** A new model with the settings and data shown; the charts start over. */
+    public void reset() {
+        pendingReset.set("");
+        training.reset(settings.draft(), settings.draft().isCustomData() ? data.state().points() : null);
+    }
+
+    /** Applies what the engine reported since the last pulse and asks for a new frame if needed. */
+    public void pulse() {
+        training.pulse();
+        density.pulse(training.session(), training.iterationProperty().get(), training.runningProperty().get(),
+                settings.draft().rtol());
+    }
+
+    public void save(Path file) {
+        SessionHandle h = training.session();
+        if (h == null) {
+            jobs.run("save the experiment", () -> {
+                throw new IllegalStateException("there is no model yet; wait until the status says Ready");
+            });
+            return;
+        }
+        jobs.run("save the experiment to " + file.getFileName(), () -> h.session().save(file));
+    }
+
+    public void open(Path file) {
+        training.open(file);
+    }
+
+    /** Remedies offered by the stiffness banner; each applies from the next iteration. */
+    public void loosenTolerance() {
+        settings.loosenTolerance();
+        training.dismissStiffnessWarning();
+    }
+
+    public void switchToFixedStep() {
+        settings.switchToFixedStep();
+        training.dismissStiffnessWarning();
+    }
+
+    public void addKineticRegularisation() {
+        settings.addKineticRegularisation();
+        training.dismissStiffnessWarning();
+    }
+
+    public void close() {
+        training.close();
+        frontier.close();
+    }
+
+    private void dataChanged(DataViewModel.DataState now) {
+        if (!now.dataset().equals(settings.draft().dataset())) {
+            settings.apply(c -> c.withData(now.dataset(), c.objective(), c.target()));
+        } else {
+            reconcile();
+        }
+    }
+
+    /**
+     * An opened experiment's settings and data replace the panels' without asking for a Reset. It
+     * runs just before the opened session becomes current, which then reconciles once.
+     */
+    private void adopt(SessionHandle opened) {
+        adopting = true;
+        try {
+            settings.replace(opened.config());
+            data.load(opened.config().dataset(), opened.data());
+        } finally {
+            adopting = false;
+        }
+    }
+
+    /**
+     * Brings the session in line with the panels: live settings go to the session at once; changes
+     * that need a new model are applied by a silent Reset while nothing has been learnt yet, and
+     * otherwise wait for the user's Reset. While a session is being created nothing is done: this
+     * runs again when it starts, so a burst of edits (a brush stroke) costs at most one more model.
+     */
+    private void reconcile() {
+        if (adopting || training.busyProperty().get()) {
+            return;
+        }
+        SessionHandle h = training.session();
+        if (h == null) {
+            reset();
+            return;
+        }
+        CnfExperiment draft = settings.draft();
+        List<String> reasons = new java.util.ArrayList<>(ConfigDiff.needingNewModel(h.config(), draft));
+        if (draft.isCustomData() && h.config().isCustomData() && !samePoints(h.data(), data.state().points())) {
+            reasons.add("drawn data");
+        }
+        if (reasons.isEmpty()) {
+            pendingReset.set("");
+            if (!draft.equals(training.config())) {
+                training.update(draft);
+            }
+        } else if (training.iterationProperty().get() == 0 && !training.runningProperty().get()) {
+            reset();
+        } else {
+            pendingReset.set("Changing the " + String.join(", ", reasons)
+                    + " needs a new model: Reset to apply it (the training so far is lost), or undo the change to keep training.");
+        }
+    }
+
+    private static boolean samePoints(PointSet a, PointSet b) {
+        return Arrays.equals(a.toArray(), b.toArray());
+    }
+}

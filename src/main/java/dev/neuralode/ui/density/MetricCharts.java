@@ -1,0 +1,130 @@
+package dev.neuralode.ui.density;
+
+import dev.neuralode.train.StepTrace;
+import dev.neuralode.train.TrainingSnapshot;
+import io.fair_acc.chartfx.XYChart;
+import io.fair_acc.chartfx.renderer.spi.ErrorDataSetRenderer;
+import io.fair_acc.dataset.spi.DoubleDataSet;
+import java.util.Arrays;
+import javafx.scene.Node;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+/**
+ * The training charts, updated once per pulse with what the history gained since the last pulse:
+ * loss, NFE forward and backward (the paper's NFE against training), seconds per iteration, and the
+ * solver X-ray of the last forward solve (log step size against time, rejected steps marked).
+ */
+final class MetricCharts {
+
+    /** Least time between chart updates: software rendering redraws a changed chart in full. */
+    static final long MIN_REFRESH_NANOS = 100_000_000L;
+
+    private final XYChart loss = Charts.chart("Loss", "iteration", "loss (nats)");
+    private final XYChart nfe = Charts.chart("NFE per iteration: forward and backward", "iteration", "NFE");
+    private final XYChart seconds = Charts.chart("Seconds per iteration", "iteration", "seconds");
+    private final XYChart xray = Charts.chart("Solver X-ray: step sizes of the last forward solve", "t (normalised time)",
+            "log10 |dt|");
+    private final DoubleDataSet lossSet = Charts.line("loss", Charts.BLUE, 1.5);
+    private final DoubleDataSet nfeForward = Charts.line("forward", Charts.BLUE, 1.5);
+    private final DoubleDataSet nfeBackward = Charts.line("backward", Charts.ORANGE, 1.5);
+    private final DoubleDataSet secondsSet = Charts.line("seconds", Charts.GREEN, 1.2);
+    private final DoubleDataSet accepted = Charts.markers("accepted step", Charts.BLUE, "circle", 3);
+    private final DoubleDataSet rejected = Charts.markers("rejected step", Charts.RED, "cross", 6);
+    private final VBox box;
+    private int shown;
+    private int clears;
+    private TrainingSnapshot tracedSnapshot;
+    private long lastRefresh = Long.MIN_VALUE / 2;
+
+    MetricCharts() {
+        loss.getDatasets().add(lossSet);
+        nfe.getDatasets().addAll(nfeForward, nfeBackward);
+        nfe.setLegendVisible(true);
+        seconds.getDatasets().add(secondsSet);
+        // Accepted steps as a line with markers, rejected ones as crosses only.
+        ((ErrorDataSetRenderer) xray.getRenderers().get(0)).setDrawMarker(true);
+        xray.getDatasets().add(accepted);
+        ErrorDataSetRenderer rejections = Charts.markerRenderer();
+        rejections.getDatasets().add(rejected);
+        xray.getRenderers().add(rejections);
+        xray.setLegendVisible(true);
+        loss.setId("lossChart");
+        nfe.setId("nfeChart");
+        seconds.setId("secondsChart");
+        xray.setId("xrayChart");
+        box = new VBox(4, loss, nfe, seconds, xray);
+        for (XYChart c : new XYChart[] {loss, nfe, seconds, xray}) {
+            VBox.setVgrow(c, Priority.ALWAYS);
+            c.setPrefHeight(200);
+        }
+    }
+
+    Node node() {
+        return box;
+    }
+
+    /** Points on the NFE chart (forward series), for tests and the status line. */
+    int nfePoints() {
+        return nfeForward.getDataCount();
+    }
+
+    int lossPoints() {
+        return lossSet.getDataCount();
+    }
+
+    /** Appends what the history gained; starts over after it was cleared. Retried next pulse while a chart reads. */
+    void refresh(MetricsHistory history, TrainingSnapshot latest, long now) {
+        if (now - lastRefresh < MIN_REFRESH_NANOS) {
+            return;
+        }
+        if (!Charts.writable(lossSet, nfeForward, nfeBackward, secondsSet, accepted, rejected)) {
+            return;
+        }
+        if (history.clears() != clears || history.size() < shown) {
+            clears = history.clears();
+            shown = 0;
+            for (DoubleDataSet s : new DoubleDataSet[] {lossSet, nfeForward, nfeBackward, secondsSet}) {
+                s.clearData();
+            }
+        }
+        int size = history.size();
+        if (size > shown) {
+            double[] it = history.column(MetricsHistory.Column.ITERATION, shown, size);
+            lossSet.add(it, history.column(MetricsHistory.Column.LOSS, shown, size));
+            nfeForward.add(it, history.column(MetricsHistory.Column.NFE_FORWARD, shown, size));
+            nfeBackward.add(it, history.column(MetricsHistory.Column.NFE_BACKWARD, shown, size));
+            secondsSet.add(it, history.column(MetricsHistory.Column.SECONDS, shown, size));
+            shown = size;
+        }
+        lastRefresh = now;
+        if (latest != tracedSnapshot) {
+            tracedSnapshot = latest;
+            showTrace(latest == null || latest.failed() ? StepTrace.EMPTY : latest.trace());
+        }
+    }
+
+    /**
+     * Splits the attempted steps into accepted and rejected, in increasing t (a backward solve runs
+     * t down), with log10 |dt| so that steps spanning decades stay readable.
+     */
+    private void showTrace(StepTrace trace) {
+        int n = trace.size();
+        boolean descending = n > 1 && trace.t()[0] > trace.t()[n - 1];
+        DoubleDataSet[] targets = {accepted, rejected};
+        for (DoubleDataSet target : targets) {
+            boolean wantAccepted = target == accepted;
+            double[] t = new double[n];
+            double[] dt = new double[n];
+            int k = 0;
+            for (int j = 0; j < n; j++) {
+                int i = descending ? n - 1 - j : j;
+                if (trace.accepted()[i] == wantAccepted) {
+                    t[k] = trace.t()[i];
+                    dt[k++] = Math.log10(Math.abs(trace.dt()[i]));
+                }
+            }
+            target.set(Arrays.copyOf(t, k), Arrays.copyOf(dt, k));
+        }
+    }
+}

@@ -1,0 +1,46 @@
+package dev.neuralode.ui.density;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.neuralode.train.StepTrace;
+import dev.neuralode.train.TrainingSnapshot;
+import org.junit.jupiter.api.Test;
+
+class MetricsHistoryTest {
+
+    private static TrainingSnapshot ok(long it) {
+        return new TrainingSnapshot(it, 2.5, 26, 32, 0.05, 0.05 * it, StepTrace.EMPTY, TrainingSnapshot.Status.RUNNING, "");
+    }
+
+    @Test
+    void growsPastItsInitialCapacityAndSkipsFailures() {
+        MetricsHistory h = new MetricsHistory();
+        for (int i = 1; i <= 1000; i++) {
+            h.add(ok(i));
+        }
+        h.add(new TrainingSnapshot(1001, Double.NaN, 0, 0, 0.1, 50, StepTrace.EMPTY, TrainingSnapshot.Status.FAILED, "boom"));
+        assertEquals(1000, h.size());
+        assertArrayEquals(new double[] {999, 1000}, h.column(MetricsHistory.Column.ITERATION, 998, 1000));
+        assertEquals(32, h.value(MetricsHistory.Column.NFE_BACKWARD, 5));
+    }
+
+    @Test
+    void clearingStartsOverAndIsCounted() {
+        MetricsHistory h = new MetricsHistory();
+        h.add(ok(1));
+        h.clear();
+        assertEquals(0, h.size());
+        assertEquals(1, h.clears());
+    }
+
+    @Test
+    void csvHasAHeaderAndOneRowPerIteration() {
+        MetricsHistory h = new MetricsHistory();
+        h.add(ok(1));
+        h.add(ok(2));
+        String[] lines = h.toCsv().split("\n");
+        assertEquals("iteration,loss,nfe_forward,nfe_backward,seconds,elapsed_seconds", lines[0]);
+        assertEquals("2,2.5,26,32,0.050000,0.100000", lines[2]);
+    }
+}
