@@ -25,10 +25,11 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 public final class FlowSnapshot {
 
     /**
-     * Grid points per solve. Batches of 1,024 keep a width-64 layer's arrays at 256 KB, below the JVM's
-     * "humongous" size (half a 1 MB heap region), whose allocation is several times slower.
+     * Grid points per solve. Measured for a 100 x 100 frame of the hypernetwork CNF at 1e-5: one
+     * solve of all 10,000 points 150 ms, batches of 1,024 130 to 145 ms, of 2,500 125 ms (smaller
+     * batches keep arrays in cache; each batch adds its own step-size control).
      */
-    private static final int CHUNK = 1024;
+    private static final int CHUNK = 2500;
 
     private final CnfExperiment config;
     private final CnfModel cnf;
