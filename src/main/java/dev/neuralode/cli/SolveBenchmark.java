@@ -45,6 +45,10 @@ final class SolveBenchmark implements Callable<Integer> {
     @Option(names = "--dtype", defaultValue = "float32", description = "float32 or float64 (default: ${DEFAULT-VALUE})")
     private String dtype;
 
+    @Option(names = "--jit-warmup-seconds", defaultValue = "3",
+            description = "seconds of untimed solves before anything is timed (default: ${DEFAULT-VALUE})")
+    private double jitWarmupSeconds;
+
     @Option(names = "--warmup", defaultValue = "5", description = "untimed solves per tolerance (default: ${DEFAULT-VALUE})")
     private int warmup;
 
@@ -72,7 +76,7 @@ final class SolveBenchmark implements Callable<Integer> {
         MlpOde f = new MlpOde(weights, type);
         Tensor z0 = MlpOde.initialPoints(weights, type, batch);
         // Let the JIT compile the hot loops before anything is timed; a few solves are not enough.
-        long warmUntil = System.nanoTime() + 3_000_000_000L;
+        long warmUntil = System.nanoTime() + (long) (jitWarmupSeconds * 1e9);
         while (System.nanoTime() < warmUntil) {
             Odeint.with(Methods.DOPRI5).tolerances(1e-5, 1e-5).solve(f, z0, 0.0, 1.0);
         }

@@ -3,8 +3,6 @@ package dev.neuralode.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,12 +15,7 @@ class CnfCommandsTest {
     @TempDir
     Path dir;
 
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
-
-    private int run(String... args) {
-        return Main.execute(new PrintWriter(out, true), new PrintWriter(err, true), args);
-    }
+    private final CliRun cli = new CliRun();
 
     private static Path resource(String name) throws URISyntaxException {
         return Path.of(CnfCommandsTest.class.getResource("/cnf/" + name).toURI());
@@ -31,22 +24,22 @@ class CnfCommandsTest {
     @Test
     void trainWritesConfigMetricsCheckpointAndImagesThenEvalReadsTheCheckpoint() throws Exception {
         Path run = dir.resolve("run");
-        assertEquals(0, run("train", "cnf", "--dataset", "moons", "--iters", "3", "--width", "8", "--hidden", "4", "--batch", "32",
-                "--rtol", "1e-3", "--atol", "1e-3", "--grid", "8", "--out", run.toString()), err.toString());
+        assertEquals(0, cli.run("train", "cnf", "--dataset", "moons", "--iters", "3", "--width", "8", "--hidden", "4", "--batch", "32",
+                "--rtol", "1e-3", "--atol", "1e-3", "--grid", "8", "--out", run.toString()), cli.err());
         for (String f : List.of("config.json", "metrics.csv", "checkpoint.ckpt", "density.png", "morph.png")) {
             assertTrue(Files.size(run.resolve(f)) > 0, f);
         }
         List<String> metrics = Files.readAllLines(run.resolve("metrics.csv"));
         assertEquals("iteration,loss,nfe_f,nfe_b,seconds", metrics.get(0));
         assertEquals(4, metrics.size());
-        assertTrue(out.toString().contains("iteration 3/3"), out.toString());
+        assertTrue(cli.out().contains("iteration 3/3"), cli.out());
 
         Path points = dir.resolve("points.csv");
         Files.writeString(points, "x,y\n0.5,0.25\n-1,0\n");
-        out.getBuffer().setLength(0);
-        assertEquals(0, run("eval", "cnf", "--points", points.toString(), "--checkpoint", run.resolve("checkpoint.ckpt").toString()),
-                err.toString());
-        List<String> lines = out.toString().lines().toList();
+        cli.clearOut();
+        assertEquals(0, cli.run("eval", "cnf", "--points", points.toString(), "--checkpoint", run.resolve("checkpoint.ckpt").toString()),
+                cli.err());
+        List<String> lines = cli.out().lines().toList();
         assertEquals("x,y,logp", lines.get(0));
         assertTrue(lines.get(1).startsWith("0.5,0.25,"), lines.get(1));
         assertTrue(lines.get(3).matches("# NFE \\d+"), lines.get(3));
@@ -54,11 +47,11 @@ class CnfCommandsTest {
 
     @Test
     void evalImportsTorchdiffeqsCnfPyWeightsWithTheDocumentedFlags() throws Exception {
-        assertEquals(0, run("eval", "cnf", "--points", resource("hypernet_points.csv").toString(), "--import",
+        assertEquals(0, cli.run("eval", "cnf", "--points", resource("hypernet_points.csv").toString(), "--import",
                 resource("hypernet_state.npz").toString(), "--model", "hyper", "--width", "64", "--hidden", "32", "--t1", "10",
-                "--base-variance", "0.1", "--dtype", "float64", "--rtol", "1e-8", "--atol", "1e-8"), err.toString());
+                "--base-variance", "0.1", "--dtype", "float64", "--rtol", "1e-8", "--atol", "1e-8"), cli.err());
         List<String> expected = Files.readAllLines(resource("hypernet_logp.csv"));
-        List<String> actual = out.toString().lines().toList();
+        List<String> actual = cli.out().lines().toList();
         for (int i = 1; i < expected.size(); i++) {
             double want = Double.parseDouble(expected.get(i).split(",")[2]);
             double got = Double.parseDouble(actual.get(i).split(",")[2]);
@@ -70,13 +63,13 @@ class CnfCommandsTest {
     void aMalformedDataFileIsRefusedWithItsNameAndLine() throws Exception {
         Path bad = dir.resolve("drawn.csv");
         Files.writeString(bad, "x,y\n1,2\n3,oops\n");
-        assertEquals(1, run("train", "cnf", "--data", bad.toString(), "--iters", "1", "--out", dir.resolve("r").toString()));
-        assertTrue(err.toString().contains("drawn.csv line 3: 'oops' is not a number"), err.toString());
+        assertEquals(1, cli.run("train", "cnf", "--data", bad.toString(), "--iters", "1", "--out", dir.resolve("r").toString()));
+        assertTrue(cli.err().contains("drawn.csv line 3: 'oops' is not a number"), cli.err());
     }
 
     @Test
     void evalNeedsExactlyOneModelSource() {
-        assertEquals(2, run("eval", "cnf", "--points", "p.csv"));
-        assertTrue(err.toString().contains("--checkpoint") && err.toString().contains("--import"), err.toString());
+        assertEquals(2, cli.run("eval", "cnf", "--points", "p.csv"));
+        assertTrue(cli.err().contains("--checkpoint") && cli.err().contains("--import"), cli.err());
     }
 }

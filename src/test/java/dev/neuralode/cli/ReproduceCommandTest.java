@@ -3,8 +3,6 @@ package dev.neuralode.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -17,18 +15,13 @@ class ReproduceCommandTest {
     @TempDir
     Path dir;
 
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
-
-    private int run(String... args) {
-        return Main.execute(new PrintWriter(out, true), new PrintWriter(err, true), args);
-    }
+    private final CliRun cli = new CliRun();
 
     @Test
     void printsTable2AndWritesTheCsv() throws Exception {
-        assertEquals(0, run("reproduce", "spirals", "--n", "30,15", "--spirals", "20", "--iters", "3", "--rnn-iters", "4",
-                "--batch", "8", "--seed", "3", "--out", dir.toString()), err.toString());
-        String report = out.toString();
+        assertEquals(0, cli.run("reproduce", "spirals", "--n", "30,15", "--spirals", "20", "--iters", "3", "--rnn-iters", "4",
+                "--batch", "8", "--seed", "3", "--out", dir.toString()), cli.err());
+        String report = cli.out();
         assertTrue(report.contains("Table 2: predictive RMSE on the 100 points after the observations"), report);
         assertTrue(report.contains("RMSE on the 100 noise-free points of the observation window"), report);
         assertTrue(report.matches("(?s).*\\nRNN +\\d+\\.\\d{4} \\(0\\.3937\\) +\\d+\\.\\d{4} \\(n/a\\)\\n.*"), report);
@@ -50,14 +43,14 @@ class ReproduceCommandTest {
 
     @Test
     void badOptionsNameTheValueAndTheFix() {
-        assertEquals(1, run("reproduce", "spirals", "--n", "30,500", "--out", dir.toString()));
-        assertTrue(err.toString().contains("--n must lie in [2, 100]"), err.toString());
-        assertTrue(err.toString().contains("was 500"), err.toString());
+        assertEquals(1, cli.run("reproduce", "spirals", "--n", "30,500", "--out", dir.toString()));
+        assertTrue(cli.err().contains("--n must lie in [2, 100]"), cli.err());
+        assertTrue(cli.err().contains("was 500"), cli.err());
     }
 
     @Test
     void reproduceListsItsTables() {
-        assertEquals(0, run("reproduce"));
-        assertTrue(out.toString().contains("spirals"), out.toString());
+        assertEquals(0, cli.run("reproduce"));
+        assertTrue(cli.out().contains("spirals"), cli.out());
     }
 }
