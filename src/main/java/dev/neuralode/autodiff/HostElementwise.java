@@ -197,18 +197,32 @@ final class HostElementwise {
                 }
             }
         }
+        // One small method per activation: C2 compiles and vectorises each loop on its own profile,
+        // where one shared loop body was seen to fall back to scalar code after long runs.
         if (activation == ActivationGradOp.Kind.TANH) {
-            for (int i = 0; i < y.length; i++) {
-                y[i] = FastMath.tanh(y[i]);
-            }
+            tanhInPlace(y);
         } else if (activation == ActivationGradOp.Kind.SIGMOID) {
-            for (int i = 0; i < y.length; i++) {
-                y[i] = FastMath.sigmoid(y[i]);
-            }
+            sigmoidInPlace(y);
         } else if (activation == ActivationGradOp.Kind.ELU) {
-            for (int i = 0; i < y.length; i++) {
-                y[i] = Math.max(y[i], 0f) + FastMath.expm1Negative(y[i]);
-            }
+            eluInPlace(y);
+        }
+    }
+
+    private static void tanhInPlace(float[] y) {
+        for (int i = 0; i < y.length; i++) {
+            y[i] = FastMath.tanh(y[i]);
+        }
+    }
+
+    private static void sigmoidInPlace(float[] y) {
+        for (int i = 0; i < y.length; i++) {
+            y[i] = FastMath.sigmoid(y[i]);
+        }
+    }
+
+    private static void eluInPlace(float[] y) {
+        for (int i = 0; i < y.length; i++) {
+            y[i] = Math.max(y[i], 0f) + FastMath.expm1Negative(y[i]);
         }
     }
 

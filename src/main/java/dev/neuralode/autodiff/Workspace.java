@@ -14,7 +14,9 @@ import java.util.Map;
  * bring into cache, against about 4 us for the arithmetic of an elementwise op on it. The evaluation
  * of an ODE's dynamics that nothing will differentiate (a solve without gradients, the adjoint's
  * backward solve) creates dozens of such arrays and keeps only its result, so the solver opens one
- * workspace per evaluation and copies the result out ({@link #keep}).
+ * workspace per evaluation and copies the result out ({@link #keep}). A training iteration can run in
+ * one too, keeping only the parameters' gradients ({@link #keepGradients}): on the latent ODE's
+ * 1,000-spiral batch that cut an iteration from 0.20 to 0.17 s.
  *
  * <p>Safety: every tensor computed on the host path while a workspace is open belongs to it, and
  * reading it after the workspace closed throws rather than returning recycled memory. Scopes nest and
@@ -22,11 +24,38 @@ import java.util.Map;
  */
 public final class Workspace implements AutoCloseable {
 
-    /** Arrays of one length kept for reuse beyond this are left to the garbage collector. */
-    private static final int MAX_POOLED_PER_LENGTH = 64;
+    /**
+     * Floats a thread keeps for reuse: 256 MB, or an eighth of the heap if that is less; arrays beyond
+     * are left to the garbage collector. Much of what a training iteration of the latent ODE on 1,000
+     * spirals lends is 8 MB decoder activations, which G1 would otherwise allocate as humongous
+     * objects every time.
+     */
+    static final long MAX_POOLED_FLOATS = Math.min(64L << 20, Runtime.getRuntime().maxMemory() / 8 / Float.BYTES);
 
     private static final ThreadLocal<Workspace> CURRENT = new ThreadLocal<>();
-    private static final ThreadLocal<Map<Integer, ArrayDeque<float[]>>> POOL = ThreadLocal.withInitial(HashMap::new);
+    private static final ThreadLocal<Pool> POOL = ThreadLocal.withInitial(Pool::new);
+
+    /** A thread's free arrays by length, and how many floats they hold. */
+    private static final class Pool {
+        final Map<Integer, ArrayDeque<float[]>> free = new HashMap<>();
+        long floats;
+
+        float[] take(int n) {
+            ArrayDeque<float[]> q = free.get(n);
+            if (q == null || q.isEmpty()) {
+                return new float[n];
+            }
+            floats -= n;
+            return q.pop();
+        }
+
+        void give(float[] a) {
+            if (floats + a.length <= MAX_POOLED_FLOATS) {
+                free.computeIfAbsent(a.length, k -> new ArrayDeque<>()).push(a);
+                floats += a.length;
+            }
+        }
+    }
 
     /** Tests set this to fill recycled arrays with NaN, so that a kernel relying on zeroed memory shows. */
     static volatile boolean poisonOnClose;
@@ -61,8 +90,7 @@ public final class Workspace implements AutoCloseable {
         if (w == null) {
             return new float[n];
         }
-        ArrayDeque<float[]> free = POOL.get().get(n);
-        float[] a = free == null || free.isEmpty() ? new float[n] : free.pop();
+        float[] a = POOL.get().take(n);
         w.lent.add(a);
         return a;
     }
@@ -85,21 +113,31 @@ public final class Workspace implements AutoCloseable {
         return t.owner() == null ? t : Tensor.ownerless(t.host().clone(), t.shape());
     }
 
+    /**
+     * Copies the gradients accumulated into {@code leaves} out of every workspace, so that an
+     * optimizer can read them after the workspace of a training iteration closed. The iteration's
+     * activations and tape are recycled; only the gradients and the parameters survive.
+     */
+    public static void keepGradients(Iterable<Tensor> leaves) {
+        for (Tensor leaf : leaves) {
+            if (leaf.grad() != null) {
+                leaf.setGrad(keep(leaf.grad()));
+            }
+        }
+    }
+
     @Override
     public void close() {
         if (CURRENT.get() != this) {
             throw new IllegalStateException("workspaces must close in reverse order of opening, on the thread that opened them");
         }
         open = false;
-        Map<Integer, ArrayDeque<float[]>> pool = POOL.get();
+        Pool pool = POOL.get();
         for (float[] a : lent) {
             if (poisonOnClose) {
                 java.util.Arrays.fill(a, Float.NaN);
             }
-            ArrayDeque<float[]> free = pool.computeIfAbsent(a.length, k -> new ArrayDeque<>());
-            if (free.size() < MAX_POOLED_PER_LENGTH) {
-                free.push(a);
-            }
+            pool.give(a);
         }
         lent.clear();
         CURRENT.set(parent);

@@ -1,5 +1,6 @@
 package dev.neuralode.cli;
 
+import dev.neuralode.autodiff.Workspace;
 import dev.neuralode.data.IrregularSeries;
 import dev.neuralode.data.Spirals;
 import dev.neuralode.model.latent.Elbo;
@@ -91,10 +92,10 @@ final class LatentBenchmark implements Callable<Integer> {
         int lastNfe = 0;
         while (warm < maxWarmup && lastNfe < targetNfe) {
             Timed t = step(model, adam, batch, noise);
-            lastNfe = t.elbo().nfe();
+            lastNfe = t.nfe();
             warm++;
             if (warm % 25 == 0) {
-                out.printf("warm-up %d: %.3f s, NFE %d, loss %.2f%n", warm, t.seconds(), lastNfe, t.elbo().loss().item());
+                out.printf("warm-up %d: %.3f s, NFE %d, loss %.2f%n", warm, t.seconds(), lastNfe, t.loss());
             }
         }
         out.printf("%d untimed iterations (%.1f s) to forward NFE %d; timing %d iterations%n", warm,
@@ -107,10 +108,10 @@ final class LatentBenchmark implements Callable<Integer> {
             Timed t = step(model, adam, batch, noise);
             seconds[it] = t.seconds();
             forward[it] = t.forwardSeconds();
-            nfe[it] = t.elbo().nfe();
-            nfeBackward[it] = t.elbo().backwardNfe();
+            nfe[it] = t.nfe();
+            nfeBackward[it] = t.backwardNfe();
             out.printf("iteration %2d: %.3f s (forward %.3f s), NFE %d/%d, loss %.2f%n", it + 1, t.seconds(), t.forwardSeconds(),
-                    nfe[it], nfeBackward[it], t.elbo().loss().item());
+                    nfe[it], nfeBackward[it], t.loss());
         }
         double median = median(seconds);
         double meanNfe = Arrays.stream(nfe).average().orElse(0);
@@ -123,19 +124,26 @@ final class LatentBenchmark implements Callable<Integer> {
     }
 
     /** One timed training iteration. */
-    private record Timed(double seconds, double forwardSeconds, Elbo elbo) {
+    private record Timed(double seconds, double forwardSeconds, double loss, int nfe, int backwardNfe) {
     }
 
-    /** One Adam step on the ELBO. */
+    /** One Adam step on the ELBO, its activations in a workspace that the next step reuses. */
     private static Timed step(LatentOde model, Adam adam, IrregularBatch batch, SplittableRandom noise) {
         long start = System.nanoTime();
         adam.zeroGrad();
-        Elbo elbo = model.elbo(batch, noise);
-        long afterForward = System.nanoTime();
-        elbo.loss().backward();
+        Elbo elbo;
+        long afterForward;
+        double loss;
+        try (Workspace ws = Workspace.open()) {
+            elbo = model.elbo(batch, noise);
+            afterForward = System.nanoTime();
+            elbo.loss().backward();
+            loss = elbo.loss().item();
+            adam.keepGradients();
+        }
         adam.step();
         long end = System.nanoTime();
-        return new Timed((end - start) / 1e9, (afterForward - start) / 1e9, elbo);
+        return new Timed((end - start) / 1e9, (afterForward - start) / 1e9, loss, elbo.nfe(), elbo.backwardNfe());
     }
 
     private static double median(double[] v) {

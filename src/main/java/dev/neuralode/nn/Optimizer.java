@@ -1,6 +1,7 @@
 package dev.neuralode.nn;
 
 import dev.neuralode.autodiff.Tensor;
+import dev.neuralode.autodiff.Workspace;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -34,6 +35,14 @@ public abstract class Optimizer {
         }
         this.parameters = Collections.unmodifiableMap(new LinkedHashMap<>(parameters));
         setLearningRate(learningRate);
+    }
+
+    /**
+     * Copies the gradients accumulated so far out of the open {@link Workspace}s, so that
+     * {@link #step()} can run after the workspace of a training iteration closed.
+     */
+    public final void keepGradients() {
+        Workspace.keepGradients(parameters.values().stream().map(Parameter::tensor).toList());
     }
 
     /** Applies one update to every parameter that has a gradient. */

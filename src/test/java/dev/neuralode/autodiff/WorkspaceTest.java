@@ -94,4 +94,27 @@ class WorkspaceTest {
         inner.close();
         outer.close();
     }
+
+    @Test
+    void gradientsKeptFromATrainingIterationEqualThoseComputedWithoutAWorkspace() {
+        double[] w = {0.3, -0.7, 1.1, 0.2, -0.4, 0.9};
+        double[] xs = {1, -2, 0.5, 3, -1, 0.25};
+        Tensor plainW = Tensor.fromValues(w, DataType.FLOAT, 3, 2).asVariable();
+        Tensor x = Tensor.fromValues(xs, DataType.FLOAT, 2, 3);
+        x.matmul(plainW).elu(1.0).square().sum().backward();
+
+        Tensor pooledW = Tensor.fromValues(w, DataType.FLOAT, 3, 2).asVariable();
+        Tensor unkept = Tensor.fromValues(w, DataType.FLOAT, 3, 2).asVariable();
+        // Two iterations, so the second runs on arrays the first recycled (and poisoned).
+        for (int it = 0; it < 2; it++) {
+            pooledW.zeroGrad();
+            unkept.zeroGrad();
+            try (Workspace ws = Workspace.open()) {
+                x.matmul(pooledW).elu(1.0).square().sum().add(x.matmul(unkept).sum()).backward();
+                Workspace.keepGradients(List.of(pooledW));
+            }
+        }
+        assertArrayEquals(plainW.grad().toDoubleArray(), pooledW.grad().toDoubleArray(), 1e-6);
+        assertThrows(IllegalStateException.class, () -> unkept.grad().toDoubleArray());
+    }
 }

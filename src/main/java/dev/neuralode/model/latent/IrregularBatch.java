@@ -38,7 +38,7 @@ public final class IrregularBatch {
     private final Tensor mask;
     private final int maxLength;
     private final int observations;
-    private RecurrentSteps backward;
+    private final RecurrentSteps backward;
 
     private IrregularBatch(List<IrregularSeries> series, DataType dtype) {
         this.series = List.copyOf(series);
@@ -68,6 +68,9 @@ public final class IrregularBatch {
         this.mask = Tensor.fromValues(m, dtype, t, b, 1);
         this.maxLength = longest;
         this.observations = count;
+        // Built here, not on first use: a first use inside a training iteration's Workspace would
+        // leave the batch holding recycled memory.
+        this.backward = steps(true, null);
     }
 
     /**
@@ -168,10 +171,6 @@ public final class IrregularBatch {
      * reads next, and after the first observation, back to t = 0 where q(z0) is wanted.
      */
     public RecurrentSteps backwardSteps() {
-        // Built once: every training step and every evaluation of a batch reads the same tensors.
-        if (backward == null) {
-            backward = steps(true, null);
-        }
         return backward;
     }
 

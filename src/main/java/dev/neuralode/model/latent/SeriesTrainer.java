@@ -1,6 +1,7 @@
 package dev.neuralode.model.latent;
 
 import dev.neuralode.autodiff.Tensor;
+import dev.neuralode.autodiff.Workspace;
 import dev.neuralode.data.IrregularSeries;
 import dev.neuralode.nn.Adam;
 import dev.neuralode.nn.LearningRateSchedule;
@@ -69,10 +70,13 @@ public final class SeriesTrainer {
             next += size;
             schedule.rate().applyTo(adam, it);
             adam.zeroGrad();
-            Tensor loss = model.loss(batch, rng);
-            loss.backward();
+            try (Workspace ws = Workspace.open()) {
+                Tensor loss = model.loss(batch, rng);
+                loss.backward();
+                losses[it] = loss.item();
+                adam.keepGradients();
+            }
             adam.step();
-            losses[it] = loss.item();
             if (!Double.isFinite(losses[it])) {
                 throw new IllegalStateException(model.name() + ": the loss became " + losses[it] + " at step " + (it + 1)
                         + "; lower the learning rate");
