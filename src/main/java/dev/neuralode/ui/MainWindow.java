@@ -4,7 +4,7 @@ import dev.neuralode.autodiff.Backend;
 import dev.neuralode.autodiff.BackendInfo;
 import dev.neuralode.train.BuildInfo;
 import dev.neuralode.ui.density.DensityTab;
-import dev.neuralode.ui.density.FileDialogs;
+import dev.neuralode.ui.common.FileDialogs;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.application.Platform;

@@ -1,5 +1,6 @@
 package dev.neuralode.ui.density;
 
+import dev.neuralode.ui.common.CanvasMapping;
 import dev.neuralode.data.PointSet;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;

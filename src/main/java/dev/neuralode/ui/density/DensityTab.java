@@ -1,5 +1,12 @@
 package dev.neuralode.ui.density;
 
+import dev.neuralode.ui.common.MetricCharts;
+import dev.neuralode.ui.common.ErrorDialogs;
+import dev.neuralode.ui.common.FileDialogs;
+import dev.neuralode.ui.common.FxFileDialogs;
+import dev.neuralode.ui.common.ExplorerExecutors;
+import dev.neuralode.ui.common.Banner;
+import dev.neuralode.ui.common.Buttons;
 import dev.neuralode.train.CnfExperiment;
 import java.util.List;
 import java.util.concurrent.ExecutorService;

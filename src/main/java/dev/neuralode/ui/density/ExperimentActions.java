@@ -1,5 +1,7 @@
 package dev.neuralode.ui.density;
 
+import dev.neuralode.ui.common.ErrorDialogs;
+import dev.neuralode.ui.common.FileDialogs;
 import dev.neuralode.data.DataFileException;
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;

@@ -1,5 +1,7 @@
 package dev.neuralode.ui.density;
 
+import dev.neuralode.ui.common.ExplorerExecutors;
+import dev.neuralode.ui.common.FileJobs;
 import dev.neuralode.data.PointSet;
 import dev.neuralode.train.CnfExperiment;
 import java.nio.file.Path;

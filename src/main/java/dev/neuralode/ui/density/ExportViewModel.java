@@ -1,5 +1,7 @@
 package dev.neuralode.ui.density;
 
+import dev.neuralode.ui.common.MetricsHistory;
+import dev.neuralode.ui.common.FileJobs;
 import dev.neuralode.io.AtomicFiles;
 import dev.neuralode.train.DensityGrid;
 import dev.neuralode.train.FlowSnapshot;

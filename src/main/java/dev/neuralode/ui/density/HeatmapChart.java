@@ -1,5 +1,6 @@
 package dev.neuralode.ui.density;
 
+import dev.neuralode.ui.common.Charts;
 import dev.neuralode.train.DensityGrid;
 import io.fair_acc.chartfx.XYChart;
 import io.fair_acc.chartfx.axes.spi.DefaultNumericAxis;

@@ -1,5 +1,6 @@
 package dev.neuralode.ui.density;
 
+import dev.neuralode.ui.common.LogSlider;
 import dev.neuralode.ode.Methods;
 import dev.neuralode.train.CnfExperiment;
 import java.util.Arrays;

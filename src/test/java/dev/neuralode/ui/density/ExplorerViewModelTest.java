@@ -1,5 +1,6 @@
 package dev.neuralode.ui.density;
 
+import dev.neuralode.ui.common.ExplorerExecutors;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
