@@ -37,7 +37,16 @@ public final class MetricCharts {
     private TrainingSnapshot tracedSnapshot;
     private long lastRefresh = Long.MIN_VALUE / 2;
 
+    /** Loss, NFE, seconds per iteration and the solver X-ray. */
     public MetricCharts() {
+        this(true);
+    }
+
+    /**
+     * @param solverXray whether to show the X-ray of the last forward solve (sessions whose
+     *                   snapshots carry no step trace leave it out)
+     */
+    public MetricCharts(boolean solverXray) {
         loss.getDatasets().add(lossSet);
         nfe.getDatasets().addAll(nfeForward, nfeBackward);
         nfe.setLegendVisible(true);
@@ -53,8 +62,9 @@ public final class MetricCharts {
         nfe.setId("nfeChart");
         seconds.setId("secondsChart");
         xray.setId("xrayChart");
-        box = new VBox(4, loss, nfe, seconds, xray);
-        for (XYChart c : new XYChart[] {loss, nfe, seconds, xray}) {
+        XYChart[] shown = solverXray ? new XYChart[] {loss, nfe, seconds, xray} : new XYChart[] {loss, nfe, seconds};
+        box = new VBox(4, shown);
+        for (XYChart c : shown) {
             VBox.setVgrow(c, Priority.ALWAYS);
             c.setPrefHeight(200);
         }

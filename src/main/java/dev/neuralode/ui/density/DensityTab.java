@@ -1,5 +1,7 @@
 package dev.neuralode.ui.density;
 
+import dev.neuralode.ui.common.ControlBar;
+import dev.neuralode.ui.common.Styles;
 import dev.neuralode.ui.common.MetricCharts;
 import dev.neuralode.ui.common.ErrorDialogs;
 import dev.neuralode.ui.common.FileDialogs;
@@ -19,6 +21,7 @@ import javafx.event.EventHandler;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
+import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ScrollPane;
@@ -71,7 +74,7 @@ public final class DensityTab {
         frontierPanel = new FrontierPanel(vm.frontier(), vm.training()::session);
         BorderPane content = new BorderPane();
         content.getStyleClass().add("density-tab");
-        content.getStylesheets().add(DensityTab.class.getResource("density.css").toExternalForm());
+        content.getStylesheets().add(Styles.sheet());
         FileDialogs chooser = dialogs != null ? dialogs
                 : new FxFileDialogs(() -> content.getScene() == null ? null : content.getScene().getWindow());
         actions = new ExperimentActions(vm, chooser, content, densityView.picture());
@@ -93,7 +96,7 @@ public final class DensityTab {
         SplitPane centre = new SplitPane(densityView.node(), right);
         centre.setDividerPositions(0.6);
 
-        content.setTop(new VBox(new ControlBar(vm, actions).node(), pendingResetBanner(), stiffnessBanner()));
+        content.setTop(new VBox(controlBar(), pendingResetBanner(), stiffnessBanner()));
         content.setLeft(sidebar);
         content.setCenter(centre);
         content.sceneProperty().addListener((o, before, now) -> moveKeyFilter(before, now));
@@ -158,6 +161,19 @@ public final class DensityTab {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    private Node controlBar() {
+        TrainingViewModel t = vm.training();
+        Button open = Buttons.button("Open...", "openButton", "Open a saved experiment (Ctrl+O)", actions::openExperiment);
+        Button save = Buttons.button("Save...", "saveButton", "Save config, data and weights (Ctrl+S)", actions::saveExperiment);
+        save.disableProperty().bind(t.sessionProperty().isNull());
+        Label files = new Label();
+        files.setId("fileStatus");
+        files.getStyleClass().add("muted");
+        files.textProperty().bind(vm.jobs().messageProperty());
+        files.setMaxWidth(360);
+        return new ControlBar("", t, vm::reset, files, ControlBar.separator(), open, save).node();
     }
 
     private Node pendingResetBanner() {
