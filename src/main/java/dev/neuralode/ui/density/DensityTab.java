@@ -41,9 +41,9 @@ import javafx.scene.layout.VBox;
  */
 public final class DensityTab {
 
-    private final ExecutorService engine = Executors.newSingleThreadExecutor(daemon("density-engine"));
-    private final ExecutorService views = Executors.newSingleThreadExecutor(daemon("density-views"));
-    private final ExecutorService work = Executors.newSingleThreadExecutor(daemon("density-work"));
+    private final ExecutorService engine = Executors.newSingleThreadExecutor(ExplorerExecutors.daemonThreads("density-engine"));
+    private final ExecutorService views = Executors.newSingleThreadExecutor(ExplorerExecutors.daemonThreads("density-views"));
+    private final ExecutorService work = Executors.newSingleThreadExecutor(ExplorerExecutors.daemonThreads("density-work"));
     private final ExplorerViewModel vm;
     private final MetricCharts charts = new MetricCharts();
     private final DensityView densityView;
@@ -222,15 +222,5 @@ public final class DensityTab {
         }
         vm.training().togglePlay();
         e.consume();
-    }
-
-    private static java.util.concurrent.ThreadFactory daemon(String name) {
-        return r -> {
-            Thread t = new Thread(r, name);
-            t.setDaemon(true);
-            // Below the FX thread, so that a busy engine never delays a frame.
-            t.setPriority(Thread.NORM_PRIORITY - 1);
-            return t;
-        };
     }
 }

@@ -8,5 +8,5 @@ import dev.neuralode.ui.common.TrainingHandle;
  * thread only asks it to {@link LatentSession#explain explain} a series, which waits for the
  * iteration in progress.
  */
-record LatentHandle(long generation, LatentSession session) implements TrainingHandle {
+public record LatentHandle(long generation, LatentSession session) implements TrainingHandle {
 }

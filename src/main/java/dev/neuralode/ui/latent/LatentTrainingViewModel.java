@@ -14,7 +14,7 @@ import javafx.beans.property.StringProperty;
  * {@link LatentSession}, Reset from a {@link LatentExperiment}, live learning-rate and tolerance
  * updates, and the message of a failed iteration for the banner.
  */
-final class LatentTrainingViewModel extends SessionViewModel<LatentHandle> {
+public final class LatentTrainingViewModel extends SessionViewModel<LatentHandle> {
 
     private final StringProperty failure = new SimpleStringProperty(this, "failure", "");
 

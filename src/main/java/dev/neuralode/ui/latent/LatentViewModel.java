@@ -86,7 +86,7 @@ public final class LatentViewModel {
         });
     }
 
-    LatentTrainingViewModel training() {
+    public LatentTrainingViewModel training() {
         return training;
     }
 
