@@ -23,12 +23,12 @@ final class LatentCharts {
 
     private final LatentViewModel vm;
     private final XYChart latent = Charts.chart("Latent trajectory z(t), projected", "PC1", "PC2");
-    private final XYChart intensity = Charts.chart("Poisson intensity \u03bb(t) along the posterior mean", "t", "\u03bb(t)");
+    private final XYChart intensity = Charts.chart("Poisson intensity \u03bb(t), posterior mean", "t", "\u03bb(t)");
     private final List<DoubleDataSet> samples = new ArrayList<>();
     private final DoubleDataSet mean = Charts.line("posterior mean", Charts.BLUE, 2.4);
     private final DoubleDataSet start = Charts.markers("z0 (t = 0)", Charts.RED, "circle", 5);
     private final DoubleDataSet lambda = Charts.line("\u03bb(t)", Charts.PURPLE, 2);
-    private final DoubleDataSet events = Charts.markers("observation times", Charts.GREEN, "rectangle", 4);
+    private final DoubleDataSet events = Charts.markers("observation times", Charts.GREEN, "circle", 2.5);
     private final VBox box;
     private long shownRevision = -1;
     private ProjectionChoice shownProjection;

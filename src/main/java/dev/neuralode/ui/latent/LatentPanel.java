@@ -66,7 +66,8 @@ final class LatentPanel {
         label.textProperty().bind(Bindings.createStringBinding(() -> {
             List<ExampleSeries> list = vm.examplesProperty().get();
             int i = vm.selectedProperty().get();
-            return i < list.size() ? list.get(i).label() + " of " + list.size() + " (" + vm.sourceProperty().get() + ")" : "";
+            return i < list.size() ? (i + 1) + " of " + list.size() + " from " + vm.sourceProperty().get() + ": " + list.get(i).label()
+                    : "";
         }, vm.examplesProperty(), vm.selectedProperty(), vm.sourceProperty()));
         Label count = new Label();
         count.setId("latentObservationCount");

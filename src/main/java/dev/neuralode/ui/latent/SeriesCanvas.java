@@ -206,7 +206,7 @@ final class SeriesCanvas extends Region {
         }
         gc.setFill(Color.rgb(110, 110, 110));
         gc.setTextBaseline(VPos.BOTTOM);
-        gc.fillText("dashed: extrapolated backwards in time.  Click: add an observation;"
-                + " click one, right-click or Shift+click: remove.", 10, h - 6);
+        gc.fillText("Dashed: extrapolated backwards in time, before the first observation.", 10, h - 22);
+        gc.fillText("Click: add an observation. Click one, right-click or Shift+click: remove it.", 10, h - 6);
     }
 }
