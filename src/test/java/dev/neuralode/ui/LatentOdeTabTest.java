@@ -4,23 +4,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.neuralode.train.CnfExperiment;
 import dev.neuralode.train.LatentExperiment;
 import dev.neuralode.ui.density.TestConfigs;
 import dev.neuralode.ui.latent.LatentViewModel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,42 +26,26 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /** The latent ODE tab driven through its window, headless, on ten small spirals. */
 @ExtendWith(ApplicationExtension.class)
-class LatentOdeTabTest {
+class LatentOdeTabTest extends WindowTest {
 
     private static final LatentExperiment SMALL = LatentExperiment.defaults().withData(10, 8).withObservations(30)
             .withTolerance(1e-3);
-
-    private final StubFileDialogs dialogs = new StubFileDialogs();
-    private MainWindow window;
 
     @TempDir
     Path dir;
 
     @Start
     void start(Stage stage) {
-        CnfExperiment density = TestConfigs.small();
-        StartupOptions options = new StartupOptions(density, null, null, false).onLatentTab(SMALL);
-        window = new MainWindow(options, dialogs);
-        stage.setScene(new Scene(window.root(), 1400, 880));
-        stage.show();
-        window.startExplorer(options);
+        open(stage);
     }
 
-    @AfterEach
-    void close() throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> window.close()).get(30, TimeUnit.SECONDS);
+    @Override
+    protected StartupOptions options() {
+        return new StartupOptions(TestConfigs.small(), null, null, false).onLatentTab(SMALL);
     }
 
     private LatentViewModel vm() {
         return window.latent().viewModel();
-    }
-
-    private static <T> T fx(Callable<T> read) throws Exception {
-        return WaitForAsyncUtils.asyncFx(read).get(10, TimeUnit.SECONDS);
-    }
-
-    private static void await(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> fx(condition));
     }
 
     /** The session is ready and the first posterior is drawn. */

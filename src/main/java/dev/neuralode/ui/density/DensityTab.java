@@ -1,15 +1,16 @@
 package dev.neuralode.ui.density;
 
-import dev.neuralode.ui.common.ControlBar;
-import dev.neuralode.ui.common.Styles;
-import dev.neuralode.ui.common.MetricCharts;
-import dev.neuralode.ui.common.ErrorDialogs;
-import dev.neuralode.ui.common.FileDialogs;
-import dev.neuralode.ui.common.FxFileDialogs;
-import dev.neuralode.ui.common.ExplorerExecutors;
+import dev.neuralode.train.CnfExperiment;
 import dev.neuralode.ui.common.Banner;
 import dev.neuralode.ui.common.Buttons;
-import dev.neuralode.train.CnfExperiment;
+import dev.neuralode.ui.common.ControlBar;
+import dev.neuralode.ui.common.ErrorDialogs;
+import dev.neuralode.ui.common.ExplorerExecutors;
+import dev.neuralode.ui.common.FileDialogs;
+import dev.neuralode.ui.common.FxFileDialogs;
+import dev.neuralode.ui.common.MetricCharts;
+import dev.neuralode.ui.common.SceneKeys;
+import dev.neuralode.ui.common.Styles;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -19,7 +20,6 @@ import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.event.EventHandler;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
@@ -28,7 +28,6 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
-import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
@@ -99,7 +98,7 @@ public final class DensityTab {
         content.setTop(new VBox(controlBar(), pendingResetBanner(), stiffnessBanner()));
         content.setLeft(sidebar);
         content.setCenter(centre);
-        content.sceneProperty().addListener((o, before, now) -> moveKeyFilter(before, now));
+        SceneKeys.install(content, spaceToggles);
         tab = new Tab("Density flows", content);
         tab.setId("tab-density-flows");
     }
@@ -202,22 +201,12 @@ public final class DensityTab {
         return new Tab(title, scroll);
     }
 
-    private void moveKeyFilter(Scene before, Scene now) {
-        if (before != null) {
-            before.removeEventFilter(KeyEvent.KEY_PRESSED, spaceToggles);
-        }
-        if (now != null) {
-            now.addEventFilter(KeyEvent.KEY_PRESSED, spaceToggles);
-        }
-    }
-
     /** Space plays or pauses while this tab is shown, unless the user is typing text. */
     private void spacePressed(KeyEvent e) {
         if (e.getCode() != KeyCode.SPACE || !tab.isSelected() || e.isShortcutDown() || e.isAltDown()) {
             return;
         }
-        Scene scene = tab.getContent().getScene();
-        if (scene != null && scene.getFocusOwner() instanceof TextInputControl) {
+        if (SceneKeys.typing(tab.getContent())) {
             return;
         }
         vm.training().togglePlay();

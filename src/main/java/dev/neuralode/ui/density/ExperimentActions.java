@@ -1,9 +1,9 @@
 package dev.neuralode.ui.density;
 
+import dev.neuralode.data.DataFileException;
 import dev.neuralode.ui.common.ErrorDialogs;
 import dev.neuralode.ui.common.FileDialogs;
 import dev.neuralode.ui.common.FileDrops;
-import dev.neuralode.data.DataFileException;
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 import java.util.List;

@@ -1,8 +1,8 @@
 package dev.neuralode.ui.density;
 
-import dev.neuralode.ui.common.LogSlider;
 import dev.neuralode.ode.Methods;
 import dev.neuralode.train.CnfExperiment;
+import dev.neuralode.ui.common.LogSlider;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;

@@ -11,6 +11,7 @@ import dev.neuralode.ui.common.FileDialogs;
 import dev.neuralode.ui.common.FileDrops;
 import dev.neuralode.ui.common.FxFileDialogs;
 import dev.neuralode.ui.common.MetricCharts;
+import dev.neuralode.ui.common.SceneKeys;
 import dev.neuralode.ui.common.Styles;
 import java.nio.file.Path;
 import java.util.List;
@@ -21,12 +22,10 @@ import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.event.EventHandler;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
-import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
@@ -110,7 +109,7 @@ public final class LatentTab {
         content.getStyleClass().add("density-tab");
         content.getStylesheets().add(Styles.sheet());
         FileDrops.accept(content, this::importFile);
-        content.sceneProperty().addListener((o, before, now) -> moveKeyFilter(before, now));
+        SceneKeys.install(content, keys);
         tab = new Tab("Latent ODE", content);
         tab.setId("tab-latent-ode");
     }
@@ -178,21 +177,11 @@ public final class LatentTab {
         }
     }
 
-    private void moveKeyFilter(Scene before, Scene now) {
-        if (before != null) {
-            before.removeEventFilter(KeyEvent.KEY_PRESSED, keys);
-        }
-        if (now != null) {
-            now.addEventFilter(KeyEvent.KEY_PRESSED, keys);
-        }
-    }
-
     private void keyPressed(KeyEvent e) {
         if (!tab.isSelected() || e.isAltDown()) {
             return;
         }
-        Scene scene = content.getScene();
-        boolean typing = scene != null && scene.getFocusOwner() instanceof TextInputControl;
+        boolean typing = SceneKeys.typing(content);
         Runnable action = null;
         if (e.getCode() == KeyCode.SPACE && !e.isShortcutDown() && !typing) {
             action = vm.training()::togglePlay;

@@ -1,12 +1,12 @@
 package dev.neuralode.ui.density;
 
-import dev.neuralode.ui.common.ExplorerExecutors;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.neuralode.train.CnfExperiment;
+import dev.neuralode.ui.common.ExplorerExecutors;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;

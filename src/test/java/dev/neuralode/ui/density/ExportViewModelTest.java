@@ -1,9 +1,9 @@
 package dev.neuralode.ui.density;
 
-import dev.neuralode.ui.common.FileJobs;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.neuralode.ui.common.FileJobs;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
