@@ -149,11 +149,6 @@ public abstract class SessionViewModel<H extends TrainingHandle> {
         });
     }
 
-    /** Runs {@code work} on the engine thread between iterations (it waits for a running loop's current iteration). */
-    protected final void onEngine(Runnable work) {
-        engine.execute(work);
-    }
-
     /** Trains until paused; does nothing without a session or while already training. */
     public void play() {
         H h = session.get();

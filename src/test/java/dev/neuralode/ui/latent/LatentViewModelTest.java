@@ -11,6 +11,8 @@ import dev.neuralode.autodiff.Backend;
 import dev.neuralode.data.DataFileException;
 import dev.neuralode.data.IrregularSeries;
 import dev.neuralode.train.LatentExperiment;
+import dev.neuralode.train.StepTrace;
+import dev.neuralode.train.TrainingSnapshot;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicLong;
@@ -162,5 +164,25 @@ class LatentViewModelTest {
         live.pulse();
         assertEquals(afterStart + 2, live.inferencesRequested(), "no new iteration, no new inference");
         live.close();
+    }
+
+    @Test
+    void aFailedIterationRaisesTheBannerAndAResetClearsIt() {
+        vm.training().iterated(new TrainingSnapshot(3, Double.NaN, 0, 0, 0.1, 1, StepTrace.EMPTY,
+                TrainingSnapshot.Status.FAILED, "the loss became NaN at iteration 3; lower the learning rate"));
+        String banner = vm.training().failureProperty().get();
+        assertTrue(banner.startsWith("Iteration 3 failed and the weights were rolled back: the loss became NaN"), banner);
+        vm.reset();
+        assertEquals("", vm.training().failureProperty().get());
+    }
+
+    @Test
+    void theLatentViewProjectsOnPrincipalComponentsOrTwoDimensions() {
+        LatentViewModel.Inference inf = vm.inferredProperty().get();
+        double[][] z = inf.prediction().latent();
+        double[][] raw = new ProjectionChoice(false, 2, 0).of(inf.prediction()).apply(z);
+        assertEquals(z[7][2], raw[7][0]);
+        assertEquals(z[7][0], raw[7][1]);
+        assertTrue(ProjectionChoice.PCA.of(inf.prediction()).labels()[0].startsWith("PC1 ("));
     }
 }
