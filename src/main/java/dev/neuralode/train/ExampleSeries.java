@@ -12,8 +12,10 @@ import dev.neuralode.data.Spirals;
  * @param observed the observations, times relative to the first window point (>= 0)
  * @param truth    the curve the observations come from
  * @param training whether the session trains on this series (held-out and imported ones are only inferred)
+ * @param truthKnown whether {@code truth} is the real noise-free curve (a spiral's) rather than the
+ *                   polyline through the observations (an imported series')
  */
-public record ExampleSeries(String label, IrregularSeries observed, GroundTruth truth, boolean training) {
+public record ExampleSeries(String label, IrregularSeries observed, GroundTruth truth, boolean training, boolean truthKnown) {
 
     public ExampleSeries {
         if (observed.size() == 0) {
@@ -38,7 +40,7 @@ public record ExampleSeries(String label, IrregularSeries observed, GroundTruth 
         }
         String label = "spiral " + observed.id() + (s.clockwise() ? ", clockwise" : ", counter-clockwise")
                 + (training ? "" : " (held out)");
-        return new ExampleSeries(label, observed, new GroundTruth(t, x, y), training);
+        return new ExampleSeries(label, observed, new GroundTruth(t, x, y), training, true);
     }
 
     /**
@@ -53,6 +55,6 @@ public record ExampleSeries(String label, IrregularSeries observed, GroundTruth 
             x[i] = s.x(i);
             y[i] = s.y(i);
         }
-        return new ExampleSeries("imported: " + s.id(), s, new GroundTruth(s.t(), x, y), false);
+        return new ExampleSeries("imported: " + s.id(), s, new GroundTruth(s.t(), x, y), false, false);
     }
 }

@@ -12,6 +12,9 @@ import java.util.Arrays;
  * interpolated linearly along that segment. Clicking on the curve so gives the time at which the
  * curve passes there, not just the nearest of its sample times, so new observations rarely
  * collide with existing ones.
+ *
+ * <p>The arrays are copied in; the accessors hand out the record's own arrays (views draw from
+ * them every frame), which callers must not change.
  */
 public record GroundTruth(double[] t, double[] x, double[] y) {
 

@@ -24,7 +24,7 @@ class EditedSeriesTest {
         double[] t = {0, 1, 2, 3, 4, 5, 6};
         double[] y = new double[t.length];
         IrregularSeries observed = new IrregularSeries("s", new double[] {0, 2, 4}, new float[] {0, 0, 2, 0, 4, 0});
-        return EditedSeries.of(new ExampleSeries("line", observed, new GroundTruth(t, t, y), true));
+        return EditedSeries.of(new ExampleSeries("line", observed, new GroundTruth(t, t, y), true, true));
     }
 
     @Test

@@ -189,7 +189,8 @@ final class SeriesCanvas extends Region {
         gc.setTextAlign(TextAlignment.LEFT);
         double x = 10;
         double y = 8;
-        Object[][] items = {{TRUTH, "ground truth"}, {MEAN, "posterior mean"}, {SAMPLE, LatentViewModel.SAMPLES + " posterior samples"},
+        String truth = e.example().truthKnown() ? "ground truth" : "polyline of the imported observations";
+        Object[][] items = {{TRUTH, truth}, {MEAN, "posterior mean"}, {SAMPLE, LatentViewModel.SAMPLES + " posterior samples"},
                 {OBSERVED, e.size() + " observations"}};
         for (Object[] item : items) {
             gc.setStroke((Color) item[0]);
