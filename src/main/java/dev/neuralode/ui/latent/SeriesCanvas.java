@@ -189,6 +189,10 @@ final class SeriesCanvas extends Region {
         gc.setTextAlign(TextAlignment.LEFT);
         double x = 10;
         double y = 8;
+        // Behind the text, so that trajectories running off the fitted view stay readable under it.
+        gc.setFill(Color.rgb(252, 252, 250, 0.85));
+        gc.fillRect(4, 4, 260, 4 * 17 + 8);
+        gc.fillRect(4, h - 40, Math.min(w - 8, 470), 38);
         String truth = e.example().truthKnown() ? "ground truth" : "polyline of the imported observations";
         Object[][] items = {{TRUTH, truth}, {MEAN, "posterior mean"}, {SAMPLE, LatentViewModel.SAMPLES + " posterior samples"},
                 {OBSERVED, e.size() + " observations"}};
