@@ -3,8 +3,9 @@ package dev.neuralode.ui;
 import dev.neuralode.autodiff.Backend;
 import dev.neuralode.autodiff.BackendInfo;
 import dev.neuralode.train.BuildInfo;
+import dev.neuralode.ui.common.FileDialogs;
 import dev.neuralode.ui.density.DensityTab;
-import dev.neuralode.ui.density.FileDialogs;
+import dev.neuralode.ui.latent.LatentTab;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.application.Platform;
@@ -30,6 +31,7 @@ final class MainWindow {
     private final TabPane tabs = new TabPane();
     private final StatusBar statusBar = new StatusBar();
     private final DensityTab density;
+    private final LatentTab latent;
     private final PulseMonitor pulseMonitor;
 
     MainWindow() {
@@ -39,15 +41,14 @@ final class MainWindow {
     /** @param dialogs file choosers for the density tab, or null for the native ones */
     MainWindow(StartupOptions options, FileDialogs dialogs) {
         density = new DensityTab(options.config(), dialogs);
-        pulseMonitor = new PulseMonitor(() -> density.trainingProperty().get());
+        latent = new LatentTab(options.latent(), dialogs);
+        pulseMonitor = new PulseMonitor(() -> density.trainingProperty().get() || latent.trainingProperty().get());
         statusBar.showStalls(pulseMonitor.textProperty());
         tabs.setId("mainTabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.getTabs().addAll(List.of(
                 density.tab(),
-                PendingTab.create("Latent ODE", 8,
-                        "Irregularly sampled spirals: a latent ODE interpolates and extrapolates them,"
-                                + " next to RNN baselines."),
+                latent.tab(),
                 PendingTab.create("Classifier", 0,
                         "An ODE-Net on MNIST against a ResNet and an RK-Net: accuracy, NFE over training and"
                                 + " the tolerance trade-off."),
@@ -67,18 +68,34 @@ final class MainWindow {
         return density;
     }
 
-    /** Starts the density explorer: the first model, then what the startup options ask for. */
+    LatentTab latent() {
+        return latent;
+    }
+
+    /** Starts the explorers: their first models, then what the startup options ask for. */
     void startExplorer(StartupOptions options) {
         pulseMonitor.start();
         density.start();
+        latent.start();
         if (options.data() != null) {
             density.importFile(options.data());
         }
         if (options.open() != null) {
             density.viewModel().open(options.open());
         }
+        if (options.series() != null) {
+            latent.importFile(options.series());
+        }
+        boolean onLatent = StartupOptions.LATENT.equals(options.tab());
+        if (onLatent) {
+            tabs.getSelectionModel().select(latent.tab());
+        }
         if (options.play()) {
-            density.playWhenReady();
+            if (onLatent) {
+                latent.playWhenReady();
+            } else {
+                density.playWhenReady();
+            }
         }
     }
 
@@ -100,6 +117,7 @@ final class MainWindow {
     void close() {
         pulseMonitor.stop();
         density.close();
+        latent.close();
         statusBar.stop();
     }
 

@@ -11,13 +11,9 @@ import dev.neuralode.ui.density.SessionHandle;
 import dev.neuralode.ui.density.TestConfigs;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -28,38 +24,23 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /** The density explorer driven through its window, headless, with a model small enough for tests. */
 @ExtendWith(ApplicationExtension.class)
-class DensityFlowsTest {
-
-    private final StubFileDialogs dialogs = new StubFileDialogs();
-    private MainWindow window;
+class DensityFlowsTest extends WindowTest {
 
     @TempDir
     Path dir;
 
     @Start
     void start(Stage stage) {
-        StartupOptions options = new StartupOptions(TestConfigs.small(), null, null, false);
-        window = new MainWindow(options, dialogs);
-        stage.setScene(new Scene(window.root(), 1400, 880));
-        stage.show();
-        window.startExplorer(options);
+        open(stage);
     }
 
-    @AfterEach
-    void close() throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> window.close()).get(30, TimeUnit.SECONDS);
+    @Override
+    protected StartupOptions options() {
+        return new StartupOptions(TestConfigs.small(), null, null, false);
     }
 
     private ExplorerViewModel vm() {
         return window.density().viewModel();
-    }
-
-    private static <T> T fx(Callable<T> read) throws Exception {
-        return WaitForAsyncUtils.asyncFx(read).get(10, TimeUnit.SECONDS);
-    }
-
-    private static void await(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> fx(condition));
     }
 
     private long iteration() throws Exception {

@@ -1,6 +1,6 @@
 package dev.neuralode.ui;
 
-import dev.neuralode.ui.density.FileDialogs;
+import dev.neuralode.ui.common.FileDialogs;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;

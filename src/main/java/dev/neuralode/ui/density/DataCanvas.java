@@ -1,6 +1,7 @@
 package dev.neuralode.ui.density;
 
 import dev.neuralode.data.PointSet;
+import dev.neuralode.ui.common.CanvasMapping;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.input.MouseButton;

@@ -1,5 +1,6 @@
 package dev.neuralode.ui.density;
 
+import dev.neuralode.ui.common.Buttons;
 import java.util.Locale;
 import javafx.geometry.Pos;
 import javafx.scene.Node;

@@ -1,6 +1,16 @@
 package dev.neuralode.ui.density;
 
 import dev.neuralode.train.CnfExperiment;
+import dev.neuralode.ui.common.Banner;
+import dev.neuralode.ui.common.Buttons;
+import dev.neuralode.ui.common.ControlBar;
+import dev.neuralode.ui.common.ErrorDialogs;
+import dev.neuralode.ui.common.ExplorerExecutors;
+import dev.neuralode.ui.common.FileDialogs;
+import dev.neuralode.ui.common.FxFileDialogs;
+import dev.neuralode.ui.common.MetricCharts;
+import dev.neuralode.ui.common.SceneKeys;
+import dev.neuralode.ui.common.Styles;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -10,15 +20,14 @@ import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.event.EventHandler;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
+import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
-import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
@@ -31,9 +40,9 @@ import javafx.scene.layout.VBox;
  */
 public final class DensityTab {
 
-    private final ExecutorService engine = Executors.newSingleThreadExecutor(daemon("density-engine"));
-    private final ExecutorService views = Executors.newSingleThreadExecutor(daemon("density-views"));
-    private final ExecutorService work = Executors.newSingleThreadExecutor(daemon("density-work"));
+    private final ExecutorService engine = Executors.newSingleThreadExecutor(ExplorerExecutors.daemonThreads("density-engine"));
+    private final ExecutorService views = Executors.newSingleThreadExecutor(ExplorerExecutors.daemonThreads("density-views"));
+    private final ExecutorService work = Executors.newSingleThreadExecutor(ExplorerExecutors.daemonThreads("density-work"));
     private final ExplorerViewModel vm;
     private final MetricCharts charts = new MetricCharts();
     private final DensityView densityView;
@@ -64,7 +73,7 @@ public final class DensityTab {
         frontierPanel = new FrontierPanel(vm.frontier(), vm.training()::session);
         BorderPane content = new BorderPane();
         content.getStyleClass().add("density-tab");
-        content.getStylesheets().add(DensityTab.class.getResource("density.css").toExternalForm());
+        content.getStylesheets().add(Styles.sheet());
         FileDialogs chooser = dialogs != null ? dialogs
                 : new FxFileDialogs(() -> content.getScene() == null ? null : content.getScene().getWindow());
         actions = new ExperimentActions(vm, chooser, content, densityView.picture());
@@ -86,10 +95,10 @@ public final class DensityTab {
         SplitPane centre = new SplitPane(densityView.node(), right);
         centre.setDividerPositions(0.6);
 
-        content.setTop(new VBox(new ControlBar(vm, actions).node(), pendingResetBanner(), stiffnessBanner()));
+        content.setTop(new VBox(controlBar(), pendingResetBanner(), stiffnessBanner()));
         content.setLeft(sidebar);
         content.setCenter(centre);
-        content.sceneProperty().addListener((o, before, now) -> moveKeyFilter(before, now));
+        SceneKeys.install(content, spaceToggles);
         tab = new Tab("Density flows", content);
         tab.setId("tab-density-flows");
     }
@@ -153,6 +162,19 @@ public final class DensityTab {
         }
     }
 
+    private Node controlBar() {
+        TrainingViewModel t = vm.training();
+        Button open = Buttons.button("Open...", "openButton", "Open a saved experiment (Ctrl+O)", actions::openExperiment);
+        Button save = Buttons.button("Save...", "saveButton", "Save config, data and weights (Ctrl+S)", actions::saveExperiment);
+        save.disableProperty().bind(t.sessionProperty().isNull());
+        Label files = new Label();
+        files.setId("fileStatus");
+        files.getStyleClass().add("muted");
+        files.textProperty().bind(vm.jobs().messageProperty());
+        files.setMaxWidth(360);
+        return new ControlBar("", t, vm::reset, files, ControlBar.separator(), open, save).node();
+    }
+
     private Node pendingResetBanner() {
         Button reset = Buttons.button("Reset now", "bannerReset", "Start a new model with the settings and data shown",
                 vm::reset);
@@ -179,35 +201,15 @@ public final class DensityTab {
         return new Tab(title, scroll);
     }
 
-    private void moveKeyFilter(Scene before, Scene now) {
-        if (before != null) {
-            before.removeEventFilter(KeyEvent.KEY_PRESSED, spaceToggles);
-        }
-        if (now != null) {
-            now.addEventFilter(KeyEvent.KEY_PRESSED, spaceToggles);
-        }
-    }
-
     /** Space plays or pauses while this tab is shown, unless the user is typing text. */
     private void spacePressed(KeyEvent e) {
         if (e.getCode() != KeyCode.SPACE || !tab.isSelected() || e.isShortcutDown() || e.isAltDown()) {
             return;
         }
-        Scene scene = tab.getContent().getScene();
-        if (scene != null && scene.getFocusOwner() instanceof TextInputControl) {
+        if (SceneKeys.typing(tab.getContent())) {
             return;
         }
         vm.training().togglePlay();
         e.consume();
-    }
-
-    private static java.util.concurrent.ThreadFactory daemon(String name) {
-        return r -> {
-            Thread t = new Thread(r, name);
-            t.setDaemon(true);
-            // Below the FX thread, so that a busy engine never delays a frame.
-            t.setPriority(Thread.NORM_PRIORITY - 1);
-            return t;
-        };
     }
 }

@@ -1,6 +1,9 @@
 package dev.neuralode.ui.density;
 
 import dev.neuralode.data.DataFileException;
+import dev.neuralode.ui.common.ErrorDialogs;
+import dev.neuralode.ui.common.FileDialogs;
+import dev.neuralode.ui.common.FileDrops;
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 import java.util.List;
@@ -9,8 +12,6 @@ import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Node;
 import javafx.scene.SnapshotParameters;
 import javafx.scene.image.WritableImage;
-import javafx.scene.input.DragEvent;
-import javafx.scene.input.TransferMode;
 
 /**
  * What the File menu, the toolbar and drag and drop do: choose a file, hand it to the view-models,
@@ -91,27 +92,12 @@ final class ExperimentActions {
 
     /** Lets files be dropped on a node: a .ckpt opens an experiment, anything else is imported as data. */
     void acceptDrops(Node target) {
-        target.setOnDragOver(e -> {
-            if (e.getDragboard().hasFiles()) {
-                e.acceptTransferModes(TransferMode.COPY);
-            }
-            e.consume();
-        });
-        target.setOnDragDropped(this::dropped);
-    }
-
-    private void dropped(DragEvent e) {
-        boolean done = false;
-        if (e.getDragboard().hasFiles() && !e.getDragboard().getFiles().isEmpty()) {
-            Path file = e.getDragboard().getFiles().get(0).toPath();
+        FileDrops.accept(target, file -> {
             if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".ckpt")) {
                 vm.open(file);
             } else {
                 importFile(file);
             }
-            done = true;
-        }
-        e.setDropCompleted(done);
-        e.consume();
+        });
     }
 }

@@ -2,6 +2,8 @@ package dev.neuralode.ui.density;
 
 import dev.neuralode.data.PointSet;
 import dev.neuralode.train.CnfExperiment;
+import dev.neuralode.ui.common.ExplorerExecutors;
+import dev.neuralode.ui.common.FileJobs;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;

@@ -3,6 +3,8 @@ package dev.neuralode.ui.density;
 import dev.neuralode.io.AtomicFiles;
 import dev.neuralode.train.DensityGrid;
 import dev.neuralode.train.FlowSnapshot;
+import dev.neuralode.ui.common.FileJobs;
+import dev.neuralode.ui.common.MetricsHistory;
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -1,5 +1,7 @@
 package dev.neuralode.ui.density;
 
+import dev.neuralode.ui.common.Buttons;
+import dev.neuralode.ui.common.Charts;
 import io.fair_acc.chartfx.XYChart;
 import io.fair_acc.chartfx.renderer.spi.ErrorDataSetRenderer;
 import io.fair_acc.dataset.spi.DoubleDataSet;

@@ -1,6 +1,7 @@
 package dev.neuralode.ui.density;
 
 import dev.neuralode.train.DensityGrid;
+import dev.neuralode.ui.common.Charts;
 import io.fair_acc.chartfx.XYChart;
 import io.fair_acc.chartfx.axes.spi.DefaultNumericAxis;
 import io.fair_acc.chartfx.renderer.ContourType;

@@ -4,6 +4,7 @@ import dev.neuralode.data.PointSet;
 import dev.neuralode.train.CnfExperiment;
 import dev.neuralode.train.TrainingSession;
 import dev.neuralode.train.ViewBounds;
+import dev.neuralode.ui.common.TrainingHandle;
 
 /**
  * A live session with what the views need to know about it, fixed when it starts: its generation
@@ -12,7 +13,7 @@ import dev.neuralode.train.ViewBounds;
  * thread steps the session; view threads only {@link TrainingSession#freeze() freeze} it.
  */
 public record SessionHandle(long generation, TrainingSession session, CnfExperiment config, PointSet data,
-                            double[] bounds) {
+                            double[] bounds) implements TrainingHandle {
 
     static SessionHandle of(long generation, TrainingSession session) {
         return new SessionHandle(generation, session, session.config(), session.data(), ViewBounds.around(session.data()));

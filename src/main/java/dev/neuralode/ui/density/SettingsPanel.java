@@ -2,6 +2,7 @@ package dev.neuralode.ui.density;
 
 import dev.neuralode.ode.Methods;
 import dev.neuralode.train.CnfExperiment;
+import dev.neuralode.ui.common.LogSlider;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;

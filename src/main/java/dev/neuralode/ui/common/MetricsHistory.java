@@ -1,4 +1,4 @@
-package dev.neuralode.ui.density;
+package dev.neuralode.ui.common;
 
 import dev.neuralode.train.TrainingSnapshot;
 import java.util.Arrays;
@@ -19,7 +19,7 @@ public final class MetricsHistory {
     private int size;
     private int clears;
 
-    void add(TrainingSnapshot s) {
+    public void add(TrainingSnapshot s) {
         if (s.failed()) {
             return;
         }
@@ -35,7 +35,7 @@ public final class MetricsHistory {
         size++;
     }
 
-    void clear() {
+    public void clear() {
         columns = new double[COLUMNS][256];
         size = 0;
         clears++;

@@ -1,4 +1,4 @@
-package dev.neuralode.ui.density;
+package dev.neuralode.ui.common;
 
 import javafx.beans.value.ObservableStringValue;
 import javafx.geometry.Insets;
@@ -13,7 +13,7 @@ import javafx.scene.layout.Priority;
  * A strip across the top of the tab that names a problem and offers one-click fixes; shown only
  * while its message is not empty.
  */
-final class Banner {
+public final class Banner {
 
     private final HBox box;
 
@@ -23,7 +23,7 @@ final class Banner {
      * @param message  the text; empty hides the banner
      * @param actions  the buttons offered, in order
      */
-    Banner(String id, String kind, String title, ObservableStringValue message, Button... actions) {
+    public Banner(String id, String kind, String title, ObservableStringValue message, Button... actions) {
         Label lead = new Label(title);
         lead.getStyleClass().add("banner-title");
         Label text = new Label();
@@ -42,7 +42,7 @@ final class Banner {
         box.managedProperty().bind(box.visibleProperty());
     }
 
-    Node node() {
+    public Node node() {
         return box;
     }
 }

@@ -1,4 +1,4 @@
-package dev.neuralode.ui.density;
+package dev.neuralode.ui.common;
 
 import dev.neuralode.train.StepTrace;
 import dev.neuralode.train.TrainingSnapshot;
@@ -15,10 +15,10 @@ import javafx.scene.layout.VBox;
  * loss, NFE forward and backward (the paper's NFE against training), seconds per iteration, and the
  * solver X-ray of the last forward solve (log step size against time, rejected steps marked).
  */
-final class MetricCharts {
+public final class MetricCharts {
 
     /** Least time between chart updates: software rendering redraws a changed chart in full. */
-    static final long MIN_REFRESH_NANOS = 100_000_000L;
+    public static final long MIN_REFRESH_NANOS = 100_000_000L;
 
     private final XYChart loss = Charts.chart("Loss", "iteration", "loss (nats)");
     private final XYChart nfe = Charts.chart("NFE per iteration: forward and backward", "iteration", "NFE");
@@ -37,7 +37,16 @@ final class MetricCharts {
     private TrainingSnapshot tracedSnapshot;
     private long lastRefresh = Long.MIN_VALUE / 2;
 
-    MetricCharts() {
+    /** Loss, NFE, seconds per iteration and the solver X-ray. */
+    public MetricCharts() {
+        this(true);
+    }
+
+    /**
+     * @param solverXray whether to show the X-ray of the last forward solve (sessions whose
+     *                   snapshots carry no step trace leave it out)
+     */
+    public MetricCharts(boolean solverXray) {
         loss.getDatasets().add(lossSet);
         nfe.getDatasets().addAll(nfeForward, nfeBackward);
         nfe.setLegendVisible(true);
@@ -53,28 +62,29 @@ final class MetricCharts {
         nfe.setId("nfeChart");
         seconds.setId("secondsChart");
         xray.setId("xrayChart");
-        box = new VBox(4, loss, nfe, seconds, xray);
-        for (XYChart c : new XYChart[] {loss, nfe, seconds, xray}) {
+        XYChart[] shown = solverXray ? new XYChart[] {loss, nfe, seconds, xray} : new XYChart[] {loss, nfe, seconds};
+        box = new VBox(4, shown);
+        for (XYChart c : shown) {
             VBox.setVgrow(c, Priority.ALWAYS);
             c.setPrefHeight(200);
         }
     }
 
-    Node node() {
+    public Node node() {
         return box;
     }
 
     /** Points on the NFE chart (forward series), for tests and the status line. */
-    int nfePoints() {
+    public int nfePoints() {
         return nfeForward.getDataCount();
     }
 
-    int lossPoints() {
+    public int lossPoints() {
         return lossSet.getDataCount();
     }
 
     /** Appends what the history gained; starts over after it was cleared. Retried next pulse while a chart reads. */
-    void refresh(MetricsHistory history, TrainingSnapshot latest, long now) {
+    public void refresh(MetricsHistory history, TrainingSnapshot latest, long now) {
         if (now - lastRefresh < MIN_REFRESH_NANOS) {
             return;
         }

@@ -1,4 +1,4 @@
-package dev.neuralode.ui.density;
+package dev.neuralode.ui.common;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -10,16 +10,16 @@ import java.util.concurrent.ConcurrentLinkedQueue;
  * blocking, the FX pulse drains them all at once. This replaces a {@code Platform.runLater} per
  * iteration, which would flood the FX queue whenever iterations are faster than frames.
  */
-final class EngineInbox {
+public final class EngineInbox {
 
     private final Queue<EngineEvent> queue = new ConcurrentLinkedQueue<>();
 
-    void offer(EngineEvent event) {
+    public void offer(EngineEvent event) {
         queue.add(event);
     }
 
     /** Everything queued since the last drain, oldest first. */
-    List<EngineEvent> drain() {
+    public List<EngineEvent> drain() {
         List<EngineEvent> events = new ArrayList<>();
         EngineEvent e;
         while ((e = queue.poll()) != null) {

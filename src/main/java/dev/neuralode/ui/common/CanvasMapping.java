@@ -1,33 +1,33 @@
-package dev.neuralode.ui.density;
+package dev.neuralode.ui.common;
 
 /**
  * Maps the square {@code [-extent, extent]^2} of data space onto the largest centred square of a
  * canvas, y pointing up, and back.
  */
-record CanvasMapping(double extent, double width, double height) {
+public record CanvasMapping(double extent, double width, double height) {
 
     private double scale() {
         return Math.min(width, height) / (2 * extent);
     }
 
-    double toPixelX(double x) {
+    public double toPixelX(double x) {
         return width / 2 + x * scale();
     }
 
-    double toPixelY(double y) {
+    public double toPixelY(double y) {
         return height / 2 - y * scale();
     }
 
-    double toDataX(double px) {
+    public double toDataX(double px) {
         return (px - width / 2) / scale();
     }
 
-    double toDataY(double py) {
+    public double toDataY(double py) {
         return (height / 2 - py) / scale();
     }
 
     /** A length in data units as pixels. */
-    double toPixels(double length) {
+    public double toPixels(double length) {
         return length * scale();
     }
 }

@@ -1,4 +1,4 @@
-package dev.neuralode.ui.density;
+package dev.neuralode.ui.common;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;

@@ -1,15 +1,15 @@
-package dev.neuralode.ui.density;
+package dev.neuralode.ui.common;
 
 import javafx.scene.control.Button;
 import javafx.scene.control.Tooltip;
 
 /** Buttons made alike: an id for tests and scripts, a tooltip that says what it does, an action. */
-final class Buttons {
+public final class Buttons {
 
     private Buttons() {
     }
 
-    static Button button(String text, String id, String help, Runnable action) {
+    public static Button button(String text, String id, String help, Runnable action) {
         Button b = new Button(text);
         b.setId(id);
         b.setTooltip(new Tooltip(help));

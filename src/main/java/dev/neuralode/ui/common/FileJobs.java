@@ -1,4 +1,4 @@
-package dev.neuralode.ui.density;
+package dev.neuralode.ui.common;
 
 import java.io.IOException;
 import java.util.concurrent.Executor;
@@ -61,7 +61,7 @@ public final class FileJobs {
     }
 
     /** Reports progress of a running job (from any thread). */
-    void progress(String text) {
+    public void progress(String text) {
         fx.execute(() -> message.set(text));
     }
 }

@@ -1,4 +1,4 @@
-package dev.neuralode.ui.density;
+package dev.neuralode.ui.common;
 
 import java.util.Locale;
 import javafx.beans.property.DoubleProperty;
@@ -14,14 +14,14 @@ import javafx.scene.layout.Priority;
  * moves in log10, the value is rounded to two significant digits so it reads like a setting
  * someone would type (3.2e-4, not 3.1622776e-4).
  */
-final class LogSlider extends HBox {
+public final class LogSlider extends HBox {
 
     private final Slider slider;
     private final Label label = new Label();
     private final DoubleProperty value = new SimpleDoubleProperty(this, "value");
     private boolean syncing;
 
-    LogSlider(String id, double min, double max, double initial) {
+    public LogSlider(String id, double min, double max, double initial) {
         super(6);
         slider = new Slider(Math.log10(min), Math.log10(max), Math.log10(initial));
         slider.setId(id);
@@ -51,11 +51,11 @@ final class LogSlider extends HBox {
     }
 
     /** The value in linear units. */
-    DoubleProperty valueProperty() {
+    public DoubleProperty valueProperty() {
         return value;
     }
 
-    Slider slider() {
+    public Slider slider() {
         return slider;
     }
 
@@ -67,12 +67,12 @@ final class LogSlider extends HBox {
         label.setText(format(v));
     }
 
-    static String format(double v) {
+    public static String format(double v) {
         return String.format(Locale.ROOT, "%.1e", v);
     }
 
     /** Two significant digits. */
-    static double round(double v) {
+    public static double round(double v) {
         if (!(v > 0) || !Double.isFinite(v)) {
             return v;
         }

@@ -1,4 +1,4 @@
-package dev.neuralode.ui.density;
+package dev.neuralode.ui.common;
 
 import io.fair_acc.chartfx.XYChart;
 import io.fair_acc.chartfx.axes.spi.DefaultNumericAxis;
@@ -22,20 +22,20 @@ import io.fair_acc.dataset.spi.DoubleDataSet;
  * log10 on a linear axis instead. Renderers run single-threaded: their parallel mode waits on a
  * pool that competes with training for the two cores.
  */
-final class Charts {
+public final class Charts {
 
     /** Series colours (colour-blind safe: blue, orange, green, vermillion, purple). */
-    static final String BLUE = "#1f77b4";
-    static final String ORANGE = "#e69f00";
-    static final String GREEN = "#009e73";
-    static final String RED = "#d55e00";
-    static final String PURPLE = "#7b4ea3";
+    public static final String BLUE = "#1f77b4";
+    public static final String ORANGE = "#e69f00";
+    public static final String GREEN = "#009e73";
+    public static final String RED = "#d55e00";
+    public static final String PURPLE = "#7b4ea3";
 
     private Charts() {
     }
 
     /** A chart whose first renderer draws lines with small markers and no error bars. */
-    static XYChart chart(String title, String xLabel, String yLabel) {
+    public static XYChart chart(String title, String xLabel, String yLabel) {
         XYChart chart = new XYChart(axis(xLabel, Side.BOTTOM), axis(yLabel, Side.LEFT));
         chart.setTitle(title);
         chart.setAnimated(false);
@@ -53,14 +53,14 @@ final class Charts {
         return chart;
     }
 
-    static void hideGrid(XYChart chart) {
+    public static void hideGrid(XYChart chart) {
         chart.getGridRenderer().getHorizontalMajorGrid().setVisible(false);
         chart.getGridRenderer().getVerticalMajorGrid().setVisible(false);
         chart.getGridRenderer().getHorizontalMinorGrid().setVisible(false);
         chart.getGridRenderer().getVerticalMinorGrid().setVisible(false);
     }
 
-    static DefaultNumericAxis axis(String label, Side side) {
+    public static DefaultNumericAxis axis(String label, Side side) {
         DefaultNumericAxis axis = new DefaultNumericAxis(label);
         axis.setSide(side);
         axis.setAnimated(false);
@@ -78,7 +78,7 @@ final class Charts {
      * hidden tab); a write from the FX thread in that window would wait on the FX thread itself.
      * Callers that get false keep their data and try again on the next pulse.
      */
-    static boolean writable(DataSet... sets) {
+    public static boolean writable(DataSet... sets) {
         for (DataSet s : sets) {
             if (s.lock() instanceof DefaultDataSetLock<?> lock && lock.getReaderCount() > 0) {
                 return false;
@@ -88,14 +88,14 @@ final class Charts {
     }
 
     /** A line series in a colour. */
-    static DoubleDataSet line(String name, String colour, double width) {
+    public static DoubleDataSet line(String name, String colour, double width) {
         DoubleDataSet set = new DoubleDataSet(name);
         set.setStyle("-fx-line-color: " + colour + "; -fx-line-width: " + width + "; -fx-marker-size: 0;");
         return set;
     }
 
     /** A series drawn as markers only, in its own renderer (so lines stay off). */
-    static ErrorDataSetRenderer markerRenderer() {
+    public static ErrorDataSetRenderer markerRenderer() {
         ErrorDataSetRenderer r = new ErrorDataSetRenderer();
         r.setErrorStyle(ErrorStyle.NONE);
         r.setPolyLineStyle(LineStyle.NONE);
@@ -106,7 +106,7 @@ final class Charts {
     }
 
     /** A marker series: {@code shape} is a ChartFX marker name such as circle, rectangle or cross. */
-    static DoubleDataSet markers(String name, String colour, String shape, double size) {
+    public static DoubleDataSet markers(String name, String colour, String shape, double size) {
         DoubleDataSet set = new DoubleDataSet(name);
         set.setStyle("-fx-marker-color: " + colour + "; -fx-marker-type: " + shape + "; -fx-marker-size: " + size
                 + "; -fx-line-color: " + colour + "; -fx-line-width: 1.2;");

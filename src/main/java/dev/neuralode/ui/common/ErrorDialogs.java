@@ -1,4 +1,4 @@
-package dev.neuralode.ui.density;
+package dev.neuralode.ui.common;
 
 import javafx.scene.Node;
 import javafx.scene.control.Alert;
@@ -8,12 +8,12 @@ import javafx.scene.control.Label;
  * Error dialogs that say what went wrong and what to do, shown without blocking (training and the
  * views go on behind them).
  */
-final class ErrorDialogs {
+public final class ErrorDialogs {
 
     private ErrorDialogs() {
     }
 
-    static Alert show(Node owner, String header, String message) {
+    public static Alert show(Node owner, String header, String message) {
         Alert alert = new Alert(Alert.AlertType.ERROR);
         alert.setTitle("Neural ODE Explorer");
         alert.setHeaderText(header);

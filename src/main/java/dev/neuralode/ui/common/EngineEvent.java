@@ -1,4 +1,4 @@
-package dev.neuralode.ui.density;
+package dev.neuralode.ui.common;
 
 import dev.neuralode.train.TrainingSnapshot;
 
@@ -7,12 +7,12 @@ import dev.neuralode.train.TrainingSnapshot;
  * pulse. Each event carries the generation of the session it belongs to, so that events of a
  * session that a Reset replaced are dropped.
  */
-sealed interface EngineEvent {
+public sealed interface EngineEvent {
 
     long generation();
 
     /** A session was created or opened (then at {@code iteration}) and is ready to train. */
-    record Started(long generation, SessionHandle session, long iteration, boolean opened) implements EngineEvent {
+    record Started<H extends TrainingHandle>(long generation, H session, long iteration, boolean opened) implements EngineEvent {
     }
 
     /** One iteration finished (or failed). */

@@ -1,6 +1,7 @@
-package dev.neuralode.ui.density;
+package dev.neuralode.ui.common;
 
 import java.util.concurrent.Executor;
+import java.util.concurrent.ThreadFactory;
 
 /**
  * Where the explorer's work runs, injected so that view-model tests can run everything on the
@@ -17,5 +18,18 @@ public record ExplorerExecutors(Executor engine, Executor views, Executor work, 
     public static ExplorerExecutors sameThread() {
         Executor direct = Runnable::run;
         return new ExplorerExecutors(direct, direct, direct, direct);
+    }
+
+    /**
+     * Daemon threads named {@code name}, one priority step below normal, so that a busy engine
+     * never delays a frame and never keeps the JVM alive after the window closed.
+     */
+    public static ThreadFactory daemonThreads(String name) {
+        return r -> {
+            Thread t = new Thread(r, name);
+            t.setDaemon(true);
+            t.setPriority(Thread.NORM_PRIORITY - 1);
+            return t;
+        };
     }
 }

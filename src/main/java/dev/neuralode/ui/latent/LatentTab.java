@@ -1,0 +1,202 @@
+package dev.neuralode.ui.latent;
+
+import dev.neuralode.data.DataFileException;
+import dev.neuralode.train.LatentExperiment;
+import dev.neuralode.ui.common.Banner;
+import dev.neuralode.ui.common.Buttons;
+import dev.neuralode.ui.common.ControlBar;
+import dev.neuralode.ui.common.ErrorDialogs;
+import dev.neuralode.ui.common.ExplorerExecutors;
+import dev.neuralode.ui.common.FileDialogs;
+import dev.neuralode.ui.common.FileDrops;
+import dev.neuralode.ui.common.FxFileDialogs;
+import dev.neuralode.ui.common.MetricCharts;
+import dev.neuralode.ui.common.SceneKeys;
+import dev.neuralode.ui.common.Styles;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import javafx.animation.AnimationTimer;
+import javafx.application.Platform;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.event.EventHandler;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+
+/**
+ * The "Latent ODE" tab: pick or import an irregular series, watch a latent ODE (Chen et al. 2018,
+ * section 5) reconstruct and extrapolate it with posterior samples, edit its observations with the
+ * mouse and see the posterior follow, while the model trains. Owns its two threads (engine and
+ * inference) and the animation timer that applies their news once per pulse.
+ *
+ * <p>Shortcuts while the tab is shown, the density tab's where they mean the same: Space
+ * play/pause, Ctrl+T step, Ctrl+R reset, Ctrl+Z undo an edit, Ctrl+I import series. They are
+ * taken by a scene filter before the menu accelerators, so they act on this tab, not the density
+ * explorer's menus.
+ */
+public final class LatentTab {
+
+    private static final FileChooser.ExtensionFilter SERIES = new FileChooser.ExtensionFilter(
+            "Series CSV (series_id,t,x,y)", "*.csv");
+
+    private final ExecutorService engine = Executors.newSingleThreadExecutor(ExplorerExecutors.daemonThreads("latent-engine"));
+    private final ExecutorService inference = Executors.newSingleThreadExecutor(ExplorerExecutors.daemonThreads("latent-inference"));
+    private final LatentViewModel vm;
+    private final MetricCharts metrics = new MetricCharts(false);
+    private final LatentCharts latentCharts;
+    private final BorderPane content = new BorderPane();
+    private final FileDialogs dialogs;
+    private final Tab tab;
+    private final EventHandler<KeyEvent> keys = this::keyPressed;
+    private final AnimationTimer pulse = new AnimationTimer() {
+        @Override
+        public void handle(long now) {
+            vm.pulse();
+            metrics.refresh(vm.training().history(), vm.training().latestProperty().get(), now);
+            latentCharts.refresh();
+            if (playRequested && vm.training().session() != null && !vm.training().busyProperty().get()) {
+                playRequested = false;
+                vm.training().play();
+            }
+        }
+    };
+    private boolean playRequested;
+
+    /**
+     * @param initial the experiment of the first session
+     * @param dialogs file choosers, or null for the native ones
+     */
+    public LatentTab(LatentExperiment initial, FileDialogs dialogs) {
+        vm = new LatentViewModel(initial, engine, inference, Platform::runLater, System::nanoTime);
+        this.dialogs = dialogs != null ? dialogs
+                : new FxFileDialogs(() -> content.getScene() == null ? null : content.getScene().getWindow());
+        latentCharts = new LatentCharts(vm);
+        LatentTrainingViewModel t = vm.training();
+        t.setOnError(message -> ErrorDialogs.show(content, "The latent ODE could not be trained", message));
+
+        ScrollPane sidebar = new ScrollPane(new LatentPanel(vm, this::importSeries).node());
+        sidebar.setFitToWidth(true);
+        sidebar.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        sidebar.setPrefWidth(290);
+        sidebar.setMinWidth(250);
+
+        Label message = new Label();
+        message.setId("latentMessage");
+        message.setWrapText(true);
+        message.textProperty().bind(vm.messageProperty());
+        SeriesCanvas canvas = new SeriesCanvas(vm);
+        VBox.setVgrow(canvas, Priority.ALWAYS);
+        VBox dataView = new VBox(4, canvas, message);
+        dataView.setStyle("-fx-padding: 4;");
+        SplitPane centre = new SplitPane(dataView, latentCharts.node(), metrics.node());
+        centre.setDividerPositions(0.46, 0.74);
+
+        Banner failure = new Banner("latentFailureBanner", "banner-warning", "Training stopped", t.failureProperty(),
+                Buttons.button("Dismiss", "latentDismissFailure", "Hide this message", t::dismissFailure));
+        content.setTop(new VBox(new ControlBar("latent", t, vm::reset).node(), failure.node()));
+        content.setLeft(sidebar);
+        content.setCenter(centre);
+        content.getStyleClass().add("density-tab");
+        content.getStylesheets().add(Styles.sheet());
+        FileDrops.accept(content, this::importFile);
+        SceneKeys.install(content, keys);
+        tab = new Tab("Latent ODE", content);
+        tab.setId("tab-latent-ode");
+    }
+
+    public Tab tab() {
+        return tab;
+    }
+
+    public LatentViewModel viewModel() {
+        return vm;
+    }
+
+    /** Whether training runs, for the window's pulse monitor. */
+    public ReadOnlyBooleanProperty trainingProperty() {
+        return vm.training().runningProperty();
+    }
+
+    /** Points of the projected mean latent trajectory on its chart, for tests. */
+    public int latentChartPoints() {
+        return latentCharts.latentPoints();
+    }
+
+    /** The iteration shown, for tests and scripts. */
+    public long iteration() {
+        return vm.training().iterationProperty().get();
+    }
+
+    /** Starts training once the model is ready (the {@code --play} option). */
+    public void playWhenReady() {
+        playRequested = true;
+    }
+
+    /** Starts the per-pulse updates and creates the first model. */
+    public void start() {
+        pulse.start();
+        vm.start();
+    }
+
+    /** Stops training within one iteration and the threads with it (the window is closing). */
+    public void close() {
+        pulse.stop();
+        vm.close();
+        engine.shutdownNow();
+        inference.shutdownNow();
+        try {
+            engine.awaitTermination(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Asks for a CSV of series and shows them. */
+    void importSeries() {
+        dialogs.open("Import series (series_id,t,x,y)", List.of(SERIES)).ifPresent(this::importFile);
+    }
+
+    /** Shows the series of a file; a malformed one leaves the series as they were and names the line. */
+    public void importFile(Path file) {
+        try {
+            vm.importSeries(file);
+        } catch (DataFileException e) {
+            ErrorDialogs.show(content, "The file was not loaded; the series shown are kept", e.getMessage()
+                    + "\n\nA series CSV has one observation per line: series_id,t,x,y (a header line is allowed),"
+                    + " each series in increasing time.");
+        }
+    }
+
+    private void keyPressed(KeyEvent e) {
+        if (!tab.isSelected() || e.isAltDown()) {
+            return;
+        }
+        boolean typing = SceneKeys.typing(content);
+        Runnable action = null;
+        if (e.getCode() == KeyCode.SPACE && !e.isShortcutDown() && !typing) {
+            action = vm.training()::togglePlay;
+        } else if (e.isShortcutDown() && !e.isShiftDown()) {
+            action = switch (e.getCode()) {
+                case T -> vm.training()::step;
+                case R -> vm::reset;
+                case Z -> typing ? null : vm::undo;
+                case I -> this::importSeries;
+                default -> null;
+            };
+        }
+        if (action != null) {
+            action.run();
+            e.consume();
+        }
+    }
+}

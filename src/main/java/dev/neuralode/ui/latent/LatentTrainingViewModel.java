@@ -1,0 +1,58 @@
+package dev.neuralode.ui.latent;
+
+import dev.neuralode.train.LatentExperiment;
+import dev.neuralode.train.LatentSession;
+import dev.neuralode.train.TrainingSnapshot;
+import dev.neuralode.ui.common.SessionViewModel;
+import java.util.concurrent.Executor;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+/**
+ * The latent explorer's training controls: {@link SessionViewModel}'s Play, Pause and Step over a
+ * {@link LatentSession}, Reset from a {@link LatentExperiment}, live learning-rate and tolerance
+ * updates, and the message of a failed iteration for the banner.
+ */
+public final class LatentTrainingViewModel extends SessionViewModel<LatentHandle> {
+
+    private final StringProperty failure = new SimpleStringProperty(this, "failure", "");
+
+    LatentTrainingViewModel(Executor engine) {
+        super(engine);
+    }
+
+    /** Why the last iteration failed (the weights were rolled back), or empty. */
+    ReadOnlyStringProperty failureProperty() {
+        return failure;
+    }
+
+    void dismissFailure() {
+        failure.set("");
+    }
+
+    /** Throws the session away and starts a new one; charts and counters start over. */
+    void reset(LatentExperiment experiment) {
+        create("Generating spirals and the model...", gen -> new LatentHandle(gen, new LatentSession(experiment)));
+    }
+
+    /** Applies a learning rate or tolerances from the next iteration on; refused (with the reason) if it needs a new model. */
+    void update(LatentExperiment experiment) {
+        LatentHandle h = session();
+        if (h != null) {
+            h.session().update(experiment);
+        }
+    }
+
+    @Override
+    protected void iterated(TrainingSnapshot snapshot) {
+        if (snapshot.failed()) {
+            failure.set("Iteration " + snapshot.iteration() + " failed and the weights were rolled back: " + snapshot.message());
+        }
+    }
+
+    @Override
+    protected void cleared() {
+        failure.set("");
+    }
+}

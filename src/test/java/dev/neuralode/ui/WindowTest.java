@@ -1,0 +1,45 @@
+package dev.neuralode.ui;
+
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The main window opened headless with the startup options a test class chooses and file dialogs
+ * it answers, closed after each test; reads on the FX thread and waits without sleeps.
+ */
+abstract class WindowTest {
+
+    protected final StubFileDialogs dialogs = new StubFileDialogs();
+    protected MainWindow window;
+
+    /** The options the window starts with (small models, for speed). */
+    protected abstract StartupOptions options();
+
+    /** Opens the window; a subclass calls it from its own {@code @Start} method (TestFX does not look for inherited ones). */
+    protected void open(Stage stage) {
+        StartupOptions options = options();
+        window = new MainWindow(options, dialogs);
+        stage.setScene(new Scene(window.root(), 1400, 880));
+        stage.show();
+        window.startExplorer(options);
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> window.close()).get(30, TimeUnit.SECONDS);
+    }
+
+    /** Reads a value on the FX thread. */
+    protected static <T> T fx(Callable<T> read) throws Exception {
+        return WaitForAsyncUtils.asyncFx(read).get(10, TimeUnit.SECONDS);
+    }
+
+    /** Waits (up to a minute) until a condition read on the FX thread holds. */
+    protected static void await(Callable<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> fx(condition));
+    }
+}
