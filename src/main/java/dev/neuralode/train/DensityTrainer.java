@@ -1,7 +1,6 @@
 package dev.neuralode.train;
 
 import dev.neuralode.autodiff.Tensor;
-import dev.neuralode.autodiff.Workspace;
 import dev.neuralode.data.AnalyticDensity;
 import dev.neuralode.data.PointSet;
 import dev.neuralode.data.ToyDataset;
@@ -139,22 +138,9 @@ final class DensityTrainer {
     }
 
     Iteration iterate(long iteration) {
-        optimizer.zeroGrad();
-        Iteration done;
-        // The iteration's activations live in a workspace that the next iteration reuses; only the
-        // gradients leave it, for the optimizer's step after it closed.
-        try (Workspace ws = Workspace.open()) {
-            done = lossAndGradients(iteration);
-            optimizer.keepGradients();
-        }
-        optimizer.step();
-        return done;
-    }
-
-    /** The loss of one batch, with its gradients accumulated into the parameters. */
-    private Iteration lossAndGradients(long iteration) {
         Odeint solver = Odeint.with(config.method()).tolerances(config.rtol(), config.atol())
                 .options(StepOptions.DEFAULT.withMaxSteps(config.maxSteps()));
+        optimizer.zeroGrad();
         Tensor objective;
         Tensor penalty = null;
         GradientSolution solution = null;
@@ -183,6 +169,7 @@ final class DensityTrainer {
                         + "; lower the learning rate, tighten the tolerances or add kinetic regularisation", null);
             }
             (penalty == null ? objective : objective.add(penalty)).backward();
+            optimizer.step();
             return solution == null ? new Iteration(loss, 0, 0, StepTrace.EMPTY)
                     : new Iteration(loss, solution.forwardStats().nfe(), solution.backwardStats().nfe(),
                             StepTrace.of(solution.forwardStats()));
