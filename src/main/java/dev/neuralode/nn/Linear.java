@@ -86,7 +86,7 @@ public final class Linear extends Layer {
     }
 
     /** A fused affine op on rows: {@code (x, W, b) -> act(x W^T + b)}. */
-    private interface Fused {
+    interface Fused {
         Tensor apply(Tensor rows, Tensor w, Tensor b);
     }
 
@@ -95,7 +95,7 @@ public final class Linear extends Layer {
         return affine(x, w, b, Tensor::linear);
     }
 
-    private static Tensor affine(Tensor x, Tensor w, Tensor b, Fused op) {
+    static Tensor affine(Tensor x, Tensor w, Tensor b, Fused op) {
         long[] shape = x.shape();
         Tensor rows = shape.length == 2 ? x : x.reshape(-1, shape[shape.length - 1]);
         Tensor y = op.apply(rows, w, b);

@@ -53,6 +53,27 @@ class TimeLayerTest {
         assertEquals(5.5, y.item(), 1e-12);
     }
 
+    /** The layer gates its weight, not its output rows; both are FFJORD's formula, in float32 and float64. */
+    @Test
+    void gatingTheWeightEqualsFfjordsGatedOutput() {
+        for (DataType dtype : List.of(DataType.FLOAT, F64)) {
+            ConcatSquashLinear layer = new ConcatSquashLinear(3, 4, dtype, new SplittableRandom(3));
+            Tensor x = Tensor.constant(GradChecks.uniform(rng, -2, 2, 5, 3).castTo(dtype));
+            Tensor t = Tensor.scalar(0.7, dtype).reshape(1, 1);
+            Tensor gate = t.matmulNT(layer.hyperGate().weight().tensor()).add(layer.hyperGate().bias().tensor()).sigmoid();
+            Tensor ffjord = x.matmulNT(layer.layer().weight().tensor()).add(layer.layer().bias().tensor()).mul(gate)
+                    .add(t.matmulNT(layer.hyperBias().weight().tensor()));
+            double tol = dtype == F64 ? 1e-12 : 2e-6;
+            assertArrayEquals(ffjord.toDoubleArray(), layer.forward(t, x).toDoubleArray(), tol);
+            assertArrayEquals(ffjord.tanh().toDoubleArray(), layer.forwardTanh(t, x).toDoubleArray(), tol);
+        }
+        ConcatSquashLinear squash = new ConcatSquashLinear(2, 3, F64, new SplittableRandom(11));
+        GradChecks.check("ConcatSquashLinear.forwardTanh", v -> {
+            squash.hyperGate().weight().set(v[2]);
+            return squash.forwardTanh(v[0], v[1]);
+        }, GradChecks.uniform(rng, 0, 1), GradChecks.uniform(rng, -1, 1, 4, 2), GradChecks.uniform(rng, -1, 1, 3, 1));
+    }
+
     /** FFJORD's ODEnet keeps its layers in a ModuleList called {@code layers}. */
     private static final class FfjordOdeNet extends Module {
         final ModuleList<ConcatSquashLinear> layers;

@@ -43,9 +43,14 @@ public final class ConcatSquashField extends Module implements VelocityField {
         Tensor x = z;
         int n = layers.size();
         for (int i = 0; i < n; i++) {
-            x = layers.get(i).forward(t, x);
-            if (i < n - 1) {
-                x = activation == Activation.TANH ? x.tanh() : x.softplus();
+            boolean hidden = i < n - 1;
+            if (hidden && activation == Activation.TANH) {
+                x = layers.get(i).forwardTanh(t, x);
+            } else {
+                x = layers.get(i).forward(t, x);
+                if (hidden) {
+                    x = x.softplus();
+                }
             }
         }
         return new FieldValue(x, null);
