@@ -95,6 +95,15 @@ public final class Tensor {
         return new Tensor(value, null, true);
     }
 
+    /**
+     * A float32 leaf that receives gradients, held in {@code values} (C order) on the host path
+     * without an ND4J array, and owned by no workspace. The caller must not change {@code values}
+     * afterwards. Optimizers use it so that a step creates no native array.
+     */
+    public static Tensor variable(float[] values, long... shape) {
+        return new Tensor(values, shape, null, true, null);
+    }
+
     public static Tensor scalar(double v, DataType dtype) {
         return constant(Nd4j.scalar(dtype, v));
     }

@@ -1,7 +1,9 @@
 package dev.neuralode.nn;
 
+import dev.neuralode.autodiff.Tensor;
 import java.util.List;
 import java.util.Map;
+import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.ops.transforms.Transforms;
 
@@ -64,6 +66,33 @@ public class Adam extends Optimizer {
         double correction2 = 1 - Math.pow(beta2, t);
         INDArray denominator = Transforms.sqrt(v, true).divi(Math.sqrt(correction2)).addi(eps);
         return start.sub(m.div(denominator).muli(lr / correction1));
+    }
+
+    /** The update above in one pass over Java arrays, the moments read and written in bulk. */
+    @Override
+    protected final float[] updateHost(String name, Tensor p, Tensor grad) {
+        float[] w = p.toFloatArray();
+        float[] g = grad.toFloatArray();
+        INDArray mSlot = slot(name, "exp_avg", DataType.FLOAT, p.shape());
+        INDArray vSlot = slot(name, "exp_avg_sq", DataType.FLOAT, p.shape());
+        float[] m = mSlot.data().asFloat();
+        float[] v = vSlot.data().asFloat();
+        double lr = learningRate();
+        long t = stepCount();
+        double stepSize = lr / (1 - Math.pow(beta1, t));
+        double sqrtCorrection2 = Math.sqrt(1 - Math.pow(beta2, t));
+        double shrink = decoupled ? 1 - lr * weightDecay : 1;
+        double coupled = decoupled ? 0 : weightDecay;
+        for (int i = 0; i < w.length; i++) {
+            double gi = g[i] + coupled * w[i];
+            m[i] = (float) (beta1 * m[i] + (1 - beta1) * gi);
+            v[i] = (float) (beta2 * v[i] + (1 - beta2) * gi * gi);
+            double denominator = Math.sqrt(v[i]) / sqrtCorrection2 + eps;
+            w[i] = (float) (shrink * w[i] - stepSize * m[i] / denominator);
+        }
+        mSlot.data().setData(m);
+        vSlot.data().setData(v);
+        return w;
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.neuralode.nn;
 
+import dev.neuralode.autodiff.Backend;
 import dev.neuralode.autodiff.Tensor;
 import dev.neuralode.autodiff.Workspace;
 import java.util.Arrays;
@@ -7,7 +8,9 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
 
 /**
  * Updates parameters from their gradients, one {@link #step()} at a time, as PyTorch's
@@ -50,7 +53,13 @@ public abstract class Optimizer {
         steps++;
         parameters.forEach((name, p) -> {
             Tensor g = p.grad();
-            if (g != null) {
+            if (g == null) {
+                return;
+            }
+            float[] next = g.dtype() == DataType.FLOAT && Backend.hostKernels() ? updateHost(name, p.tensor(), g) : null;
+            if (next != null) {
+                p.set(Tensor.variable(next, p.shape()));
+            } else {
                 p.set(update(name, p.value(), g.value()));
             }
         });
@@ -64,12 +73,28 @@ public abstract class Optimizer {
      */
     protected abstract INDArray update(String name, INDArray p, INDArray g);
 
+    /**
+     * The same update for a float32 parameter on Java arrays, or null when this optimizer has none
+     * (then {@link #update} runs). Why: each ND4J array a step creates costs a native allocation and
+     * bookkeeping that the garbage collector must trace; at a hundred steps a second (a small
+     * batch in the explorer) that bookkeeping, not the arithmetic, set the length of GC pauses.
+     * Slots stay ND4J arrays ({@link #state()} is unchanged) and are read and written in bulk.
+     */
+    protected float[] updateHost(String name, Tensor p, Tensor g) {
+        return null;
+    }
+
     /** The names of the per-parameter arrays this optimizer keeps, as in PyTorch's state. */
     protected abstract List<String> slotNames();
 
     /** A per-parameter array of the parameter's shape, created as zeros on first use. */
     protected final INDArray slot(String parameter, String slot, INDArray like) {
         return slots.computeIfAbsent(key(parameter, slot), k -> like.ulike().assign(0));
+    }
+
+    /** A per-parameter array of the given shape and dtype, created as zeros on first use. */
+    protected final INDArray slot(String parameter, String slot, DataType dtype, long[] shape) {
+        return slots.computeIfAbsent(key(parameter, slot), k -> Nd4j.zeros(dtype, shape));
     }
 
     /** A per-parameter array, or {@code null} before it is first stored. */

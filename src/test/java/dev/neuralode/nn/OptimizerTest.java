@@ -154,6 +154,49 @@ class OptimizerTest {
         assertTrace(adamReference(0.001, 0.9, 0.999, 1e-8, 0.01, true), run(ps -> new AdamW(ps, 0.001)));
     }
 
+    /**
+     * Float32 parameters take the host path (Java arrays, moments read and written in bulk); it
+     * follows the same formula, and its moments are the exported state that a new optimizer resumes.
+     */
+    @Test
+    void float32AdamOnTheHostPathFollowsTheFormulaAndResumesFromItsState() {
+        Parameter p = new Parameter(Nd4j.createFromArray(START.clone()).castTo(DataType.FLOAT));
+        Adam a = new Adam(Map.of("p", p), 0.01, 0.8, 0.99, 1e-3, 0.2);
+        double[][] reference = adamReference(0.01, 0.8, 0.99, 1e-3, 0.2, false);
+        for (int s = 0; s < 2; s++) {
+            floatBackward(p, GRADS[s]);
+            a.step();
+            assertArrayEquals(reference[s], p.tensor().toDoubleArray(), 1e-6, "step " + (s + 1));
+        }
+        OptimizerState saved = a.state();
+        // Element 1 after two coupled-decay steps: g1 = 1 + 0.2 (-2) = 0.6, so m = 0.8 * 0.2 * 0.6 + 0.2 * g2.
+        double pAfter1 = reference[0][1];
+        double g2 = 2.0 + 0.2 * pAfter1;
+        assertEquals(0.8 * 0.2 * 0.6 + 0.2 * g2, saved.arrays().get("p.exp_avg").getDouble(1), 1e-6);
+
+        Parameter q = new Parameter(Nd4j.createFromArray(p.tensor().toFloatArray()));
+        Adam b = new Adam(Map.of("q", q), 0.01, 0.8, 0.99, 1e-3, 0.2);
+        b.loadState(new OptimizerState(saved.step(), Map.of("q.exp_avg", saved.arrays().get("p.exp_avg"),
+                "q.exp_avg_sq", saved.arrays().get("p.exp_avg_sq"))));
+        floatBackward(q, GRADS[2]);
+        b.step();
+        assertArrayEquals(reference[2], q.tensor().toDoubleArray(), 1e-6);
+
+        Parameter w = new Parameter(Nd4j.createFromArray(START.clone()).castTo(DataType.FLOAT));
+        AdamW decoupled = new AdamW(Map.of("w", w), 0.1, 0.9, 0.999, 1e-8, 0.1);
+        double[][] decoupledReference = adamReference(0.1, 0.9, 0.999, 1e-8, 0.1, true);
+        for (double[] g : GRADS) {
+            floatBackward(w, g);
+            decoupled.step();
+        }
+        assertArrayEquals(decoupledReference[2], w.tensor().toDoubleArray(), 1e-6);
+    }
+
+    private static void floatBackward(Parameter p, double[] g) {
+        p.zeroGrad();
+        p.tensor().mul(Tensor.fromValues(g, DataType.FLOAT, g.length)).sum().backward();
+    }
+
     /** PyTorch's RMSprop. */
     private static double[][] rmspropReference(double lr, double alpha, double eps, double wd, double momentum, boolean centered) {
         double[][] out = new double[GRADS.length][2];
