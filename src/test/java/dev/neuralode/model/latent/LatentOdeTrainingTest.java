@@ -22,7 +22,7 @@ import org.nd4j.linalg.api.buffer.DataType;
  * full-batch Adam steps (asserted: by more than 1000). On the 102 counter-clockwise spirals of 200
  * generated (82 to train, 20 to test) with 30 observations each, after 300 Adam steps at batch 40
  * (lr 0.01, times 0.1 after 150 and 225 steps) the predictive RMSE on the 100 points after the
- * observations is 1.382 for the latent ODE, 2.786 for the RNN and 6.751 for the RNN + time: margins
+ * observations is 1.384 for the latent ODE, 2.786 for the RNN and 6.751 for the RNN + time: margins
  * of 1.40 and 5.37 (asserted: at least 0.5 each).
  */
 class LatentOdeTrainingTest {
