@@ -8,7 +8,9 @@ import dev.neuralode.ui.density.DensityTab;
 import dev.neuralode.ui.latent.LatentTab;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 import javafx.application.Platform;
+import javafx.beans.binding.BooleanBinding;
 import javafx.concurrent.Task;
 import javafx.scene.Parent;
 import javafx.scene.control.Alert;
@@ -125,7 +127,13 @@ final class MainWindow {
         MenuItem quit = new MenuItem("Quit");
         quit.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
         quit.setOnAction(e -> Platform.exit());
+        // The File, Edit and Training items act on the density explorer: only while its tab is shown,
+        // so that Ctrl+S on another tab does not save (or Ctrl+O replace) an experiment out of sight.
+        BooleanBinding densityHidden = tabs.getSelectionModel().selectedItemProperty().isNotEqualTo(density.tab());
         List<MenuItem> fileItems = new ArrayList<>(density.fileMenuItems());
+        List<Menu> densityMenus = density.menus();
+        Stream.concat(fileItems.stream(), densityMenus.stream().flatMap(m -> m.getItems().stream()))
+                .forEach(item -> item.disableProperty().bind(densityHidden));
         fileItems.add(new SeparatorMenuItem());
         fileItems.add(quit);
         Menu file = new Menu("File", null, fileItems.toArray(MenuItem[]::new));
@@ -143,7 +151,7 @@ final class MainWindow {
         about.setOnAction(e -> showAbout());
         Menu help = new Menu("Help", null, about);
         MenuBar bar = new MenuBar(file);
-        bar.getMenus().addAll(density.menus());
+        bar.getMenus().addAll(densityMenus);
         bar.getMenus().addAll(view, help);
         return bar;
     }

@@ -1,13 +1,18 @@
 package dev.neuralode.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import javafx.event.ActionEvent;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -65,5 +70,38 @@ class ExplorerAppTest {
                 .release(javafx.scene.input.KeyCode.DIGIT3, javafx.scene.input.KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("Classifier", tabs.getSelectionModel().getSelectedItem().getText());
+    }
+
+    /** File, Edit and Training act on the density explorer, so they are off while another tab is shown. */
+    @Test
+    void densityMenuItemsAreOffWhileAnotherTabIsShown(FxRobot robot) {
+        TabPane tabs = robot.lookup("#mainTabs").queryAs(TabPane.class);
+        MenuBar bar = robot.lookup(".menu-bar").queryAs(MenuBar.class);
+        MenuItem save = bar.getMenus().get(0).getItems().stream()
+                .filter(i -> "Save experiment...".equals(i.getText())).findFirst().orElseThrow();
+        MenuItem quit = bar.getMenus().get(0).getItems().stream()
+                .filter(i -> "Quit".equals(i.getText())).findFirst().orElseThrow();
+        assertFalse(save.isDisable());
+        robot.interact(() -> tabs.getSelectionModel().select(1));
+        assertTrue(save.isDisable());
+        assertFalse(quit.isDisable());
+        robot.interact(() -> tabs.getSelectionModel().select(0));
+        assertFalse(save.isDisable());
+
+        // Their accelerators follow: Ctrl+Shift+Z (redo, harmless here) fires on the density tab only.
+        MenuItem redo = bar.getMenus().stream().filter(m -> "Edit".equals(m.getText())).findFirst().orElseThrow()
+                .getItems().stream().filter(i -> i.getText().startsWith("Redo")).findFirst().orElseThrow();
+        int[] fired = {0};
+        redo.addEventHandler(ActionEvent.ACTION, e -> fired[0]++);
+        pressRedo(robot);
+        assertEquals(1, fired[0], "redo on the density tab");
+        robot.interact(() -> tabs.getSelectionModel().select(1));
+        pressRedo(robot);
+        assertEquals(1, fired[0], "redo while the latent tab is shown");
+    }
+
+    private static void pressRedo(FxRobot robot) {
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.Z).release(KeyCode.Z, KeyCode.SHIFT, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
     }
 }
