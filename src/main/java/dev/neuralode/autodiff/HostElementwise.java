@@ -168,8 +168,8 @@ final class HostElementwise {
             case SQRT: for (int i = 0; i < n; i++) { y[i] = (float) Math.sqrt(x[i]); } break;
             case ABS: for (int i = 0; i < n; i++) { y[i] = Math.abs(x[i]); } break;
             case SIGN: for (int i = 0; i < n; i++) { y[i] = Math.signum(x[i]); } break;
-            case TANH: for (int i = 0; i < n; i++) { y[i] = FastMath.tanh(x[i]); } break;
-            case SIGMOID: for (int i = 0; i < n; i++) { y[i] = FastMath.sigmoid(x[i]); } break;
+            case TANH: tanh(x, y); break;
+            case SIGMOID: sigmoid(x, y); break;
             case SOFTPLUS: for (int i = 0; i < n; i++) { y[i] = softplus(x[i]); } break;
             case RELU: for (int i = 0; i < n; i++) { y[i] = Math.max(x[i], 0f); } break;
             case SQUARE: for (int i = 0; i < n; i++) { y[i] = x[i] * x[i]; } break;
@@ -200,29 +200,33 @@ final class HostElementwise {
         // One small method per activation: C2 compiles and vectorises each loop on its own profile,
         // where one shared loop body was seen to fall back to scalar code after long runs.
         if (activation == ActivationGradOp.Kind.TANH) {
-            tanhInPlace(y);
+            tanh(y, y);
         } else if (activation == ActivationGradOp.Kind.SIGMOID) {
-            sigmoidInPlace(y);
+            sigmoid(y, y);
         } else if (activation == ActivationGradOp.Kind.ELU) {
-            eluInPlace(y);
+            elu(y, 1f, y);
         }
     }
 
-    private static void tanhInPlace(float[] y) {
+    /** {@code y = tanh(x)}; y may be x. */
+    private static void tanh(float[] x, float[] y) {
         for (int i = 0; i < y.length; i++) {
-            y[i] = FastMath.tanh(y[i]);
+            y[i] = FastMath.tanh(x[i]);
         }
     }
 
-    private static void sigmoidInPlace(float[] y) {
+    /** {@code y = sigmoid(x)}; y may be x. */
+    private static void sigmoid(float[] x, float[] y) {
         for (int i = 0; i < y.length; i++) {
-            y[i] = FastMath.sigmoid(y[i]);
+            y[i] = FastMath.sigmoid(x[i]);
         }
     }
 
-    private static void eluInPlace(float[] y) {
+    /** {@code y = x > 0 ? x : alpha (exp(x) - 1)}; y may be x. */
+    private static void elu(float[] x, float alpha, float[] y) {
         for (int i = 0; i < y.length; i++) {
-            y[i] = Math.max(y[i], 0f) + FastMath.expm1Negative(y[i]);
+            // expm1Negative is 0 for x >= 0, so the sum picks the right branch without one (vectorises).
+            y[i] = Math.max(x[i], 0f) + alpha * FastMath.expm1Negative(x[i]);
         }
     }
 
@@ -257,10 +261,7 @@ final class HostElementwise {
     /** ELU: {@code x > 0 ? x : alpha (exp(x) - 1)}. */
     static float[] elu(float[] x, double alpha) {
         float[] y = Workspace.floats(x.length);
-        for (int i = 0; i < y.length; i++) {
-            // expm1Negative is 0 for x >= 0, so the sum picks the right branch without one (vectorises).
-            y[i] = Math.max(x[i], 0f) + (float) alpha * FastMath.expm1Negative(x[i]);
-        }
+        elu(x, (float) alpha, y);
         return y;
     }
 

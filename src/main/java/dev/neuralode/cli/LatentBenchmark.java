@@ -1,6 +1,5 @@
 package dev.neuralode.cli;
 
-import dev.neuralode.autodiff.Workspace;
 import dev.neuralode.data.IrregularSeries;
 import dev.neuralode.data.Spirals;
 import dev.neuralode.model.latent.Elbo;
@@ -130,20 +129,13 @@ final class LatentBenchmark implements Callable<Integer> {
     /** One Adam step on the ELBO, its activations in a workspace that the next step reuses. */
     private static Timed step(LatentOde model, Adam adam, IrregularBatch batch, SplittableRandom noise) {
         long start = System.nanoTime();
-        adam.zeroGrad();
-        Elbo elbo;
-        long afterForward;
-        double loss;
-        try (Workspace ws = Workspace.open()) {
-            elbo = model.elbo(batch, noise);
-            afterForward = System.nanoTime();
+        Timed t = adam.step(() -> {
+            Elbo elbo = model.elbo(batch, noise);
+            double forward = (System.nanoTime() - start) / 1e9;
             elbo.loss().backward();
-            loss = elbo.loss().item();
-            adam.keepGradients();
-        }
-        adam.step();
-        long end = System.nanoTime();
-        return new Timed((end - start) / 1e9, (afterForward - start) / 1e9, loss, elbo.nfe(), elbo.backwardNfe());
+            return new Timed(0, forward, elbo.loss().item(), elbo.nfe(), elbo.backwardNfe());
+        });
+        return new Timed((System.nanoTime() - start) / 1e9, t.forwardSeconds(), t.loss(), t.nfe(), t.backwardNfe());
     }
 
     private static double median(double[] v) {

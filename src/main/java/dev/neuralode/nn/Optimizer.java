@@ -8,6 +8,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
@@ -41,11 +42,21 @@ public abstract class Optimizer {
     }
 
     /**
-     * Copies the gradients accumulated so far out of the open {@link Workspace}s, so that
-     * {@link #step()} can run after the workspace of a training iteration closed.
+     * One training step whose activations live in a {@link Workspace} that the next step reuses:
+     * zeroes the gradients, runs {@code lossAndBackward} (the forward pass and its
+     * {@code backward()}) in the workspace, copies the gradients out of it, closes it and applies
+     * the update. Returns what {@code lossAndBackward} returned, which must hold no tensor computed
+     * in it (their arrays are recycled). When it throws, nothing is updated.
      */
-    public final void keepGradients() {
-        Workspace.keepGradients(parameters.values().stream().map(Parameter::tensor).toList());
+    public final <T> T step(Supplier<T> lossAndBackward) {
+        zeroGrad();
+        T result;
+        try (Workspace ws = Workspace.open()) {
+            result = lossAndBackward.get();
+            Workspace.keepGradients(parameters.values().stream().map(Parameter::tensor).toList());
+        }
+        step();
+        return result;
     }
 
     /** Applies one update to every parameter that has a gradient. */
@@ -89,7 +100,7 @@ public abstract class Optimizer {
 
     /** A per-parameter array of the parameter's shape, created as zeros on first use. */
     protected final INDArray slot(String parameter, String slot, INDArray like) {
-        return slots.computeIfAbsent(key(parameter, slot), k -> like.ulike().assign(0));
+        return slot(parameter, slot, like.dataType(), like.shape());
     }
 
     /** A per-parameter array of the given shape and dtype, created as zeros on first use. */

@@ -1,6 +1,5 @@
 package dev.neuralode.train;
 
-import dev.neuralode.autodiff.Workspace;
 import dev.neuralode.data.IrregularSeries;
 import dev.neuralode.data.Spirals;
 import dev.neuralode.model.latent.Elbo;
@@ -112,11 +111,9 @@ public final class LatentSession extends IterativeSession {
         applyPending();
         try {
             IrregularBatch batch = IrregularBatch.of(nextBatch(), model.dtype());
-            adam.zeroGrad();
-            Outcome done;
             // Activations live in a workspace the next iteration reuses (far less garbage, so shorter
             // GC pauses in the window); only the gradients leave it.
-            try (Workspace ws = Workspace.open()) {
+            return adam.step(() -> {
                 Elbo elbo = model.elbo(batch, rng);
                 double loss = elbo.loss().item();
                 if (!Double.isFinite(loss)) {
@@ -124,11 +121,8 @@ public final class LatentSession extends IterativeSession {
                             + "; lower the learning rate or tighten the tolerance", null);
                 }
                 elbo.loss().backward();
-                adam.keepGradients();
-                done = new Outcome(loss, elbo.nfe(), elbo.backwardNfe(), StepTrace.EMPTY);
-            }
-            adam.step();
-            return done;
+                return new Outcome(loss, elbo.nfe(), elbo.backwardNfe(), StepTrace.EMPTY);
+            });
         } catch (OdeSolveException e) {
             throw new TrainingFailure("iteration " + n + " failed in the ODE solver: " + e.getMessage()
                     + "; lower the learning rate or loosen the tolerance", e);

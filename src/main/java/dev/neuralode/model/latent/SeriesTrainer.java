@@ -1,7 +1,6 @@
 package dev.neuralode.model.latent;
 
 import dev.neuralode.autodiff.Tensor;
-import dev.neuralode.autodiff.Workspace;
 import dev.neuralode.data.IrregularSeries;
 import dev.neuralode.nn.Adam;
 import dev.neuralode.nn.LearningRateSchedule;
@@ -69,14 +68,11 @@ public final class SeriesTrainer {
             IrregularBatch batch = IrregularBatch.of(order.subList(next, next + size), model.dtype());
             next += size;
             schedule.rate().applyTo(adam, it);
-            adam.zeroGrad();
-            try (Workspace ws = Workspace.open()) {
+            losses[it] = adam.step(() -> {
                 Tensor loss = model.loss(batch, rng);
                 loss.backward();
-                losses[it] = loss.item();
-                adam.keepGradients();
-            }
-            adam.step();
+                return loss.item();
+            });
             if (!Double.isFinite(losses[it])) {
                 throw new IllegalStateException(model.name() + ": the loss became " + losses[it] + " at step " + (it + 1)
                         + "; lower the learning rate");
