@@ -1,5 +1,6 @@
 package dev.neuralode;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
@@ -10,7 +11,10 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** Keeps the layering of DESIGN.md true: ui -> train -> model -> sensitivity -> ode -> autodiff -> ND4J. */
+/**
+ * Keeps the layering of DESIGN.md true: ui -> train -> model -> sensitivity -> ode -> autodiff, with
+ * ND4J only behind the ND4J kernels, every main class in a named layer, and no escape hatch.
+ */
 class ArchitectureTest {
 
     private static JavaClasses classes;
@@ -27,6 +31,56 @@ class ArchitectureTest {
         noClasses().that().resideOutsideOfPackage("dev.neuralode.ui..")
                 .should().dependOnClassesThat().resideInAnyPackage("javafx..", "io.fair_acc..")
                 .because("the engine must run and be tested headless")
+                .check(classes);
+    }
+
+    /** The layers of {@link #dependenciesPointOneWay}; a class outside them would escape every rule. */
+    private static final String[] LAYERS = {"dev.neuralode.ui..", "dev.neuralode.cli..", "dev.neuralode.train..",
+        "dev.neuralode.model..", "dev.neuralode.sensitivity..", "dev.neuralode.ode..", "dev.neuralode.nn..",
+        "dev.neuralode.autodiff..", "dev.neuralode.data..", "dev.neuralode.io.."};
+
+    @Test
+    void everyClassIsInANamedLayer() {
+        classes().that().doNotHaveSimpleName("package-info")
+                .should().resideInAnyPackage(LAYERS)
+                .because("a class outside the layers (in the root package, say) could reach the UI from the engine unchecked")
+                .check(classes);
+    }
+
+    @Test
+    void onlyTheNd4jKernelsTouchNd4j() {
+        noClasses().that().resideOutsideOfPackage("dev.neuralode.autodiff.kernel.nd4j..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.nd4j..", "org.bytedeco.javacpp..")
+                .because("ND4J is one backend behind the kernel interface; the engine speaks Tensor and DType")
+                .check(classes);
+        noClasses().that().resideOutsideOfPackages("dev.neuralode.autodiff.kernel.host..", "dev.neuralode.autodiff.kernel.nd4j..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.bytedeco..")
+                .because("native libraries are reached only through the two kernel implementations")
+                .check(classes);
+    }
+
+    @Test
+    void kernelsKnowNothingOfTensorsOrOfEachOther() {
+        noClasses().that().resideInAPackage("dev.neuralode.autodiff.kernel..")
+                .should().dependOnClassesThat().resideInAPackage("dev.neuralode.autodiff")
+                .because("kernels compute on storage; the tape and the choice of kernels live above them")
+                .check(classes);
+        noClasses().that().resideInAPackage("dev.neuralode.autodiff.kernel.host..")
+                .should().dependOnClassesThat().resideInAPackage("dev.neuralode.autodiff.kernel.nd4j..").check(classes);
+        noClasses().that().resideInAPackage("dev.neuralode.autodiff.kernel.nd4j..")
+                .should().dependOnClassesThat().resideInAPackage("dev.neuralode.autodiff.kernel.host..").check(classes);
+        noClasses().that().resideOutsideOfPackage("dev.neuralode.autodiff..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.neuralode.autodiff.kernel.host..",
+                        "dev.neuralode.autodiff.kernel.nd4j..")
+                .because("which kernels run is decided in one place, inside autodiff")
+                .check(classes);
+    }
+
+    @Test
+    void viewModelsDoNotTouchTheSceneGraph() {
+        noClasses().that().haveSimpleNameEndingWith("ViewModel")
+                .should().dependOnClassesThat().resideInAPackage("javafx.scene..")
+                .because("view-models hold state and commands; views draw")
                 .check(classes);
     }
 

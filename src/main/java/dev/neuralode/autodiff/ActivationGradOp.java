@@ -1,7 +1,8 @@
 package dev.neuralode.autodiff;
 
+import dev.neuralode.autodiff.kernel.Activation;
+import dev.neuralode.autodiff.kernel.Shapes;
 import java.util.Arrays;
-import org.nd4j.linalg.ops.transforms.Transforms;
 
 /**
  * The backward product of an activation expressed through its output {@code y}, fused into one
@@ -13,49 +14,20 @@ import org.nd4j.linalg.ops.transforms.Transforms;
  */
 final class ActivationGradOp extends Op {
 
-    enum Kind { TANH, SIGMOID, ELU }
+    private final Activation kind;
 
-    private final Kind kind;
-
-    private ActivationGradOp(Kind kind, Tensor g, Tensor y) {
+    private ActivationGradOp(Activation kind, Tensor g, Tensor y) {
         super(g, y);
         this.kind = kind;
     }
 
-    static Tensor apply(Kind kind, Tensor g, Tensor y) {
+    static Tensor apply(Activation kind, Tensor g, Tensor y) {
         if (!Arrays.equals(g.shape(), y.shape())) {
             throw new IllegalStateException(kind + " backward: gradient " + Shapes.str(g.shape()) + " and output "
                     + Shapes.str(y.shape()) + " differ");
         }
-        ActivationGradOp op = new ActivationGradOp(kind, g, y);
-        if (Host.use(g, y)) {
-            float[] gv = g.host();
-            float[] yv = y.host();
-            float[] z = Workspace.floats(gv.length);
-            if (kind == Kind.TANH) {
-                for (int i = 0; i < z.length; i++) {
-                    z[i] = gv[i] * (1f - yv[i] * yv[i]);
-                }
-            } else if (kind == Kind.ELU) {
-                for (int i = 0; i < z.length; i++) {
-                    // y > 0 ? 1 : y + 1, without a branch
-                    z[i] = gv[i] * (Math.min(yv[i], 0f) + 1f);
-                }
-            } else {
-                for (int i = 0; i < z.length; i++) {
-                    z[i] = gv[i] * yv[i] * (1f - yv[i]);
-                }
-            }
-            return op.output(z, g.shape());
-        }
-        var yv = y.value();
-        var slope = switch (kind) {
-            case TANH -> yv.mul(yv).rsubi(1.0);
-            case SIGMOID -> yv.mul(yv.rsub(1.0));
-            // y > 0 ? 1 : y + 1, as max(y, 0) can only be y when y > 0: min(y, 0) + 1.
-            case ELU -> Transforms.min(yv, 0.0, true).addi(1.0);
-        };
-        return op.output(g.value().mul(slope));
+        var k = g.kernels();
+        return new ActivationGradOp(kind, g, y).output(k.activationGrad(kind, g.storage(), y.storage(k)), g.shape());
     }
 
     @Override

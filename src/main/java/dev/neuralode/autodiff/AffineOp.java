@@ -16,12 +16,7 @@ final class AffineOp extends Op {
         if (scale == 1.0 && shift == 0.0) {
             return x;
         }
-        if (Host.use(x)) {
-            return new AffineOp(x, scale, shift).output(HostElementwise.affine(x.host(), (float) scale, (float) shift), x.shape());
-        }
-        var v = x.value();
-        var y = scale == 1.0 ? NdArrays.plus(v, shift) : shift == 0.0 ? NdArrays.times(v, scale) : NdArrays.plus(NdArrays.times(v, scale), shift);
-        return new AffineOp(x, scale, shift).output(y);
+        return new AffineOp(x, scale, shift).output(x.kernels().affine(x.storage(), scale, shift), x.shape());
     }
 
     @Override

@@ -1,7 +1,6 @@
 package dev.neuralode.autodiff;
 
-import org.bytedeco.javacpp.Pointer;
-import org.nd4j.linalg.factory.Nd4j;
+import dev.neuralode.autodiff.kernel.nd4j.Nd4jRuntime;
 
 /**
  * The numeric backend: starts ND4J once, sets its thread count, and reports what is loaded.
@@ -9,9 +8,9 @@ import org.nd4j.linalg.factory.Nd4j;
  * <p>ND4J's first start unpacks its native libraries (hundreds of MB) into {@code ~/.javacpp/cache}
  * and can take seconds, so callers with a user interface start it off their UI thread.
  *
- * <p>Threads default to one. On the two-core machines this project targets, ND4J's default of two
+ * <p>Threads default to one: on the two-core machines this project targets, ND4J's default of two
  * OpenMP threads made one 1024x64x64 matrix product slower and far more erratic than one thread
- * (measured: 0.29 to 0.44 ms on one thread against 0.46 to 0.67 ms on two). The setting is read from
+ * (README, "Threads"). The setting is read from
  * the system property {@value #THREADS_PROPERTY} and can be changed later with {@link #setThreads}.
  * It is set from code, not from {@code OMP_NUM_THREADS}, because a packaged app cannot set
  * environment variables.
@@ -36,8 +35,8 @@ public final class Backend {
         requireValidThreads(threads);
         BackendInfo current = info;
         if (current == null) {
-            boolean cpu = Nd4j.getEnvironment().isCPU();
-            current = new BackendInfo(cpu ? "CPU" : "CUDA", Nd4j.getBackend().getClass().getSimpleName(), threads);
+            boolean cpu = Nd4jRuntime.isCpu();
+            current = new BackendInfo(cpu ? "CPU" : "CUDA", Nd4jRuntime.backendName(), threads, KernelChoice.describe());
         }
         applyThreads(threads);
         info = current.withThreads(threads);
@@ -55,12 +54,9 @@ public final class Backend {
         return info;
     }
 
-    /**
-     * Whether float32 work runs on the host fast path (Java-array kernels and direct BLAS) rather
-     * than one ND4J call per op; see the system property {@code neuralode.hostKernels}.
-     */
-    public static boolean hostKernels() {
-        return Host.enabled();
+    /** Which kernels compute each dtype, for example {@code float32 on host kernels, float64 on ND4J kernels}. */
+    public static String kernels() {
+        return KernelChoice.describe();
     }
 
     /** What {@link #start} loaded, or {@code null} before the backend has started. */
@@ -71,8 +67,8 @@ public final class Backend {
     /** Heap and native memory of this process, as the status bar and memory benchmarks report it. */
     public static MemoryFigures memory() {
         Runtime runtime = Runtime.getRuntime();
-        return new MemoryFigures(runtime.totalMemory() - runtime.freeMemory(), runtime.maxMemory(),
-                Pointer.totalBytes(), Pointer.physicalBytes());
+        long[] nativeBytes = Nd4jRuntime.nativeBytes();
+        return new MemoryFigures(runtime.totalMemory() - runtime.freeMemory(), runtime.maxMemory(), nativeBytes[0], nativeBytes[1]);
     }
 
     /**
@@ -103,8 +99,6 @@ public final class Backend {
     }
 
     private static void applyThreads(int threads) {
-        Nd4j.getEnvironment().setMaxThreads(threads);
-        Nd4j.getEnvironment().setMaxMasterThreads(threads);
-        Nd4j.factory().blas().setMaxThreads(threads);
+        Nd4jRuntime.setThreads(threads);
     }
 }

@@ -1,6 +1,6 @@
 package dev.neuralode.autodiff;
 
-import org.nd4j.linalg.api.buffer.DataType;
+import dev.neuralode.autodiff.kernel.DType;
 
 /** {@code y = x} converted to another dtype. Backward: the gradient converted back. */
 final class CastOp extends Op {
@@ -9,11 +9,8 @@ final class CastOp extends Op {
         super(x);
     }
 
-    static Tensor apply(Tensor x, DataType dtype) {
-        if (!dtype.isFPType()) {
-            throw new IllegalArgumentException("to: only floating-point dtypes are differentiable, was " + dtype);
-        }
-        return new CastOp(x).output(x.value().castTo(dtype));
+    static Tensor apply(Tensor x, DType dtype) {
+        return new CastOp(x).output(KernelChoice.of(dtype).cast(x.storage(), x.shape(), dtype), x.shape());
     }
 
     @Override

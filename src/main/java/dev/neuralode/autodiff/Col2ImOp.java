@@ -1,5 +1,8 @@
 package dev.neuralode.autodiff;
 
+import dev.neuralode.autodiff.kernel.ConvGeometry;
+import dev.neuralode.autodiff.kernel.Shapes;
+
 /**
  * The adjoint of {@link Im2ColOp} ("col2im"): every entry of a patch matrix of shape
  * {@code (C kh kw, N OH OW)} is added onto the image position it was taken from, giving an NCHW
@@ -17,12 +20,11 @@ final class Col2ImOp extends Op {
     }
 
     static Tensor apply(Tensor patches, ConvGeometry geometry) {
-        ConvGeometry.requireFloatingPoint("col2im", patches.dtype());
         if (!java.util.Arrays.equals(patches.shape(), geometry.patchShape())) {
             throw new IllegalArgumentException("col2im: patch matrix shape " + Shapes.str(patches.shape()) + " does not match "
                     + Shapes.str(geometry.patchShape()) + " expected for " + geometry);
         }
-        return new Col2ImOp(patches, geometry).output(geometry.image(patches.value()));
+        return new Col2ImOp(patches, geometry).output(patches.kernels().col2im(patches.storage(), geometry), geometry.imageShape());
     }
 
     @Override

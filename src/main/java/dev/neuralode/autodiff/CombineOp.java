@@ -1,7 +1,9 @@
 package dev.neuralode.autodiff;
 
+import dev.neuralode.autodiff.kernel.Shapes;
+import dev.neuralode.autodiff.kernel.Storage;
+
 import java.util.Arrays;
-import org.nd4j.linalg.api.ndarray.INDArray;
 
 /**
  * A linear combination {@code y = sum_i c_i x_i} of same-shaped tensors with constant
@@ -29,20 +31,12 @@ final class CombineOp extends Op {
                         + Shapes.str(terms[i].shape()) + " differ (term " + i + ")");
             }
         }
-        if (Host.use(terms)) {
-            float[][] x = new float[terms.length][];
-            for (int i = 0; i < terms.length; i++) {
-                x[i] = terms[i].host();
-            }
-            return new CombineOp(coefficients.clone(), terms.clone()).output(HostElementwise.combine(coefficients, x), shape);
+        Storage[] x = new Storage[terms.length];
+        var k = terms[0].kernels();
+        for (int i = 0; i < terms.length; i++) {
+            x[i] = terms[i].storage(k);
         }
-        INDArray y = NdArrays.times(terms[0].value(), coefficients[0]);
-        for (int i = 1; i < terms.length; i++) {
-            if (coefficients[i] != 0.0) {
-                y.addi(NdArrays.times(terms[i].value(), coefficients[i]));
-            }
-        }
-        return new CombineOp(coefficients.clone(), terms.clone()).output(y);
+        return new CombineOp(coefficients.clone(), terms.clone()).output(k.combine(coefficients, x), shape);
     }
 
     @Override

@@ -1,7 +1,7 @@
 package dev.neuralode.autodiff;
 
-import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.factory.Nd4j;
+import dev.neuralode.autodiff.kernel.Shapes;
+import dev.neuralode.autodiff.kernel.Storage;
 
 /** Joins tensors along an existing axis. Backward: the matching slices of the gradient. */
 final class ConcatOp extends Op {
@@ -18,7 +18,6 @@ final class ConcatOp extends Op {
             throw new IllegalArgumentException("concat: needs at least one tensor");
         }
         int a = Shapes.axis("concat", axis, parts[0].rank());
-        INDArray[] values = new INDArray[parts.length];
         for (int i = 0; i < parts.length; i++) {
             Tensor p = parts[i];
             if (p.dtype() != parts[0].dtype()) {
@@ -28,24 +27,21 @@ final class ConcatOp extends Op {
                 throw new IllegalArgumentException("concat: shapes " + Shapes.str(parts[0].shape()) + " and "
                         + Shapes.str(p.shape()) + " differ outside axis " + a + " (tensor " + i + ")");
             }
-            values[i] = p.value();
         }
         if (parts.length == 1) {
             return parts[0];
         }
-        if (Host.use(parts)) {
-            float[][] data = new float[parts.length][];
-            long[][] shapes = new long[parts.length][];
-            long[] shape = parts[0].shape();
-            shape[a] = 0;
-            for (int i = 0; i < parts.length; i++) {
-                data[i] = parts[i].host();
-                shapes[i] = parts[i].shape();
-                shape[a] += shapes[i][a];
-            }
-            return new ConcatOp(a, parts.clone()).output(HostShape.concat(data, shapes, a), shape);
+        var k = parts[0].kernels();
+        Storage[] data = new Storage[parts.length];
+        long[][] shapes = new long[parts.length][];
+        long[] shape = parts[0].shape();
+        shape[a] = 0;
+        for (int i = 0; i < parts.length; i++) {
+            data[i] = parts[i].storage(k);
+            shapes[i] = parts[i].shape();
+            shape[a] += shapes[i][a];
         }
-        return new ConcatOp(a, parts.clone()).output(Nd4j.concat(a, values));
+        return new ConcatOp(a, parts.clone()).output(k.concat(data, shapes, a), shape);
     }
 
     private static boolean sameExcept(long[] s, long[] t, int axis) {

@@ -1,5 +1,8 @@
 package dev.neuralode.autodiff;
 
+import dev.neuralode.autodiff.kernel.ConvGeometry;
+import dev.neuralode.autodiff.kernel.Shapes;
+
 /**
  * 2-D convolution composed from differentiable ops (PyTorch's {@code conv2d}, a cross-correlation):
  * {@code y[n, o, oy, ox] = b[o] + sum_{c,i,j} W[o, c, i, j] x[n, c, oy s - p + i, ox s - p + j]},
@@ -23,7 +26,7 @@ final class Convolutions {
         }
         if (weight.dtype() != x.dtype() || (bias != null && bias.dtype() != x.dtype())) {
             throw new IllegalArgumentException("conv2d: input, weight and bias dtypes must agree, were " + x.dtype() + ", "
-                    + weight.dtype() + (bias == null ? "" : ", " + bias.dtype()) + "; convert with Tensor.to(DataType)");
+                    + weight.dtype() + (bias == null ? "" : ", " + bias.dtype()) + "; convert with Tensor.to(DType)");
         }
         if (bias != null && (bias.rank() != 1 || bias.size(0) != w[0])) {
             throw new IllegalArgumentException("conv2d: bias must have shape [" + w[0] + "], was " + Shapes.str(bias.shape()));

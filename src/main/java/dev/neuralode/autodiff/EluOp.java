@@ -1,6 +1,6 @@
 package dev.neuralode.autodiff;
 
-import org.nd4j.linalg.ops.transforms.Transforms;
+import dev.neuralode.autodiff.kernel.Activation;
 
 /**
  * {@code y = x} for {@code x > 0}, else {@code alpha (exp(x) - 1)}. Backward: {@code g} where
@@ -17,12 +17,7 @@ final class EluOp extends Op {
     }
 
     static Tensor apply(Tensor x, double alpha) {
-        if (Host.use(x)) {
-            return new EluOp(x, alpha).output(HostElementwise.elu(x.host(), alpha), x.shape());
-        }
-        var v = x.value();
-        var negativePart = Transforms.exp(Transforms.min(v, 0.0, true), false).subi(1.0).muli(alpha);
-        return new EluOp(x, alpha).output(Transforms.relu(v, true).addi(negativePart));
+        return new EluOp(x, alpha).output(x.kernels().elu(x.storage(), alpha), x.shape());
     }
 
     @Override
@@ -33,7 +28,7 @@ final class EluOp extends Op {
     @Override
     Tensor[] backward(Tensor g) {
         if (alpha == 1.0) {
-            return new Tensor[] {ActivationGradOp.apply(ActivationGradOp.Kind.ELU, g, out)};
+            return new Tensor[] {ActivationGradOp.apply(Activation.ELU, g, out)};
         }
         Tensor positive = inputs[0].gt(0.0);
         Tensor slope = Tensor.where(positive, Tensor.scalar(1.0, g.dtype()), out.add(alpha));

@@ -1,5 +1,7 @@
 package dev.neuralode.autodiff;
 
+import dev.neuralode.autodiff.kernel.Shapes;
+
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;

@@ -1,5 +1,7 @@
 package dev.neuralode.autodiff;
 
+import dev.neuralode.autodiff.kernel.ConvGeometry;
+
 /**
  * Patch extraction ("im2col"): an NCHW batch {@code x} becomes the matrix {@code P} of shape
  * {@code (C kh kw, N OH OW)} with
@@ -19,8 +21,7 @@ final class Im2ColOp extends Op {
     }
 
     static Tensor apply(Tensor x, ConvGeometry geometry) {
-        ConvGeometry.requireFloatingPoint("im2col", x.dtype());
-        return new Im2ColOp(x, geometry).output(geometry.patches(x.value()));
+        return new Im2ColOp(x, geometry).output(x.kernels().im2col(x.storage(), geometry), geometry.patchShape());
     }
 
     @Override

@@ -1,6 +1,6 @@
 package dev.neuralode.autodiff;
 
-import org.nd4j.linalg.api.ndarray.INDArray;
+import dev.neuralode.autodiff.kernel.Storage;
 
 /**
  * Scatters slices of {@code x} into a zero tensor at the given indices along one axis, adding where
@@ -20,15 +20,8 @@ final class IndexAddOp extends Op {
     static Tensor apply(Tensor x, int axis, int[] indices, long length) {
         long[] shape = x.shape().clone();
         shape[axis] = length;
-        if (Host.use(x)) {
-            return new IndexAddOp(x, axis, indices).output(HostShape.indexAdd(x.host(), x.shape(), axis, indices, (int) length), shape);
-        }
-        INDArray y = NdArrays.zeros(x.dtype(), shape);
-        for (int k = 0; k < indices.length; k++) {
-            y.get(SliceOp.along(shape.length, axis, indices[k], indices[k] + 1))
-                    .addi(x.value().get(SliceOp.along(shape.length, axis, k, k + 1)));
-        }
-        return new IndexAddOp(x, axis, indices).output(y);
+        Storage y = x.kernels().indexAdd(x.storage(), x.shape(), axis, indices, (int) length);
+        return new IndexAddOp(x, axis, indices).output(y, shape);
     }
 
     @Override

@@ -1,6 +1,7 @@
 package dev.neuralode.autodiff;
 
-import org.nd4j.linalg.api.ndarray.INDArray;
+import dev.neuralode.autodiff.kernel.Shapes;
+import dev.neuralode.autodiff.kernel.Storage;
 
 /**
  * Gathers the given indices along one axis ({@code torch.index_select}). Backward: the gradient
@@ -27,14 +28,8 @@ final class IndexSelectOp extends Op {
         }
         long[] shape = x.shape().clone();
         shape[a] = indices.length;
-        if (Host.use(x)) {
-            return new IndexSelectOp(x, a, indices.clone()).output(HostShape.select(x.host(), x.shape(), a, indices), shape);
-        }
-        INDArray y = NdArrays.create(x.dtype(), shape);
-        for (int k = 0; k < indices.length; k++) {
-            y.get(SliceOp.along(shape.length, a, k, k + 1)).assign(x.value().get(SliceOp.along(shape.length, a, indices[k], indices[k] + 1)));
-        }
-        return new IndexSelectOp(x, a, indices.clone()).output(y);
+        Storage y = x.kernels().indexSelect(x.storage(), x.shape(), a, indices);
+        return new IndexSelectOp(x, a, indices.clone()).output(y, shape);
     }
 
     @Override

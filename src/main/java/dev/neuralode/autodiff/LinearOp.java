@@ -1,8 +1,9 @@
 package dev.neuralode.autodiff;
 
+import dev.neuralode.autodiff.kernel.Activation;
+import dev.neuralode.autodiff.kernel.Shapes;
+import dev.neuralode.autodiff.kernel.Storage;
 import java.util.Arrays;
-import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.ops.transforms.Transforms;
 
 /**
  * A fused affine layer in PyTorch's convention, {@code y = act(x W^T + b)} with {@code x} of shape
@@ -16,15 +17,15 @@ import org.nd4j.linalg.ops.transforms.Transforms;
  */
 final class LinearOp extends Op {
 
-    private final ActivationGradOp.Kind activation;
+    private final Activation activation;
 
-    private LinearOp(Tensor[] inputs, ActivationGradOp.Kind activation) {
+    private LinearOp(Tensor[] inputs, Activation activation) {
         super(inputs);
         this.activation = activation;
     }
 
     /** @param activation null for none */
-    static Tensor apply(Tensor x, Tensor weight, Tensor bias, ActivationGradOp.Kind activation) {
+    static Tensor apply(Tensor x, Tensor weight, Tensor bias, Activation activation) {
         long[] sx = x.shape();
         long[] sw = weight.shape();
         if (sx.length != 2 || sw.length != 2 || sx[1] != sw[1]) {
@@ -40,25 +41,10 @@ final class LinearOp extends Op {
             BinaryOp.requireSameDtype("linear", x, bias);
         }
         LinearOp op = new LinearOp(bias == null ? new Tensor[] {x, weight} : new Tensor[] {x, weight, bias}, activation);
-        int n = (int) sx[0];
-        int out = (int) sw[0];
-        if (Host.use(op.inputs)) {
-            float[] y = Blas.gemm(x.host(), false, weight.host(), true, n, (int) sx[1], out);
-            HostElementwise.biasAndActivation(y, n, out, bias == null ? null : bias.host(), activation);
-            return op.output(y, new long[] {n, out});
-        }
-        INDArray y = x.value().mmul(weight.value().transpose());
-        if (bias != null) {
-            y.addiRowVector(bias.value());
-        }
-        if (activation == ActivationGradOp.Kind.TANH) {
-            y = Transforms.tanh(y, false);
-        } else if (activation == ActivationGradOp.Kind.SIGMOID) {
-            y = Transforms.sigmoid(y, false);
-        } else if (activation == ActivationGradOp.Kind.ELU) {
-            y = Transforms.elu(y, false);
-        }
-        return op.output(y);
+        var k = x.kernels();
+        Storage y = k.linear(x.storage(), weight.storage(k), bias == null ? null : bias.storage(k), (int) sx[0], (int) sx[1],
+                (int) sw[0], activation);
+        return op.output(y, new long[] {sx[0], sw[0]});
     }
 
     @Override

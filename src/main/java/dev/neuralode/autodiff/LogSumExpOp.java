@@ -1,7 +1,6 @@
 package dev.neuralode.autodiff;
 
-import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.ops.transforms.Transforms;
+import dev.neuralode.autodiff.kernel.Shapes;
 
 /**
  * {@code y = log sum_i exp(x_i)} along one axis, computed as {@code m + log sum exp(x - m)} with
@@ -19,14 +18,10 @@ final class LogSumExpOp extends Op {
 
     static Tensor apply(Tensor x, int axis, boolean keepDims) {
         int a = Shapes.axis("logSumExp", axis, x.rank());
-        INDArray v = x.value();
         long[] kept = Shapes.reduced(x.shape(), new int[] {a}, true);
-        INDArray m = v.max(true, a);
-        INDArray shifted = BinaryOp.expand(m, x.shape());
-        INDArray sum = Transforms.exp(v.sub(shifted), false).sum(true, a);
-        INDArray y = Transforms.log(sum, false).addi(m);
         long[] shape = keepDims ? kept : Shapes.reduced(x.shape(), new int[] {a}, false);
-        return new LogSumExpOp(x, kept).output(y.reshape('c', shape));
+        var k = x.kernels();
+        return new LogSumExpOp(x, kept).output(k.reshape(k.logSumExp(x.storage(), x.shape(), a), shape), shape);
     }
 
     @Override

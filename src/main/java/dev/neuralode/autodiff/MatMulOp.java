@@ -1,7 +1,6 @@
 package dev.neuralode.autodiff;
 
-import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.factory.Nd4j;
+import dev.neuralode.autodiff.kernel.Shapes;
 
 /**
  * Matrix product {@code Y = op(A) op(B)}, where {@code op} optionally transposes the last two axes:
@@ -35,13 +34,9 @@ final class MatMulOp extends Op {
             throw new IllegalArgumentException("matmul: shapes " + Shapes.str(sa) + (transA ? "^T" : "") + " and "
                     + Shapes.str(sb) + (transB ? "^T" : "") + " do not multiply; need (n,k)@(k,m) or (b,n,k)@(b,k,m)");
         }
-        MatMulOp op = new MatMulOp(a, b, transA, transB);
-        if (matrices && Host.use(a, b)) {
-            return op.output(Blas.gemm(a.host(), transA, b.host(), transB, (int) n, (int) ka, (int) m), new long[] {n, m});
-        }
-        INDArray av = transA ? a.value().swapAxes(r - 2, r - 1) : a.value();
-        INDArray bv = transB ? b.value().swapAxes(r - 2, r - 1) : b.value();
-        return op.output(matrices ? av.mmul(bv) : Nd4j.matmul(av.dup('c'), bv.dup('c')));
+        long[] shape = matrices ? new long[] {n, m} : new long[] {sa[0], n, m};
+        var k = a.kernels();
+        return new MatMulOp(a, b, transA, transB).output(k.gemm(a.storage(), sa, transA, b.storage(k), sb, transB), shape);
     }
 
     @Override

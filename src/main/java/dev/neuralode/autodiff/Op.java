@@ -1,5 +1,7 @@
 package dev.neuralode.autodiff;
 
+import dev.neuralode.autodiff.kernel.Storage;
+
 /**
  * A recorded primitive operation: the node that produced a {@link Tensor} on the tape.
  *
@@ -31,17 +33,8 @@ abstract class Op {
      */
     abstract Tensor[] backward(Tensor gradOutput);
 
-    /** Records {@code value} as the output of this op when recording is on and an input requires a gradient. */
-    final Tensor output(org.nd4j.linalg.api.ndarray.INDArray value) {
-        if (recorded()) {
-            out = new Tensor(value, this);
-            return out;
-        }
-        return Tensor.constant(value);
-    }
-
-    /** Records float32 host values as the output of this op (see {@link Host}). */
-    final Tensor output(float[] value, long[] shape) {
+    /** Records values a kernel computed as the output of this op, when recording is on and an input requires a gradient. */
+    final Tensor output(Storage value, long[] shape) {
         if (recorded()) {
             out = new Tensor(value, shape, this, true);
             return out;

@@ -17,14 +17,8 @@ final class PadOp extends Op {
 
     static Tensor apply(Tensor x, int axis, long from, long length) {
         long[] shape = x.shape().clone();
-        long n = shape[axis];
         shape[axis] = length;
-        if (Host.use(x)) {
-            return new PadOp(x, axis, from).output(HostShape.pad(x.host(), x.shape(), axis, (int) from, (int) length), shape);
-        }
-        var y = NdArrays.zeros(x.dtype(), shape);
-        y.get(SliceOp.along(shape.length, axis, from, from + n)).assign(x.value());
-        return new PadOp(x, axis, from).output(y);
+        return new PadOp(x, axis, from).output(x.kernels().pad(x.storage(), x.shape(), axis, (int) from, (int) length), shape);
     }
 
     @Override

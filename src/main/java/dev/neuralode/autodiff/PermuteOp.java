@@ -1,5 +1,7 @@
 package dev.neuralode.autodiff;
 
+import dev.neuralode.autodiff.kernel.Shapes;
+
 /** Reorders axes: {@code y.shape[i] = x.shape[order[i]]}. Backward: the inverse permutation. */
 final class PermuteOp extends Op {
 
@@ -36,15 +38,12 @@ final class PermuteOp extends Op {
             normalised[inverse[i]] = i;
         }
         PermuteOp op = new PermuteOp(x, inverse);
-        if (Host.use(x)) {
-            long[] sx = x.shape();
-            long[] sy = new long[rank];
-            for (int i = 0; i < rank; i++) {
-                sy[i] = sx[normalised[i]];
-            }
-            return op.output(HostShape.permute(x.host(), sx, normalised), sy);
+        long[] sx = x.shape();
+        long[] sy = new long[rank];
+        for (int i = 0; i < rank; i++) {
+            sy[i] = sx[normalised[i]];
         }
-        return op.output(x.value().permute(normalised).dup('c'));
+        return op.output(x.kernels().permute(x.storage(), sx, normalised), sy);
     }
 
     @Override

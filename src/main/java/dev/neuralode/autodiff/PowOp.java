@@ -1,7 +1,5 @@
 package dev.neuralode.autodiff;
 
-import org.nd4j.linalg.ops.transforms.Transforms;
-
 /** {@code y = x^p} for a constant exponent. Backward: {@code g p x^(p-1)}. */
 final class PowOp extends Op {
 
@@ -19,10 +17,7 @@ final class PowOp extends Op {
         if (p == 2.0) {
             return x.square();
         }
-        if (Host.use(x)) {
-            return new PowOp(x, p).output(HostElementwise.pow(x.host(), p), x.shape());
-        }
-        return new PowOp(x, p).output(Transforms.pow(x.value(), p, true));
+        return new PowOp(x, p).output(x.kernels().pow(x.storage(), p), x.shape());
     }
 
     @Override

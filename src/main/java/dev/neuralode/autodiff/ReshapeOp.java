@@ -1,5 +1,8 @@
 package dev.neuralode.autodiff;
 
+import dev.neuralode.autodiff.kernel.Shapes;
+import java.util.Arrays;
+
 import java.util.Arrays;
 
 /** The same elements in C order with another shape. Backward: the gradient reshaped back. */
@@ -14,11 +17,7 @@ final class ReshapeOp extends Op {
         if (Arrays.equals(target, x.shape())) {
             return x;
         }
-        if (Host.use(x)) {
-            // Host arrays are never written after creation, so the reshaped tensor can share them.
-            return new ReshapeOp(x).output(x.host(), target);
-        }
-        return new ReshapeOp(x).output(x.value().reshape('c', target));
+        return new ReshapeOp(x).output(x.kernels().reshape(x.storage(), target), target);
     }
 
     /** Fills in one -1 dimension and checks the element count. */

@@ -1,7 +1,6 @@
 package dev.neuralode.autodiff;
 
-import org.nd4j.linalg.indexing.INDArrayIndex;
-import org.nd4j.linalg.indexing.NDArrayIndex;
+import dev.neuralode.autodiff.kernel.Shapes;
 
 /**
  * Elements {@code [from, to)} along one axis. Backward: the gradient padded with zeros back to the
@@ -28,21 +27,9 @@ final class SliceOp extends Op {
         if (from == 0 && to == n) {
             return x;
         }
-        if (Host.use(x)) {
-            long[] shape = x.shape();
-            shape[a] = to - from;
-            return new SliceOp(x, a, from).output(HostShape.slice(x.host(), x.shape(), a, (int) from, (int) to), shape);
-        }
-        return new SliceOp(x, a, from).output(x.value().get(along(x.rank(), a, from, to)).dup('c'));
-    }
-
-    /** Indices selecting {@code [from, to)} on one axis and everything on the others. */
-    static INDArrayIndex[] along(int rank, int axis, long from, long to) {
-        INDArrayIndex[] index = new INDArrayIndex[rank];
-        for (int i = 0; i < rank; i++) {
-            index[i] = i == axis ? NDArrayIndex.interval(from, to) : NDArrayIndex.all();
-        }
-        return index;
+        long[] shape = x.shape();
+        shape[a] = to - from;
+        return new SliceOp(x, a, from).output(x.kernels().slice(x.storage(), x.shape(), a, (int) from, (int) to), shape);
     }
 
     @Override

@@ -1,5 +1,7 @@
 package dev.neuralode.autodiff;
 
+import dev.neuralode.autodiff.kernel.Shapes;
+
 /** Sum over axes, keeping them as size 1 or dropping them. Backward: the gradient broadcast back. */
 final class SumOp extends Op {
 
@@ -14,11 +16,8 @@ final class SumOp extends Op {
         int[] a = Shapes.axes("sum", axes, x.rank());
         long[] kept = Shapes.reduced(x.shape(), a, true);
         long[] shape = keepDims ? kept : Shapes.reduced(x.shape(), a, false);
-        if (Host.use(x)) {
-            return new SumOp(x, kept).output(HostShape.sumTo(x.host(), x.shape(), kept), shape);
-        }
-        var y = a.length == 0 ? x.value().dup() : x.value().sum(true, a).reshape('c', shape);
-        return new SumOp(x, kept).output(y);
+        var k = x.kernels();
+        return new SumOp(x, kept).output(k.reshape(k.sumTo(x.storage(), x.shape(), kept), shape), shape);
     }
 
     @Override

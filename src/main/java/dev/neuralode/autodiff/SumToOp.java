@@ -1,5 +1,8 @@
 package dev.neuralode.autodiff;
 
+import dev.neuralode.autodiff.kernel.Shapes;
+import java.util.Arrays;
+
 import java.util.Arrays;
 
 /**
@@ -21,23 +24,16 @@ final class SumToOp extends Op {
         if (lead < 0) {
             throw new IllegalArgumentException("sumTo: shape " + Shapes.str(from) + " has fewer axes than " + Shapes.str(shape));
         }
-        int[] axes = new int[from.length];
-        int n = 0;
         for (int i = 0; i < from.length; i++) {
-            if (i < lead || (shape[i - lead] == 1 && from[i] != 1)) {
-                axes[n++] = i;
-            } else if (shape[i - lead] != from[i]) {
+            if (i >= lead && shape[i - lead] != 1 && shape[i - lead] != from[i]) {
                 throw new IllegalArgumentException("sumTo: shape " + Shapes.str(from) + " does not reduce to " + Shapes.str(shape));
             }
         }
-        if (Host.use(x)) {
-            long[] padded = new long[from.length];
-            java.util.Arrays.fill(padded, 1L);
-            System.arraycopy(shape, 0, padded, lead, shape.length);
-            return new SumToOp(x).output(HostShape.sumTo(x.host(), from, padded), shape.clone());
-        }
-        var summed = n == 0 ? x.value() : x.value().sum(true, Arrays.copyOf(axes, n));
-        return new SumToOp(x).output(summed.reshape('c', shape));
+        long[] padded = new long[from.length];
+        Arrays.fill(padded, 1L);
+        System.arraycopy(shape, 0, padded, lead, shape.length);
+        var k = x.kernels();
+        return new SumToOp(x).output(k.reshape(k.sumTo(x.storage(), from, padded), shape), shape.clone());
     }
 
     @Override

@@ -1,162 +1,136 @@
 package dev.neuralode.autodiff;
 
+import dev.neuralode.autodiff.kernel.Activation;
+import dev.neuralode.autodiff.kernel.ConvGeometry;
+import dev.neuralode.autodiff.kernel.DType;
+import dev.neuralode.autodiff.kernel.Kernels;
+import dev.neuralode.autodiff.kernel.Shapes;
+import dev.neuralode.autodiff.kernel.Storage;
 import java.util.Arrays;
-import org.nd4j.linalg.api.buffer.DataType;
-import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.factory.Nd4j;
 
 /**
- * An {@link INDArray} plus its place on the tape: the op that produced it, if recording was on and
- * an input required a gradient.
+ * Values (a {@link Storage}: a Java array or an ND4J array, whichever kernels compute this dtype)
+ * plus their place on the tape: the op that produced them, if recording was on and an input required
+ * a gradient.
  *
- * <p>Tensors are immutable: no operation writes into a tensor's value, so whatever the tape holds
+ * <p>Tensors are immutable: no operation writes into a tensor's values, so whatever the tape holds
  * stays valid for the backward pass. Only a leaf's accumulated {@link #grad()} changes. Binary
  * operations broadcast like NumPy and refuse to mix dtypes (float32 is the default, float64 is for
  * gradient checks); shape errors name the op and both shapes.
  *
- * <p>The methods here are the public face of the op classes in this package, one class per
- * primitive, each with a backward rule written in these same methods (so gradients of gradients
- * work).
+ * <p>The methods here are the public face of the op classes in this package, one class (or one row
+ * of {@link Pointwise} or {@link Binary}) per primitive, each with a backward rule written in these
+ * same methods, so gradients of gradients work.
  */
 public final class Tensor {
 
-    // At least one representation is present; the other is made on first use and cached. Both are
-    // volatile so that a lazily made copy is safely published to other threads (views, snapshots).
-    private volatile INDArray nd;
-    private volatile float[] host;
+    // Storage made by other kernels (a cast's input, or one made before a test switched kernels) is
+    // converted on first use and the converted copy kept; volatile publishes it safely to other threads.
+    private volatile Storage storage;
     private final long[] shape;
-    private final DataType dtype;
+    private final DType dtype;
     private final Op op;
     private final boolean requiresGrad;
-    // The workspace whose recycled arrays this tensor's host values may live in, or null.
-    private final Workspace owner;
     private Tensor grad;
 
-    Tensor(INDArray value, Op op) {
-        this(value, op, true);
-    }
-
-    private Tensor(INDArray value, Op op, boolean requiresGrad) {
-        this.nd = NdArrays.contiguous(value);
-        this.shape = value.shape();
-        this.dtype = value.dataType();
-        this.op = op;
-        this.requiresGrad = requiresGrad;
-        this.owner = null;
-    }
-
-    /**
-     * A float32 tensor held in a Java array (the host fast path, see {@link Host}); while a
-     * {@link Workspace} is open it belongs to it.
-     */
-    Tensor(float[] host, long[] shape, Op op, boolean requiresGrad) {
-        this(host, shape, op, requiresGrad, Workspace.current());
-    }
-
-    /** A constant over an array no workspace will recycle. */
-    static Tensor ownerless(float[] host, long[] shape) {
-        return new Tensor(host, shape, null, false, null);
-    }
-
-    private Tensor(float[] host, long[] shape, Op op, boolean requiresGrad, Workspace owner) {
-        if (host.length != Shapes.length(shape)) {
-            throw new IllegalStateException(host.length + " values do not fill shape " + Shapes.str(shape));
+    Tensor(Storage storage, long[] shape, Op op, boolean requiresGrad) {
+        if (storage.length() != Shapes.length(shape)) {
+            throw new IllegalStateException(storage.length() + " values do not fill shape " + Shapes.str(shape));
         }
-        this.host = host;
+        this.storage = storage;
         this.shape = shape.clone();
-        this.dtype = DataType.FLOAT;
+        this.dtype = storage.dtype();
         this.op = op;
         this.requiresGrad = requiresGrad;
-        this.owner = owner;
     }
 
-    Workspace owner() {
-        return owner;
-    }
-
-    /** The host array, refusing one that a closed workspace may have recycled. */
-    private float[] liveHost() {
-        if (owner != null && !owner.isOpen()) {
-            throw new IllegalStateException("this tensor " + Shapes.str(shape) + " was computed in a Workspace that has"
-                    + " closed, so its memory may be reused; take what you need out with Workspace.keep(t) before closing");
-        }
-        return host;
+    private static Tensor leaf(Storage s, long[] shape) {
+        return new Tensor(s, shape, null, false);
     }
 
     // ---- creation ---------------------------------------------------------------------------
 
-    /** A constant: a leaf that never receives a gradient. The array must not be changed afterwards. */
-    public static Tensor constant(INDArray value) {
-        return new Tensor(value, null, false);
-    }
-
-    /** A leaf that receives gradients (a parameter or an input to differentiate with respect to). */
-    public static Tensor variable(INDArray value) {
-        return new Tensor(value, null, true);
-    }
-
     /**
-     * A float32 leaf that receives gradients, held in {@code values} (C order) on the host path
-     * without an ND4J array, and owned by no workspace. The caller must not change {@code values}
-     * afterwards. Optimizers use it so that a step creates no native array.
+     * A float32 leaf that receives gradients, holding {@code values} (C order; the caller must not
+     * change them afterwards) without a copy on the host kernels.
      */
     public static Tensor variable(float[] values, long... shape) {
-        return new Tensor(values, shape, null, true, null);
+        return new Tensor(KernelChoice.of(DType.FLOAT32).fromFloats(values, shape), shape, null, true);
     }
 
-    public static Tensor scalar(double v, DataType dtype) {
-        return constant(Nd4j.scalar(dtype, v));
+    /** A float32 constant over {@code values} (C order; the caller must not change them afterwards). */
+    public static Tensor fromFloats(float[] values, long... shape) {
+        if (Shapes.length(shape) != values.length) {
+            throw new IllegalArgumentException("fromFloats: " + values.length + " values do not fill shape " + Shapes.str(shape));
+        }
+        return leaf(KernelChoice.of(DType.FLOAT32).fromFloats(values, shape), shape);
     }
 
-    public static Tensor zeros(DataType dtype, long... shape) {
-        return constant(NdArrays.zeros(dtype, shape));
+    public static Tensor scalar(double v, DType dtype) {
+        return full(v, dtype);
     }
 
-    public static Tensor ones(DataType dtype, long... shape) {
-        return constant(Nd4j.ones(dtype, shape));
+    public static Tensor zeros(DType dtype, long... shape) {
+        return full(0.0, dtype, shape);
     }
 
-    public static Tensor full(double v, DataType dtype, long... shape) {
-        return constant(Nd4j.valueArrayOf(shape, v, dtype));
+    public static Tensor ones(DType dtype, long... shape) {
+        return full(1.0, dtype, shape);
+    }
+
+    public static Tensor full(double v, DType dtype, long... shape) {
+        return leaf(KernelChoice.of(dtype).full(v, dtype, shape), shape);
     }
 
     /** A constant matrix from rows of equal length. */
-    public static Tensor fromRows(double[][] rows, DataType dtype) {
-        return constant(Nd4j.createFromArray(rows).castTo(dtype));
+    public static Tensor fromRows(double[][] rows, DType dtype) {
+        int cols = rows.length == 0 ? 0 : rows[0].length;
+        double[] v = new double[rows.length * cols];
+        for (int i = 0; i < rows.length; i++) {
+            if (rows[i].length != cols) {
+                throw new IllegalArgumentException("fromRows: row " + i + " has " + rows[i].length + " values, row 0 has " + cols);
+            }
+            System.arraycopy(rows[i], 0, v, i * cols, cols);
+        }
+        return fromValues(v, dtype, rows.length, cols);
     }
 
     /** A constant with the given shape from values in C order. */
-    public static Tensor fromValues(double[] values, DataType dtype, long... shape) {
+    public static Tensor fromValues(double[] values, DType dtype, long... shape) {
         if (Shapes.length(shape) != values.length) {
             throw new IllegalArgumentException("fromValues: " + values.length + " values do not fill shape " + Shapes.str(shape));
         }
-        return constant(Nd4j.createFromArray(values).castTo(dtype).reshape('c', shape));
+        return leaf(KernelChoice.of(dtype).fromDoubles(values, dtype, shape), shape);
     }
 
-    // ---- inspection -------------------------------------------------------------------------
+    // ---- storage ------------------------------------------------------------------------------
 
-    /** The values. Callers must treat the array as read-only: the tape may still hold it. */
-    public INDArray value() {
-        INDArray v = nd;
-        if (v == null) {
-            float[] h = liveHost();
-            v = NdArrays.fromHost(h, shape);
-            nd = v;
-        }
-        return v;
+    /** The kernels that compute this tensor's dtype. */
+    Kernels kernels() {
+        return KernelChoice.of(dtype);
     }
 
-    /** The float32 values as a Java array in C order; never written to once made. */
-    float[] host() {
-        float[] h = liveHost();
-        if (h == null) {
-            if (dtype != DataType.FLOAT) {
-                throw new IllegalStateException("host(): only float32 tensors live on the host path, this is " + dtype);
+    /** The values in the memory of {@link #kernels()}. */
+    Storage storage() {
+        return storage(kernels());
+    }
+
+    /** The values in the memory of {@code k}, converted (and the conversion kept) if they live elsewhere. */
+    Storage storage(Kernels k) {
+        Storage s = storage;
+        if (!k.owns(s)) {
+            s = k.adopt(s, shape);
+            if (k == kernels()) {
+                storage = s;
             }
-            h = NdArrays.toHost(nd);
-            host = h;
         }
-        return h;
+        return s;
+    }
+
+    /** The same values with storage that outlives the workspace they were computed in. */
+    Tensor kept() {
+        Storage s = storage.keep();
+        return s == storage ? this : leaf(s, shape);
     }
 
     /** The shape; a copy, so callers may change it. */
@@ -176,7 +150,7 @@ public final class Tensor {
         return Shapes.length(shape);
     }
 
-    public DataType dtype() {
+    public DType dtype() {
         return dtype;
     }
 
@@ -198,54 +172,63 @@ public final class Tensor {
         if (length() != 1) {
             throw new IllegalStateException("item() needs a one-element tensor, shape was " + Shapes.str(shape));
         }
-        float[] h = liveHost();
-        return h != null ? h[0] : nd.getDouble(0);
+        return dtype == DType.FLOAT32 ? storage.floats()[0] : storage.doubles()[0];
     }
 
     /** Whether every element is finite (no NaN, no infinity). */
     public boolean allFinite() {
-        float[] h = liveHost();
-        if (h != null) {
-            for (float v : h) {
+        if (dtype == DType.FLOAT32) {
+            for (float v : storage.floats()) {
                 if (!Float.isFinite(v)) {
                     return false;
                 }
             }
             return true;
         }
-        return !nd.isInfinite().any() && !nd.isNaN().any();
+        for (double v : storage.doubles()) {
+            if (!Double.isFinite(v)) {
+                return false;
+            }
+        }
+        return true;
     }
 
-    /** The largest absolute value, or 0 for an empty tensor. */
+    /** The largest absolute value (NaN if any value is NaN), or 0 for an empty tensor. */
     public double maxAbs() {
-        float[] h = liveHost();
-        if (h != null) {
-            float m = 0f;
-            for (float v : h) {
-                m = Math.max(m, Math.abs(v));
-            }
-            return m;
+        double m = 0.0;
+        for (double v : toDoubleArray()) {
+            m = Math.max(m, Math.abs(v));
         }
-        return length() == 0 ? 0.0 : nd.amaxNumber().doubleValue();
+        return m;
     }
 
-    /** All values in C order, as doubles. */
+    /** All values in C order, as doubles; a fresh array. */
     public double[] toDoubleArray() {
-        float[] h = liveHost();
-        if (h != null) {
-            double[] d = new double[h.length];
-            for (int i = 0; i < h.length; i++) {
-                d[i] = h[i];
-            }
-            return d;
-        }
-        return nd.dup('c').data().asDouble();
+        return storage.doubles();
     }
 
-    /** All values in C order, as floats. */
+    /**
+     * Copies the values (C order) into {@code dst}, which must hold {@link #length()} elements; on the
+     * host kernels this allocates nothing (error norms and finiteness checks run on such buffers).
+     */
+    public void readInto(double[] dst) {
+        if (dst.length != length()) {
+            throw new IllegalArgumentException("readInto: " + dst.length + " slots for " + length() + " values");
+        }
+        if (dtype == DType.FLOAT32) {
+            float[] v = storage.floats();
+            for (int i = 0; i < dst.length; i++) {
+                dst[i] = v[i];
+            }
+        } else {
+            System.arraycopy(storage.doubles(), 0, dst, 0, dst.length);
+        }
+    }
+
+    /** All values in C order, as floats; a fresh array. */
     public float[] toFloatArray() {
-        float[] h = liveHost();
-        return h != null ? h.clone() : nd.dup('c').data().asFloat();
+        // The host storage hands out its own array, which must stay unchanged: always copy.
+        return storage.floats().clone();
     }
 
     // ---- gradients --------------------------------------------------------------------------
@@ -300,30 +283,25 @@ public final class Tensor {
 
     /** The same values (shared, never copied) with another place on the tape. */
     Tensor withTape(Op producer, boolean requires) {
-        float[] h = host;
-        Tensor t = h != null ? new Tensor(h, shape, producer, requires, owner) : new Tensor(nd, producer, requires);
-        if (h != null) {
-            t.nd = nd;
-        }
-        return t;
+        return new Tensor(storage, shape, producer, requires);
     }
 
     // ---- arithmetic (broadcasting) ----------------------------------------------------------
 
     public Tensor add(Tensor other) {
-        return AddOp.apply(this, other);
+        return BinaryOp.apply(Binary.ADD, this, other);
     }
 
     public Tensor sub(Tensor other) {
-        return SubOp.apply(this, other);
+        return BinaryOp.apply(Binary.SUB, this, other);
     }
 
     public Tensor mul(Tensor other) {
-        return MulOp.apply(this, other);
+        return BinaryOp.apply(Binary.MUL, this, other);
     }
 
     public Tensor div(Tensor other) {
-        return DivOp.apply(this, other);
+        return BinaryOp.apply(Binary.DIV, this, other);
     }
 
     public Tensor neg() {
@@ -378,17 +356,17 @@ public final class Tensor {
 
     /** {@code tanh(x W^T + b)} as one fused op (see {@link #linear}). */
     public Tensor linearTanh(Tensor weight, Tensor bias) {
-        return LinearOp.apply(this, weight, bias, ActivationGradOp.Kind.TANH);
+        return LinearOp.apply(this, weight, bias, Activation.TANH);
     }
 
     /** {@code sigmoid(x W^T + b)} as one fused op (see {@link #linear}). */
     public Tensor linearSigmoid(Tensor weight, Tensor bias) {
-        return LinearOp.apply(this, weight, bias, ActivationGradOp.Kind.SIGMOID);
+        return LinearOp.apply(this, weight, bias, Activation.SIGMOID);
     }
 
     /** {@code elu(x W^T + b)} with {@code alpha = 1} as one fused op (see {@link #linear}). */
     public Tensor linearElu(Tensor weight, Tensor bias) {
-        return LinearOp.apply(this, weight, bias, ActivationGradOp.Kind.ELU);
+        return LinearOp.apply(this, weight, bias, Activation.ELU);
     }
 
     /** {@code this^T @ other} without a transposed copy. */
@@ -510,40 +488,40 @@ public final class Tensor {
     }
 
     public Tensor square() {
-        return SquareOp.apply(this);
+        return PointwiseOp.apply(Pointwise.SQUARE, this);
     }
 
     public Tensor exp() {
-        return ExpOp.apply(this);
+        return PointwiseOp.apply(Pointwise.EXP, this);
     }
 
     public Tensor log() {
-        return LogOp.apply(this);
+        return PointwiseOp.apply(Pointwise.LOG, this);
     }
 
     public Tensor sqrt() {
-        return SqrtOp.apply(this);
+        return PointwiseOp.apply(Pointwise.SQRT, this);
     }
 
     public Tensor abs() {
-        return AbsOp.apply(this);
+        return PointwiseOp.apply(Pointwise.ABS, this);
     }
 
     public Tensor tanh() {
-        return TanhOp.apply(this);
+        return PointwiseOp.apply(Pointwise.TANH, this);
     }
 
     public Tensor sigmoid() {
-        return SigmoidOp.apply(this);
+        return PointwiseOp.apply(Pointwise.SIGMOID, this);
     }
 
     /** {@code log(1 + exp(x))}, computed stably. */
     public Tensor softplus() {
-        return SoftplusOp.apply(this);
+        return PointwiseOp.apply(Pointwise.SOFTPLUS, this);
     }
 
     public Tensor relu() {
-        return ReluOp.apply(this);
+        return PointwiseOp.apply(Pointwise.RELU, this);
     }
 
     /** {@code x} for positive x, else {@code alpha (exp(x) - 1)}. */
@@ -553,7 +531,7 @@ public final class Tensor {
 
     /** {@code x sigmoid(x)} (also called swish). */
     public Tensor silu() {
-        return SiluOp.apply(this);
+        return PointwiseOp.apply(Pointwise.SILU, this);
     }
 
     /** Elementwise choice: {@code mask != 0 ? a : b}; the mask is a constant of 0s and 1s. */
@@ -563,14 +541,16 @@ public final class Tensor {
 
     /** A constant 0/1 mask of {@code this > threshold}. */
     public Tensor gt(double threshold) {
-        if (Host.use(this)) {
-            return new Tensor(HostElementwise.greaterThan(host(), (float) threshold), shape, null, false);
-        }
-        return constant(value().gt(threshold).castTo(dtype()));
+        return leaf(kernels().greaterThan(storage(), threshold), shape);
+    }
+
+    /** The constant {@code sign(this)}: -1, 0 or 1 per element. */
+    public Tensor sign() {
+        return leaf(kernels().sign(storage()), shape);
     }
 
     /** The same values in another dtype; gradients flow back converted. */
-    public Tensor to(DataType dtype) {
+    public Tensor to(DType dtype) {
         return dtype == dtype() ? this : CastOp.apply(this, dtype);
     }
 

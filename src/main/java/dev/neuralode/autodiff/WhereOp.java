@@ -1,7 +1,7 @@
 package dev.neuralode.autodiff;
 
-import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.factory.Nd4j;
+import dev.neuralode.autodiff.kernel.Shapes;
+import dev.neuralode.autodiff.kernel.Storage;
 
 /**
  * Elementwise choice {@code y = mask ? a : b} with a constant 0/1 mask, broadcasting all three.
@@ -22,29 +22,12 @@ final class WhereOp extends Op {
             throw new IllegalArgumentException("where: the mask must be a constant; detach() it first");
         }
         long[] shape = Shapes.broadcast("where", Shapes.broadcast("where", mask.shape(), a.shape()), b.shape());
-        BinaryOp.outputShape("where", a, b);
-        if (Host.use(a, b) && Host.use(mask)) {
-            float[] y = HostElementwise.where(expand(mask, shape), expand(a, shape), expand(b, shape));
-            return new WhereOp(mask, a, b).output(y, shape);
-        }
-        double[] m = flat(mask.value(), shape);
-        double[] ya = flat(a.value(), shape);
-        double[] yb = flat(b.value(), shape);
-        for (int i = 0; i < m.length; i++) {
-            if (m[i] != 0.0) {
-                yb[i] = ya[i];
-            }
-        }
-        INDArray y = Nd4j.createFromArray(yb).castTo(a.dtype()).reshape('c', shape);
-        return new WhereOp(mask, a, b).output(y);
-    }
-
-    private static float[] expand(Tensor x, long[] shape) {
-        return HostElementwise.binary(HostElementwise.Binary.FIRST, x.host(), x.shape(), new float[] {0f}, new long[0], shape);
-    }
-
-    private static double[] flat(INDArray x, long[] shape) {
-        return BinaryOp.expand(x, shape).dup('c').data().asDouble();
+        BinaryOp.requireSameDtype("where", a, b);
+        // The mask is a constant of 0s and 1s, exact in any dtype; the kernels take it in a's.
+        Tensor m = mask.to(a.dtype());
+        var k = a.kernels();
+        Storage y = k.where(m.storage(), m.shape(), a.storage(), a.shape(), b.storage(), b.shape(), shape);
+        return new WhereOp(mask, a, b).output(y, shape);
     }
 
     @Override

@@ -3,12 +3,12 @@ package dev.neuralode.cli;
 import dev.neuralode.autodiff.Grad;
 import dev.neuralode.autodiff.NativeCalls;
 import dev.neuralode.autodiff.Tensor;
+import dev.neuralode.nn.Init;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.Callable;
-import org.nd4j.linalg.api.buffer.DataType;
-import org.nd4j.linalg.factory.Nd4j;
+import dev.neuralode.autodiff.kernel.DType;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -45,13 +45,13 @@ final class AutodiffBench implements Callable<Integer> {
         Random rng = new Random(0);
         params = new Tensor[] {
             param(rng, 64, 2), param(rng, 64), param(rng, 64, 64), param(rng, 64), param(rng, 2, 64), param(rng, 2)};
-        z = Tensor.constant(Nd4j.randn(DataType.FLOAT, batch, 2));
+        z = Init.normal(rng, 1.0, DType.FLOAT32, batch, 2);
         for (int i = 0; i < 2; i++) {
             double[] e = new double[batch * 2];
             for (int r = 0; r < batch; r++) {
                 e[2 * r + i] = 1.0;
             }
-            unit[i] = Tensor.fromValues(e, DataType.FLOAT, batch, 2);
+            unit[i] = Tensor.fromValues(e, DType.FLOAT32, batch, 2);
         }
         PrintWriter out = spec.commandLine().getOut();
         out.printf("MLP 2-64-64-2 tanh, batch %d, float32, %s%n", batch, engine.describeKernels());
@@ -72,7 +72,7 @@ final class AutodiffBench implements Callable<Integer> {
         for (int i = 0; i < v.length; i++) {
             v[i] = bound * (2 * rng.nextDouble() - 1);
         }
-        return Tensor.variable(Tensor.fromValues(v, DataType.FLOAT, shape).value());
+        return Tensor.fromValues(v, DType.FLOAT32, shape).asVariable();
     }
 
     private Tensor mlp(Tensor x) {

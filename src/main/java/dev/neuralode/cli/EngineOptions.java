@@ -11,9 +11,9 @@ final class EngineOptions {
             description = "native threads for ND4J and BLAS (default: system property neuralode.threads, else 1)")
     private Integer threads;
 
-    /** Which kernels float32 work uses, for benchmark headers. */
+    /** Which kernels compute each dtype, for benchmark headers. */
     String describeKernels() {
-        return Backend.hostKernels() ? "host kernels (Java arrays + direct OpenBLAS)" : "generic ND4J kernels";
+        return Backend.kernels();
     }
 
     /** Starts the engine with the chosen thread count. */

@@ -1,5 +1,6 @@
 package dev.neuralode.cli;
 
+import dev.neuralode.autodiff.Tensor;
 import dev.neuralode.data.PointSet;
 import dev.neuralode.nn.Npz;
 import dev.neuralode.train.CnfExperiment;
@@ -11,7 +12,6 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.nd4j.linalg.api.ndarray.INDArray;
 import picocli.CommandLine;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -76,11 +76,11 @@ final class EvalCnfCommand implements Callable<Integer> {
     }
 
     private FlowSnapshot imported() throws Exception {
-        Map<String, INDArray> state = StateDictImport.forCnf(Npz.read(source.imported));
+        Map<String, Tensor> state = StateDictImport.forCnf(Npz.read(source.imported));
         CnfExperiment base = CnfExperiment.defaults();
-        INDArray sqrtEnd = state.get("sqrt_end_time");
+        Tensor sqrtEnd = state.get("sqrt_end_time");
         if (sqrtEnd != null) {
-            double t = sqrtEnd.getDouble(0) * sqrtEnd.getDouble(0);
+            double t = sqrtEnd.toDoubleArray()[0] * sqrtEnd.toDoubleArray()[0];
             base = base.withModel(base.model(), base.width(), base.hidden(), base.hiddenDims(), base.activation(), t, true,
                     base.planarLayers(), base.baseVariance(), base.seed(), base.dtype());
         }

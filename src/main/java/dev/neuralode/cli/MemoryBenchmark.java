@@ -4,6 +4,7 @@ import dev.neuralode.autodiff.Backend;
 import dev.neuralode.autodiff.Grad;
 import dev.neuralode.autodiff.MemoryFigures;
 import dev.neuralode.autodiff.Tensor;
+import dev.neuralode.nn.Init;
 import dev.neuralode.ode.Odeint;
 import dev.neuralode.ode.State;
 import dev.neuralode.ode.TimeGrid;
@@ -13,9 +14,9 @@ import dev.neuralode.sensitivity.ParametricDynamics;
 import dev.neuralode.sensitivity.Sensitivity;
 import java.io.PrintWriter;
 import java.util.List;
+import java.util.Random;
 import java.util.concurrent.Callable;
-import org.nd4j.linalg.api.buffer.DataType;
-import org.nd4j.linalg.factory.Nd4j;
+import dev.neuralode.autodiff.kernel.DType;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -51,7 +52,6 @@ final class MemoryBenchmark implements Callable<Integer> {
     public Integer call() {
         engine.startEngine();
         PrintWriter out = spec.commandLine().getOut();
-        Nd4j.getRandom().setSeed(7);
         out.printf("rotation + MLP ODE, batch %d, float32, dopri5 rtol = atol = %s; live MB (heap + native, whole process)"
                 + " after the forward pass and at the backward pass's peak%n", batch, tol);
         out.printf("%-14s %5s %6s %12s %12s %8s%n", "method", "T", "steps", "after fwd MB", "peak MB", "NFE bwd");
@@ -69,10 +69,11 @@ final class MemoryBenchmark implements Callable<Integer> {
 
     /** Prints one row and returns the peak live bytes. */
     private long measure(PrintWriter out, Sensitivity sensitivity, double horizon) {
-        Tensor rotation = Tensor.fromValues(new double[] {0, -1, 1, 0}, DataType.FLOAT, 2, 2).asVariable();
-        Tensor w1 = Tensor.variable(Nd4j.randn(DataType.FLOAT, 64, 2));
-        Tensor b1 = Tensor.variable(Nd4j.randn(DataType.FLOAT, 64));
-        Tensor w2 = Tensor.variable(Nd4j.randn(DataType.FLOAT, 2, 64).muli(1 / 8.0));
+        Tensor rotation = Tensor.fromValues(new double[] {0, -1, 1, 0}, DType.FLOAT32, 2, 2).asVariable();
+        Random rng = new Random(7);
+        Tensor w1 = Init.normal(rng, 1.0, DType.FLOAT32, 64, 2).asVariable();
+        Tensor b1 = Init.normal(rng, 1.0, DType.FLOAT32, 64).asVariable();
+        Tensor w2 = Init.normal(rng, 1 / 8.0, DType.FLOAT32, 2, 64).asVariable();
         List<Tensor> params = List.of(rotation, w1, b1, w2);
         LivePeak peak = new LivePeak();
         // The sampler sits inside the dynamics, so during the backward pass it sees the adjoint's own state.
@@ -81,7 +82,7 @@ final class MemoryBenchmark implements Callable<Integer> {
             Tensor z = y.single();
             return State.of(z.linear(rotation, null).add(z.linearTanh(w1, b1).linear(w2, null).mul(0.1)));
         }, params);
-        Tensor z0 = Tensor.constant(Nd4j.randn(DataType.FLOAT, batch, 2));
+        Tensor z0 = Init.normal(rng, 1.0, DType.FLOAT32, batch, 2);
         Odeint solver = Odeint.with("dopri5").tolerances(tol, tol);
         GradientSolution solution = OdeSolve.solve(solver, sensitivity, f, State.of(z0), TimeGrid.of(0, horizon));
         Tensor loss = solution.tensor(1).square().mean();

@@ -1,16 +1,14 @@
 package dev.neuralode.cli;
 
 import dev.neuralode.autodiff.Tensor;
+import dev.neuralode.nn.Npy;
 import dev.neuralode.ode.TensorDynamics;
-import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
-import org.nd4j.linalg.api.buffer.DataType;
-import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.factory.Nd4j;
+import dev.neuralode.autodiff.kernel.DType;
 
 /**
  * The torchdiffeq reference ODE {@code f(z) = W3 tanh(W2 tanh(W1 z + b1) + b2) + b3} (PyTorch's layer
@@ -26,20 +24,20 @@ final class MlpOde implements TensorDynamics {
     private final Tensor[] biases = new Tensor[3];
     private long nanosInF;
 
-    MlpOde(Path directory, DataType dtype) {
+    MlpOde(Path directory, DType dtype) {
         this(directory, dtype, false);
     }
 
     /** @param variables whether the weights are variables (for gradients) rather than constants */
-    MlpOde(Path directory, DataType dtype, boolean variables) {
+    MlpOde(Path directory, DType dtype, boolean variables) {
         for (int i = 0; i < 3; i++) {
             weights[i] = leaf(load(directory, "W" + (i + 1), dtype), variables);
             biases[i] = leaf(load(directory, "b" + (i + 1), dtype), variables);
         }
     }
 
-    private static Tensor leaf(INDArray value, boolean variable) {
-        return variable ? Tensor.variable(value) : Tensor.constant(value);
+    private static Tensor leaf(Tensor value, boolean variable) {
+        return variable ? value.asVariable() : value;
     }
 
     /** The weights and biases, in the order W1, b1, W2, b2, W3, b3. */
@@ -48,13 +46,14 @@ final class MlpOde implements TensorDynamics {
     }
 
     /** The first {@code batch} initial points (repeated if more are asked for than the 1024 stored). */
-    static Tensor initialPoints(Path directory, DataType dtype, int batch) {
-        INDArray z0 = load(directory, "z0", dtype);
+    static Tensor initialPoints(Path directory, DType dtype, int batch) {
+        Tensor z0 = load(directory, "z0", dtype);
         int n = (int) z0.size(0);
-        INDArray rows = batch <= n ? z0.get(org.nd4j.linalg.indexing.NDArrayIndex.interval(0, batch),
-                org.nd4j.linalg.indexing.NDArrayIndex.all()) : Nd4j.tile(z0, (batch + n - 1) / n, 1)
-                .get(org.nd4j.linalg.indexing.NDArrayIndex.interval(0, batch), org.nd4j.linalg.indexing.NDArrayIndex.all());
-        return Tensor.constant(rows.dup('c'));
+        int[] rows = new int[batch];
+        for (int i = 0; i < batch; i++) {
+            rows[i] = i % n;
+        }
+        return z0.select(0, rows).detach();
     }
 
     @Override
@@ -76,21 +75,23 @@ final class MlpOde implements TensorDynamics {
         nanosInF = 0;
     }
 
-    private static INDArray load(Path directory, String name, DataType dtype) {
+    private static Tensor load(Path directory, String name, DType dtype) {
         try {
             if (directory != null) {
-                File f = directory.resolve(name + ".npy").toFile();
-                if (!f.isFile()) {
+                Path f = directory.resolve(name + ".npy");
+                if (!java.nio.file.Files.isRegularFile(f)) {
                     throw new IllegalArgumentException("no " + name + ".npy in " + directory
                             + "; point --weights at a copy of ../shared/reference/mlp_ode or leave it out");
                 }
-                return Nd4j.createFromNpyFile(f).castTo(dtype);
+                try (InputStream in = java.nio.file.Files.newInputStream(f)) {
+                    return Npy.read(in, f.toString()).to(dtype);
+                }
             }
             try (InputStream in = MlpOde.class.getResourceAsStream(RESOURCES + name + ".npy")) {
                 if (in == null) {
                     throw new IllegalStateException("the bundled reference weights are missing (" + name + ".npy)");
                 }
-                return Nd4j.createNpyFromInputStream(in).castTo(dtype);
+                return Npy.read(in, name + ".npy").to(dtype);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("could not read " + name + ".npy: " + e.getMessage(), e);

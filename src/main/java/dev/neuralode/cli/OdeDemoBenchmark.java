@@ -1,5 +1,6 @@
 package dev.neuralode.cli;
 
+import dev.neuralode.nn.Init;
 import dev.neuralode.autodiff.GradMode;
 import dev.neuralode.autodiff.Tensor;
 import dev.neuralode.nn.Linear;
@@ -20,8 +21,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.Callable;
-import org.nd4j.linalg.api.buffer.DataType;
-import org.nd4j.linalg.factory.Nd4j;
+import dev.neuralode.autodiff.kernel.DType;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -60,10 +60,10 @@ final class OdeDemoBenchmark implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         double[] t = TimeGrid.linspace(0, 25, DATA).times();
         windowTimes = Arrays.copyOf(t, LENGTH);
-        Tensor a = Tensor.fromValues(new double[] {-0.1, 2.0, -2.0, -0.1}, DataType.FLOAT, 2, 2);
+        Tensor a = Tensor.fromValues(new double[] {-0.1, 2.0, -2.0, -0.1}, DType.FLOAT32, 2, 2);
         try (var off = GradMode.disabled()) {
             Solution truth = Odeint.with("dopri5").solve((time, y) -> y.pow(3.0).matmul(a),
-                    Tensor.fromValues(new double[] {2, 0}, DataType.FLOAT, 1, 2), t);
+                    Tensor.fromValues(new double[] {2, 0}, DType.FLOAT32, 1, 2), t);
             trueY = truth.stacked(0);
         }
         out.printf("ode_demo: MLP 2-50-2 on y^3, %d windows of %d points, RMSprop 1e-3, dopri5 rtol 1e-7 atol 1e-9, float32%n",
@@ -78,7 +78,7 @@ final class OdeDemoBenchmark implements Callable<Integer> {
         Sequential net = new Sequential(new Linear(2, 50, rng), new Tanh(), new Linear(50, 2, rng));
         for (var e : net.namedParameters().entrySet()) {
             Parameter p = e.getValue();
-            p.set(e.getKey().endsWith("weight") ? Nd4j.randn(DataType.FLOAT, p.shape()).muli(0.1) : Nd4j.zeros(DataType.FLOAT, p.shape()));
+            p.set(e.getKey().endsWith("weight") ? Init.normal(rng, 0.1, DType.FLOAT32, p.shape()) : Tensor.zeros(DType.FLOAT32, p.shape()));
         }
         RMSprop optimizer = new RMSprop(net.namedParameters(), 1e-3);
         int warmup = Math.max(20, iterations / 5);

@@ -18,7 +18,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
 import java.util.concurrent.Callable;
-import org.nd4j.linalg.api.buffer.DataType;
+import dev.neuralode.autodiff.kernel.DType;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -142,8 +142,8 @@ final class ReproduceSpirals implements Callable<Integer> {
         List<Row> rows = new ArrayList<>();
         int paperIndex = java.util.Arrays.stream(PAPER_N).boxed().toList().indexOf(n);
         SeriesModel[] models = {
-            new RnnForecaster(25, false, DataType.FLOAT, new SplittableRandom(seed + 2)),
-            new RnnForecaster(25, true, DataType.FLOAT, new SplittableRandom(seed + 2)),
+            new RnnForecaster(25, false, DType.FLOAT32, new SplittableRandom(seed + 2)),
+            new RnnForecaster(25, true, DType.FLOAT32, new SplittableRandom(seed + 2)),
             new LatentOde(LatentOdeConfig.paper(), new SplittableRandom(seed + 2))};
         double[] paperValues = {paperIndex < 0 ? Double.NaN : PAPER_RNN[paperIndex], Double.NaN,
             paperIndex < 0 ? Double.NaN : PAPER_LATENT_ODE[paperIndex]};

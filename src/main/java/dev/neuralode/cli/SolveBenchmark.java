@@ -10,16 +10,15 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.nd4j.linalg.api.buffer.DataType;
+import dev.neuralode.autodiff.kernel.DType;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
  * {@code bench solve}: dopri5 on the torchdiffeq reference MLP ODE from t = 0 to 1, timed per
- * tolerance as the median of several solves after warm-up, with the share spent evaluating f.
- * torchdiffeq 0.2.5 on a 2-vCPU machine (2 threads, OMP_WAIT_POLICY=PASSIVE) took 35 ms (38 NFE),
- * 68 ms (74 NFE) and 154 ms (176 NFE) at 1e-3, 1e-5 and 1e-7.
+ * tolerance as the median of several solves after warm-up, with the share spent evaluating f. The
+ * README ("Benchmark: bench solve") gives torchdiffeq's times beside these.
  */
 @Command(name = "solve", mixinStandardHelpOptions = true,
         description = {"Time dopri5 on the reference MLP ODE (batch 1024, float32) at rtol = atol = 1e-3, 1e-5, 1e-7.",
@@ -65,9 +64,9 @@ final class SolveBenchmark implements Callable<Integer> {
             throw new IllegalArgumentException("--batch and --repeats must be at least 1 and --warmup at least 0, were "
                     + batch + ", " + repeats + ", " + warmup);
         }
-        DataType type = switch (dtype) {
-            case "float32" -> DataType.FLOAT;
-            case "float64" -> DataType.DOUBLE;
+        DType type = switch (dtype) {
+            case "float32" -> DType.FLOAT32;
+            case "float64" -> DType.FLOAT64;
             default -> throw new IllegalArgumentException("--dtype must be float32 or float64, was " + dtype);
         };
         var info = engine.startEngine();

@@ -3,9 +3,6 @@ package dev.neuralode.nn;
 import dev.neuralode.autodiff.Tensor;
 import java.util.List;
 import java.util.Map;
-import org.nd4j.linalg.api.buffer.DataType;
-import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.ops.transforms.Transforms;
 
 /**
  * Adam (Kingma and Ba, ICLR 2015) with PyTorch's bias correction ({@code torch.optim.Adam}), at
@@ -50,49 +47,19 @@ public class Adam extends Optimizer {
     }
 
     @Override
-    protected final INDArray update(String name, INDArray p, INDArray grad) {
+    protected final Tensor update(String name, Tensor p, Tensor grad) {
         double lr = learningRate();
-        INDArray g = grad;
-        INDArray start = p;
-        if (decoupled) {
-            start = weightDecay != 0 ? p.mul(1 - lr * weightDecay) : p;
-        } else if (weightDecay != 0) {
-            g = grad.add(p.mul(weightDecay));
-        }
-        INDArray m = slot(name, "exp_avg", p).muli(beta1).addi(g.mul(1 - beta1));
-        INDArray v = slot(name, "exp_avg_sq", p).muli(beta2).addi(g.mul(g).muli(1 - beta2));
+        Tensor g = decoupled || weightDecay == 0 ? grad : Tensor.combine(new double[] {1, weightDecay}, grad, p);
+        Tensor m = Tensor.combine(new double[] {beta1, 1 - beta1}, slot(name, "exp_avg", p), g);
+        Tensor v = Tensor.combine(new double[] {beta2, 1 - beta2}, slot(name, "exp_avg_sq", p), g.square());
+        putSlot(name, "exp_avg", m);
+        putSlot(name, "exp_avg_sq", v);
         long t = stepCount();
         double correction1 = 1 - Math.pow(beta1, t);
         double correction2 = 1 - Math.pow(beta2, t);
-        INDArray denominator = Transforms.sqrt(v, true).divi(Math.sqrt(correction2)).addi(eps);
-        return start.sub(m.div(denominator).muli(lr / correction1));
-    }
-
-    /** The update above in one pass over Java arrays, the moments read and written in bulk. */
-    @Override
-    protected final float[] updateHost(String name, Tensor p, Tensor grad) {
-        float[] w = p.toFloatArray();
-        float[] g = grad.toFloatArray();
-        INDArray mSlot = slot(name, "exp_avg", DataType.FLOAT, p.shape());
-        INDArray vSlot = slot(name, "exp_avg_sq", DataType.FLOAT, p.shape());
-        float[] m = mSlot.data().asFloat();
-        float[] v = vSlot.data().asFloat();
-        double lr = learningRate();
-        long t = stepCount();
-        double stepSize = lr / (1 - Math.pow(beta1, t));
-        double sqrtCorrection2 = Math.sqrt(1 - Math.pow(beta2, t));
+        Tensor denominator = v.sqrt().affine(1 / Math.sqrt(correction2), eps);
         double shrink = decoupled ? 1 - lr * weightDecay : 1;
-        double coupled = decoupled ? 0 : weightDecay;
-        for (int i = 0; i < w.length; i++) {
-            double gi = g[i] + coupled * w[i];
-            m[i] = (float) (beta1 * m[i] + (1 - beta1) * gi);
-            v[i] = (float) (beta2 * v[i] + (1 - beta2) * gi * gi);
-            double denominator = Math.sqrt(v[i]) / sqrtCorrection2 + eps;
-            w[i] = (float) (shrink * w[i] - stepSize * m[i] / denominator);
-        }
-        mSlot.data().setData(m);
-        vSlot.data().setData(v);
-        return w;
+        return Tensor.combine(new double[] {shrink, -lr / correction1}, p, m.div(denominator));
     }
 
     @Override

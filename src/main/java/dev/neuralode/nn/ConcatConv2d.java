@@ -3,7 +3,7 @@ package dev.neuralode.nn;
 import dev.neuralode.autodiff.Tensor;
 import java.util.Arrays;
 import java.util.random.RandomGenerator;
-import org.nd4j.linalg.api.buffer.DataType;
+import dev.neuralode.autodiff.kernel.DType;
 
 /**
  * A convolution that also sees time as one more constant input channel:
@@ -18,10 +18,10 @@ public final class ConcatConv2d extends TimeLayer {
 
     /** A float32 layer with a bias. */
     public ConcatConv2d(int in, int out, int kernel, int stride, int padding, RandomGenerator rng) {
-        this(in, out, kernel, stride, padding, true, DataType.FLOAT, rng);
+        this(in, out, kernel, stride, padding, true, DType.FLOAT32, rng);
     }
 
-    public ConcatConv2d(int in, int out, int kernel, int stride, int padding, boolean withBias, DataType dtype,
+    public ConcatConv2d(int in, int out, int kernel, int stride, int padding, boolean withBias, DType dtype,
                         RandomGenerator rng) {
         if (in < 1) {
             throw new IllegalArgumentException("ConcatConv2d needs a positive input size, was in=" + in);

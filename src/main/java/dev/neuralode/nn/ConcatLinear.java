@@ -3,7 +3,7 @@ package dev.neuralode.nn;
 import dev.neuralode.autodiff.Tensor;
 import java.util.Arrays;
 import java.util.random.RandomGenerator;
-import org.nd4j.linalg.api.buffer.DataType;
+import dev.neuralode.autodiff.kernel.DType;
 
 /**
  * A linear layer that also sees time as one more input column:
@@ -18,10 +18,10 @@ public final class ConcatLinear extends TimeLayer {
 
     /** A float32 layer. */
     public ConcatLinear(int in, int out, RandomGenerator rng) {
-        this(in, out, DataType.FLOAT, rng);
+        this(in, out, DType.FLOAT32, rng);
     }
 
-    public ConcatLinear(int in, int out, DataType dtype, RandomGenerator rng) {
+    public ConcatLinear(int in, int out, DType dtype, RandomGenerator rng) {
         if (in < 1) {
             throw new IllegalArgumentException("ConcatLinear needs a positive input size, was in=" + in);
         }

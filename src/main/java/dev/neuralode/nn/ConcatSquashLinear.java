@@ -2,7 +2,7 @@ package dev.neuralode.nn;
 
 import dev.neuralode.autodiff.Tensor;
 import java.util.random.RandomGenerator;
-import org.nd4j.linalg.api.buffer.DataType;
+import dev.neuralode.autodiff.kernel.DType;
 
 /**
  * FFJORD's time-gated linear layer (Grathwohl et al., "FFJORD", ICLR 2019; code
@@ -20,10 +20,10 @@ public final class ConcatSquashLinear extends TimeLayer {
 
     /** A float32 layer. */
     public ConcatSquashLinear(int in, int out, RandomGenerator rng) {
-        this(in, out, DataType.FLOAT, rng);
+        this(in, out, DType.FLOAT32, rng);
     }
 
-    public ConcatSquashLinear(int in, int out, DataType dtype, RandomGenerator rng) {
+    public ConcatSquashLinear(int in, int out, DType dtype, RandomGenerator rng) {
         this.layer = registerModule("_layer", new Linear(in, out, true, dtype, rng));
         this.hyperBias = registerModule("_hyper_bias", new Linear(1, out, false, dtype, rng));
         this.hyperGate = registerModule("_hyper_gate", new Linear(1, out, true, dtype, rng));

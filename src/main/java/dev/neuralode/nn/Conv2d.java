@@ -2,7 +2,7 @@ package dev.neuralode.nn;
 
 import dev.neuralode.autodiff.Tensor;
 import java.util.random.RandomGenerator;
-import org.nd4j.linalg.api.buffer.DataType;
+import dev.neuralode.autodiff.kernel.DType;
 
 /**
  * A 2-D convolution over NCHW batches (PyTorch's {@code nn.Conv2d}, a cross-correlation):
@@ -25,10 +25,10 @@ public final class Conv2d extends Layer {
 
     /** A float32 convolution with a bias. */
     public Conv2d(int in, int out, int kernel, int stride, int padding, RandomGenerator rng) {
-        this(in, out, kernel, stride, padding, true, DataType.FLOAT, rng);
+        this(in, out, kernel, stride, padding, true, DType.FLOAT32, rng);
     }
 
-    public Conv2d(int in, int out, int kernel, int stride, int padding, boolean withBias, DataType dtype, RandomGenerator rng) {
+    public Conv2d(int in, int out, int kernel, int stride, int padding, boolean withBias, DType dtype, RandomGenerator rng) {
         if (in < 1 || out < 1 || kernel < 1 || stride < 1 || padding < 0) {
             throw new IllegalArgumentException("Conv2d needs positive in, out, kernel and stride and padding >= 0, was in=" + in
                     + ", out=" + out + ", kernel=" + kernel + ", stride=" + stride + ", padding=" + padding);

@@ -2,7 +2,7 @@ package dev.neuralode.nn;
 
 import dev.neuralode.autodiff.Tensor;
 import java.util.random.RandomGenerator;
-import org.nd4j.linalg.api.buffer.DataType;
+import dev.neuralode.autodiff.kernel.DType;
 
 /**
  * The gated recurrent unit (Cho et al. 2014) in PyTorch's form ({@code nn.GRUCell}), gates stacked
@@ -18,10 +18,10 @@ public final class GRUCell extends RecurrentCell {
 
     /** A float32 cell with biases. */
     public GRUCell(int inputSize, int hiddenSize, RandomGenerator rng) {
-        this(inputSize, hiddenSize, true, DataType.FLOAT, rng);
+        this(inputSize, hiddenSize, true, DType.FLOAT32, rng);
     }
 
-    public GRUCell(int inputSize, int hiddenSize, boolean withBias, DataType dtype, RandomGenerator rng) {
+    public GRUCell(int inputSize, int hiddenSize, boolean withBias, DType dtype, RandomGenerator rng) {
         super(inputSize, hiddenSize, 3, withBias, dtype, rng);
     }
 

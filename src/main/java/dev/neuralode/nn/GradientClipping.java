@@ -27,8 +27,9 @@ public final class GradientClipping {
         for (Parameter p : parameters) {
             Tensor g = p.grad();
             if (g != null) {
-                double norm = g.value().norm2Number().doubleValue();
-                sumOfSquares += norm * norm;
+                for (double v : g.toDoubleArray()) {
+                    sumOfSquares += v * v;
+                }
             }
         }
         double total = Math.sqrt(sumOfSquares);

@@ -2,7 +2,7 @@ package dev.neuralode.nn;
 
 import dev.neuralode.autodiff.Tensor;
 import java.util.Arrays;
-import org.nd4j.linalg.api.buffer.DataType;
+import dev.neuralode.autodiff.kernel.DType;
 
 /**
  * Group normalisation (Wu and He, "Group Normalization", ECCV 2018; PyTorch's {@code nn.GroupNorm}):
@@ -25,10 +25,10 @@ public final class GroupNorm extends Layer {
 
     /** Float32, affine, {@code eps = 1e-5} (PyTorch's defaults). */
     public GroupNorm(int groups, int channels) {
-        this(groups, channels, 1e-5, true, DataType.FLOAT);
+        this(groups, channels, 1e-5, true, DType.FLOAT32);
     }
 
-    public GroupNorm(int groups, int channels, double eps, boolean affine, DataType dtype) {
+    public GroupNorm(int groups, int channels, double eps, boolean affine, DType dtype) {
         if (groups < 1 || channels < 1 || channels % groups != 0) {
             throw new IllegalArgumentException("GroupNorm: " + channels + " channels do not split into " + groups
                     + " groups; the channel count must be a positive multiple of the group count");

@@ -1,9 +1,8 @@
 package dev.neuralode.nn;
 
+import dev.neuralode.autodiff.Tensor;
+import dev.neuralode.autodiff.kernel.DType;
 import java.util.random.RandomGenerator;
-import org.nd4j.linalg.api.buffer.DataType;
-import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.factory.Nd4j;
 
 /**
  * Parameter initialisers. Randomness always comes in as an explicit seeded generator
@@ -15,7 +14,7 @@ public final class Init {
     }
 
     /** Values drawn independently from {@code U(-bound, bound)}, filled in C order. */
-    public static INDArray uniform(RandomGenerator rng, double bound, DataType dtype, long... shape) {
+    public static Tensor uniform(RandomGenerator rng, double bound, DType dtype, long... shape) {
         if (rng == null) {
             throw new IllegalArgumentException("pass a seeded random generator, such as new SplittableRandom(seed)");
         }
@@ -30,7 +29,19 @@ public final class Init {
         for (int i = 0; i < v.length; i++) {
             v[i] = bound * (2 * rng.nextDouble() - 1);
         }
-        return Nd4j.createFromArray(v).castTo(dtype).reshape('c', shape);
+        return Tensor.fromValues(v, dtype, shape);
+    }
+
+    /** Values drawn independently from {@code N(0, std^2)}, filled in C order. */
+    public static Tensor normal(RandomGenerator rng, double std, DType dtype, long... shape) {
+        if (rng == null) {
+            throw new IllegalArgumentException("pass a seeded random generator, such as new SplittableRandom(seed)");
+        }
+        double[] v = new double[Math.toIntExact(java.util.Arrays.stream(shape).reduce(1, (a, b) -> a * b))];
+        for (int i = 0; i < v.length; i++) {
+            v[i] = std * rng.nextGaussian();
+        }
+        return Tensor.fromValues(v, dtype, shape);
     }
 
     /**
@@ -47,7 +58,7 @@ public final class Init {
     }
 
     /** A filled array (GroupNorm's initial scale 1 and shift 0). */
-    public static INDArray constant(double value, DataType dtype, long... shape) {
-        return Nd4j.valueArrayOf(shape, value, dtype);
+    public static Tensor constant(double value, DType dtype, long... shape) {
+        return Tensor.full(value, dtype, shape);
     }
 }

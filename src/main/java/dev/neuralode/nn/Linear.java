@@ -3,7 +3,7 @@ package dev.neuralode.nn;
 import dev.neuralode.autodiff.Tensor;
 import java.util.Arrays;
 import java.util.random.RandomGenerator;
-import org.nd4j.linalg.api.buffer.DataType;
+import dev.neuralode.autodiff.kernel.DType;
 
 /**
  * A fully connected layer with PyTorch's convention {@code y = x W^T + b}, {@code W} of shape
@@ -21,10 +21,10 @@ public final class Linear extends Layer {
 
     /** A float32 layer with a bias. */
     public Linear(int in, int out, RandomGenerator rng) {
-        this(in, out, true, DataType.FLOAT, rng);
+        this(in, out, true, DType.FLOAT32, rng);
     }
 
-    public Linear(int in, int out, boolean withBias, DataType dtype, RandomGenerator rng) {
+    public Linear(int in, int out, boolean withBias, DType dtype, RandomGenerator rng) {
         if (in < 1 || out < 1) {
             throw new IllegalArgumentException("Linear needs positive sizes, was in=" + in + ", out=" + out);
         }

@@ -1,5 +1,7 @@
 package dev.neuralode.nn;
 
+import dev.neuralode.autodiff.Tensor;
+import dev.neuralode.autodiff.kernel.DType;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -7,8 +9,6 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.nd4j.linalg.api.buffer.DataType;
-import org.nd4j.linalg.api.ndarray.INDArray;
 
 /**
  * A building block with named parameters and named child modules, as in PyTorch's
@@ -26,7 +26,7 @@ public abstract class Module {
     private boolean training = true;
 
     /** Registers a parameter holding {@code initial} under {@code name} and returns it. */
-    protected final Parameter registerParameter(String name, INDArray initial) {
+    protected final Parameter registerParameter(String name, Tensor initial) {
         requireFreeName(name);
         Parameter p = new Parameter(initial);
         parameters.put(name, p);
@@ -99,11 +99,11 @@ public abstract class Module {
     }
 
     /**
-     * The state dict: each parameter's current array by dotted name, in registration order. The
-     * arrays are the live values, to be read and not changed.
+     * The state dict: each parameter's current values by dotted name, in registration order, as
+     * constants.
      */
-    public final Map<String, INDArray> stateDict() {
-        Map<String, INDArray> out = new LinkedHashMap<>();
+    public final Map<String, Tensor> stateDict() {
+        Map<String, Tensor> out = new LinkedHashMap<>();
         namedParameters().forEach((name, p) -> out.put(name, p.value()));
         return out;
     }
@@ -115,10 +115,10 @@ public abstract class Module {
      * @throws IllegalArgumentException listing every missing key, extra key and shape mismatch,
      *                                  each with its expected and actual shape; nothing is changed then
      */
-    public final void loadStateDict(Map<String, INDArray> state) {
+    public final void loadStateDict(Map<String, Tensor> state) {
         Map<String, Parameter> own = namedParameters();
         StateDicts.requireMatch(own, state);
-        own.forEach((name, p) -> p.set(state.get(name).castTo(p.dtype()).dup('c')));
+        own.forEach((name, p) -> p.set(state.get(name).detach().to(p.dtype())));
     }
 
     /** Writes the state dict as a NumPy {@code .npz} archive, atomically (see {@link Npz#write}). */
@@ -128,7 +128,7 @@ public abstract class Module {
 
     /** Reads a {@code .npz} state dict (such as one saved from PyTorch with NumPy) into this module. */
     public final void load(Path path) throws IOException {
-        Map<String, INDArray> state = Npz.read(path);
+        Map<String, Tensor> state = Npz.read(path);
         try {
             loadStateDict(state);
         } catch (IllegalArgumentException e) {
@@ -137,10 +137,7 @@ public abstract class Module {
     }
 
     /** Converts every parameter to {@code dtype} (fresh leaves without gradients) and returns this module. */
-    public final Module to(DataType dtype) {
-        if (!dtype.isFPType()) {
-            throw new IllegalArgumentException("modules hold floating-point parameters; cannot convert to " + dtype);
-        }
+    public final Module to(DType dtype) {
         for (Parameter p : namedParameters().values()) {
             if (p.dtype() != dtype) {
                 p.replaceWithDtype(dtype);

@@ -1,14 +1,13 @@
 package dev.neuralode.nn;
 
+import dev.neuralode.autodiff.Tensor;
+import dev.neuralode.autodiff.kernel.DType;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.nd4j.linalg.api.buffer.DataType;
-import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.factory.Nd4j;
 
 /**
  * The NumPy {@code .npy} format, versions 1 to 3 (NumPy's {@code numpy/lib/format.py}
@@ -16,9 +15,11 @@ import org.nd4j.linalg.factory.Nd4j;
  * with {@code descr}, {@code fortran_order} and {@code shape}, then the raw elements.
  *
  * <p>Written here rather than taken from ND4J because ND4J 1.0.0-M2.1 reads Fortran-ordered files
- * (which NumPy writes for transposed arrays) with their elements scrambled.
+ * (which NumPy writes for transposed arrays) with their elements scrambled, and so that no ND4J type
+ * leaves the engine's kernels. Integer arrays are read as float64 tensors, which hold every int32
+ * exactly (and int64 up to 2^53).
  */
-final class Npy {
+public final class Npy {
 
     private static final byte[] MAGIC = {(byte) 0x93, 'N', 'U', 'M', 'P', 'Y'};
     private static final Pattern DESCR = Pattern.compile("'descr'\\s*:\\s*'([^']*)'");
@@ -28,13 +29,18 @@ final class Npy {
     private Npy() {
     }
 
+    /** Reads one {@code .npy} file (see {@link #read(byte[], String)}). */
+    public static Tensor read(java.io.InputStream in, String name) throws java.io.IOException {
+        return read(in.readAllBytes(), name);
+    }
+
     /**
      * Parses one {@code .npy} file.
      *
      * @param name the entry or file name, for error messages
      * @throws IllegalArgumentException naming the entry when the bytes are not a supported array
      */
-    static INDArray read(byte[] bytes, String name) {
+    static Tensor read(byte[] bytes, String name) {
         if (bytes.length < 10 || !Arrays.equals(Arrays.copyOf(bytes, 6), MAGIC)) {
             throw new IllegalArgumentException(name + " is not a NumPy .npy array (the magic bytes are missing)");
         }
@@ -59,17 +65,19 @@ final class Npy {
             throw new IllegalArgumentException(name + ": holds " + (bytes.length - dataStart) + " data bytes, "
                     + count * type.size + " expected for shape " + Arrays.toString(shape) + " of " + descr);
         }
-        if (count == 0) {
-            return Nd4j.create(type.dtype, shape);
+        if (count > Integer.MAX_VALUE - 8) {
+            throw new IllegalArgumentException(name + ": shape " + Arrays.toString(shape) + " holds more elements than a Java array");
         }
         ByteOrder order = descr.charAt(0) == '>' ? ByteOrder.BIG_ENDIAN : ByteOrder.LITTLE_ENDIAN;
         ByteBuffer data = ByteBuffer.wrap(bytes, dataStart, bytes.length - dataStart).slice().order(order);
-        return arrange(type.decode(data, (int) count), shape, fortran);
+        double[] values = type.decode(data, (int) count);
+        Tensor flat = type == ElementType.F4 ? Tensor.fromFloats(toFloats(values), count) : Tensor.fromValues(values, DType.FLOAT64, count);
+        return arrange(flat, shape, fortran);
     }
 
-    /** Encodes a float32, float64, int32 or int64 array as a version-1.0 {@code .npy} file in C order. */
-    static byte[] write(INDArray x, String name) {
-        ElementType type = ElementType.of(x.dataType(), name);
+    /** Encodes a float32 or float64 tensor as a version-1.0 {@code .npy} file in C order. */
+    static byte[] write(Tensor x, String name) {
+        ElementType type = x.dtype() == DType.FLOAT32 ? ElementType.F4 : ElementType.F8;
         String shape = Arrays.stream(x.shape()).mapToObj(Long::toString)
                 .reduce((a, b) -> a + ", " + b).map(s -> x.rank() == 1 ? s + "," : s).orElse("");
         StringBuilder header = new StringBuilder("{'descr': '" + type.descr() + "', 'fortran_order': False, 'shape': (" + shape + "), }");
@@ -79,7 +87,7 @@ final class Npy {
         }
         header.append('\n');
         byte[] head = header.toString().getBytes(StandardCharsets.US_ASCII);
-        byte[] body = type.encode(x.dup('c'));
+        byte[] body = type.encode(x);
         ByteBuffer out = ByteBuffer.allocate(10 + head.length + body.length).order(ByteOrder.LITTLE_ENDIAN);
         out.put(MAGIC).put((byte) 1).put((byte) 0).putShort((short) head.length).put(head).put(body);
         return out.array();
@@ -98,13 +106,18 @@ final class Npy {
                 .mapToLong(s -> Long.parseLong(s.endsWith("L") ? s.substring(0, s.length() - 1) : s)).toArray();
     }
 
-    /** The flat elements placed into a C-ordered array of the shape. */
-    private static INDArray arrange(INDArray flat, long[] shape, boolean fortran) {
-        if (shape.length == 0) {
-            return flat.reshape('c', new long[0]);
+    private static float[] toFloats(double[] d) {
+        float[] v = new float[d.length];
+        for (int i = 0; i < v.length; i++) {
+            v[i] = (float) d[i];
         }
-        if (!fortran) {
-            return flat.reshape('c', shape);
+        return v;
+    }
+
+    /** The flat elements placed into a C-ordered tensor of the shape. */
+    private static Tensor arrange(Tensor flat, long[] shape, boolean fortran) {
+        if (!fortran || shape.length < 2) {
+            return flat.reshape(shape);
         }
         // Fortran order lists the first axis fastest: that is C order of the reversed shape, transposed.
         long[] reversed = new long[shape.length];
@@ -113,21 +126,19 @@ final class Npy {
             reversed[i] = shape[shape.length - 1 - i];
             back[i] = shape.length - 1 - i;
         }
-        return flat.reshape('c', reversed).permute(back).dup('c');
+        return flat.reshape(reversed).permute(back);
     }
 
     /** The element types a state dict or an optimizer checkpoint needs. */
     private enum ElementType {
-        F4("f4", 4, DataType.FLOAT), F8("f8", 8, DataType.DOUBLE), I4("i4", 4, DataType.INT32), I8("i8", 8, DataType.INT64);
+        F4("f4", 4), F8("f8", 8), I4("i4", 4), I8("i8", 8);
 
         final String code;
         final int size;
-        final DataType dtype;
 
-        ElementType(String code, int size, DataType dtype) {
+        ElementType(String code, int size) {
             this.code = code;
             this.size = size;
-            this.dtype = dtype;
         }
 
         /** The type of a descr such as {@code <f4}; the byte order is read separately. */
@@ -143,52 +154,44 @@ final class Npy {
                     + "' is not supported; save float32 or float64 arrays (or int32/int64)");
         }
 
-        static ElementType of(DataType dtype, String name) {
-            for (ElementType t : values()) {
-                if (t.dtype == dtype) {
-                    return t;
-                }
-            }
-            throw new IllegalArgumentException(name + ": cannot write " + dtype + " to .npy; convert to float32 or float64");
-        }
-
         /** The little-endian descr this writer uses. */
         String descr() {
             return "<" + code;
         }
 
-        INDArray decode(ByteBuffer data, int count) {
+        /** The elements as doubles, which hold every float32, float64 and int32 exactly. */
+        double[] decode(ByteBuffer data, int count) {
+            double[] v = new double[count];
             switch (this) {
-                case F4: {
-                    float[] v = new float[count];
-                    data.asFloatBuffer().get(v);
-                    return Nd4j.createFromArray(v);
+                case F4 -> {
+                    var b = data.asFloatBuffer();
+                    for (int i = 0; i < count; i++) {
+                        v[i] = b.get(i);
+                    }
                 }
-                case F8: {
-                    double[] v = new double[count];
-                    data.asDoubleBuffer().get(v);
-                    return Nd4j.createFromArray(v);
+                case F8 -> data.asDoubleBuffer().get(v);
+                case I4 -> {
+                    var b = data.asIntBuffer();
+                    for (int i = 0; i < count; i++) {
+                        v[i] = b.get(i);
+                    }
                 }
-                case I4: {
-                    int[] v = new int[count];
-                    data.asIntBuffer().get(v);
-                    return Nd4j.createFromArray(v);
-                }
-                default: {
-                    long[] v = new long[count];
-                    data.asLongBuffer().get(v);
-                    return Nd4j.createFromArray(v);
+                default -> {
+                    var b = data.asLongBuffer();
+                    for (int i = 0; i < count; i++) {
+                        v[i] = b.get(i);
+                    }
                 }
             }
+            return v;
         }
 
-        byte[] encode(INDArray c) {
+        byte[] encode(Tensor c) {
             ByteBuffer out = ByteBuffer.allocate((int) c.length() * size).order(ByteOrder.LITTLE_ENDIAN);
-            switch (this) {
-                case F4 -> out.asFloatBuffer().put(c.data().asFloat());
-                case F8 -> out.asDoubleBuffer().put(c.data().asDouble());
-                case I4 -> out.asIntBuffer().put(c.data().asInt());
-                default -> out.asLongBuffer().put(c.data().asLong());
+            if (this == F4) {
+                out.asFloatBuffer().put(c.toFloatArray());
+            } else {
+                out.asDoubleBuffer().put(c.toDoubleArray());
             }
             return out.array();
         }

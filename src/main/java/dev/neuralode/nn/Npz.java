@@ -1,5 +1,6 @@
 package dev.neuralode.nn;
 
+import dev.neuralode.autodiff.Tensor;
 import dev.neuralode.io.AtomicFiles;
 import java.io.IOException;
 import java.io.InputStream;
@@ -15,7 +16,6 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
-import org.nd4j.linalg.api.ndarray.INDArray;
 
 /**
  * NumPy {@code .npz} archives of named arrays: a zip file with one {@code <name>.npy} entry per
@@ -37,11 +37,11 @@ public final class Npz {
      * @throws IOException              when the file cannot be read or is not a zip archive
      * @throws IllegalArgumentException naming the entry when an entry is not a supported array
      */
-    public static Map<String, INDArray> read(Path path) throws IOException {
+    public static Map<String, Tensor> read(Path path) throws IOException {
         if (!Files.isRegularFile(path)) {
             throw new NoSuchFileException(path.toString(), null, "no such .npz file");
         }
-        Map<String, INDArray> arrays = new LinkedHashMap<>();
+        Map<String, Tensor> arrays = new LinkedHashMap<>();
         // ZipFile reads the central directory, which also covers the zip64 entries NumPy writes.
         try (ZipFile zip = new ZipFile(path.toFile())) {
             Enumeration<? extends ZipEntry> entries = zip.entries();
@@ -67,16 +67,16 @@ public final class Npz {
      * flushed to disk, then moved over {@code path}, so a reader never sees half a file and a
      * crash leaves the previous file intact.
      */
-    public static void write(Path path, Map<String, INDArray> arrays) throws IOException {
+    public static void write(Path path, Map<String, Tensor> arrays) throws IOException {
         byte[] archive = toBytes(arrays);
         AtomicFiles.write(path, out -> out.write(archive));
     }
 
     /** The archive {@link #write} would write, in memory (to nest it in another archive, such as a checkpoint). */
-    public static byte[] toBytes(Map<String, INDArray> arrays) throws IOException {
+    public static byte[] toBytes(Map<String, Tensor> arrays) throws IOException {
         java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
         ZipOutputStream zip = new ZipOutputStream(bytes);
-        for (Map.Entry<String, INDArray> e : arrays.entrySet()) {
+        for (Map.Entry<String, Tensor> e : arrays.entrySet()) {
             putStored(zip, e.getKey() + SUFFIX, Npy.write(e.getValue(), e.getKey()));
         }
         zip.finish();
@@ -88,8 +88,8 @@ public final class Npz {
      *
      * @param name names the archive in error messages
      */
-    public static Map<String, INDArray> fromBytes(byte[] archive, String name) throws IOException {
-        Map<String, INDArray> arrays = new LinkedHashMap<>();
+    public static Map<String, Tensor> fromBytes(byte[] archive, String name) throws IOException {
+        Map<String, Tensor> arrays = new LinkedHashMap<>();
         try (java.util.zip.ZipInputStream zip = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(archive))) {
             ZipEntry entry;
             while ((entry = zip.getNextEntry()) != null) {

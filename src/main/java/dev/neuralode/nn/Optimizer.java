@@ -1,6 +1,6 @@
 package dev.neuralode.nn;
 
-import dev.neuralode.autodiff.Backend;
+import dev.neuralode.autodiff.GradMode;
 import dev.neuralode.autodiff.Tensor;
 import dev.neuralode.autodiff.Workspace;
 import java.util.Arrays;
@@ -9,24 +9,23 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
-import org.nd4j.linalg.api.buffer.DataType;
-import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.factory.Nd4j;
 
 /**
  * Updates parameters from their gradients, one {@link #step()} at a time, as PyTorch's
  * {@code torch.optim} optimizers do. A parameter without a gradient is left alone in that step.
  *
- * <p>Each step computes new arrays and {@linkplain Parameter#set(INDArray) replaces} the parameter
- * values with them; it never writes into an array a tape may hold. The optimizer's own per-parameter
- * arrays (moments, momentum buffers) are private and updated in place. The step count is
+ * <p>Each step computes new tensors and {@linkplain Parameter#set(Tensor) replaces} the parameter
+ * values with them; it never writes into values a tape may hold. Every update rule is written once,
+ * in tensor ops with recording off, so it runs on whichever kernels compute the parameter's dtype.
+ * The optimizer's own per-parameter tensors (moments, momentum buffers) are replaced each step, like
+ * the parameters. The step count is
  * per optimizer (PyTorch counts per parameter: the same whenever every parameter has a gradient
  * in every step).
  */
 public abstract class Optimizer {
 
     private final Map<String, Parameter> parameters;
-    private final Map<String, INDArray> slots = new LinkedHashMap<>();
+    private final Map<String, Tensor> slots = new LinkedHashMap<>();
     private double learningRate;
     private long steps;
 
@@ -62,59 +61,40 @@ public abstract class Optimizer {
     /** Applies one update to every parameter that has a gradient. */
     public final void step() {
         steps++;
-        parameters.forEach((name, p) -> {
-            Tensor g = p.grad();
-            if (g == null) {
-                return;
-            }
-            float[] next = g.dtype() == DataType.FLOAT && Backend.hostKernels() ? updateHost(name, p.tensor(), g) : null;
-            if (next != null) {
-                p.set(Tensor.variable(next, p.shape()));
-            } else {
-                p.set(update(name, p.value(), g.value()));
-            }
-        });
+        try (GradMode off = GradMode.disabled()) {
+            parameters.forEach((name, p) -> {
+                Tensor g = p.grad();
+                if (g != null) {
+                    p.set(update(name, p.value(), g.detach()));
+                }
+            });
+        }
     }
 
     /**
-     * The new values of one parameter. Must not write into {@code p} or {@code g} (the tape may hold
-     * them); {@link #slot} arrays may be updated in place.
+     * The new values of one parameter, in tensor ops (recording is off). Slots are read with
+     * {@link #slot} and replaced with {@link #putSlot}.
      *
      * @param name the parameter's name, to key its slots
      */
-    protected abstract INDArray update(String name, INDArray p, INDArray g);
-
-    /**
-     * The same update for a float32 parameter on Java arrays, or null when this optimizer has none
-     * (then {@link #update} runs). Why: each ND4J array a step creates costs a native allocation and
-     * bookkeeping that the garbage collector must trace; at a hundred steps a second (a small
-     * batch in the explorer) that bookkeeping, not the arithmetic, set the length of GC pauses.
-     * Slots stay ND4J arrays ({@link #state()} is unchanged) and are read and written in bulk.
-     */
-    protected float[] updateHost(String name, Tensor p, Tensor g) {
-        return null;
-    }
+    protected abstract Tensor update(String name, Tensor p, Tensor g);
 
     /** The names of the per-parameter arrays this optimizer keeps, as in PyTorch's state. */
     protected abstract List<String> slotNames();
 
-    /** A per-parameter array of the parameter's shape, created as zeros on first use. */
-    protected final INDArray slot(String parameter, String slot, INDArray like) {
-        return slot(parameter, slot, like.dataType(), like.shape());
+    /** A per-parameter tensor of the parameter's shape and dtype, zeros before it is first stored. */
+    protected final Tensor slot(String parameter, String slot, Tensor like) {
+        Tensor t = slots.get(key(parameter, slot));
+        return t != null ? t : Tensor.zeros(like.dtype(), like.shape());
     }
 
-    /** A per-parameter array of the given shape and dtype, created as zeros on first use. */
-    protected final INDArray slot(String parameter, String slot, DataType dtype, long[] shape) {
-        return slots.computeIfAbsent(key(parameter, slot), k -> Nd4j.zeros(dtype, shape));
-    }
-
-    /** A per-parameter array, or {@code null} before it is first stored. */
-    protected final INDArray slotOrNull(String parameter, String slot) {
+    /** A per-parameter tensor, or {@code null} before it is first stored. */
+    protected final Tensor slotOrNull(String parameter, String slot) {
         return slots.get(key(parameter, slot));
     }
 
-    /** Stores a per-parameter array, which the optimizer then owns. */
-    protected final void putSlot(String parameter, String slot, INDArray value) {
+    /** Stores a per-parameter tensor, replacing the previous one. */
+    protected final void putSlot(String parameter, String slot, Tensor value) {
         slots.put(key(parameter, slot), value);
     }
 
@@ -149,11 +129,9 @@ public abstract class Optimizer {
         return steps;
     }
 
-    /** A copy of the step count and every per-parameter array, for a checkpoint. */
+    /** The step count and every per-parameter tensor (immutable, so shared), for a checkpoint. */
     public final OptimizerState state() {
-        Map<String, INDArray> copy = new LinkedHashMap<>();
-        slots.forEach((k, v) -> copy.put(k, v.dup()));
-        return new OptimizerState(steps, copy);
+        return new OptimizerState(steps, slots);
     }
 
     /**
@@ -163,14 +141,14 @@ public abstract class Optimizer {
      *                                  optimizer, or an array's shape differs from its parameter's
      */
     public final void loadState(OptimizerState state) {
-        Map<String, INDArray> restored = new LinkedHashMap<>();
+        Map<String, Tensor> restored = new LinkedHashMap<>();
         state.arrays().forEach((k, v) -> {
             Parameter p = parameterOfKey(k);
             if (!Arrays.equals(v.shape(), p.shape())) {
                 throw new IllegalArgumentException("optimizer state '" + k + "': expected shape " + Arrays.toString(p.shape())
                         + " but got " + Arrays.toString(v.shape()));
             }
-            restored.put(k, v.castTo(p.dtype()).dup('c'));
+            restored.put(k, Workspace.keep(v).detach().to(p.dtype()));
         });
         slots.clear();
         slots.putAll(restored);

@@ -1,9 +1,9 @@
 package dev.neuralode.nn;
 
+import dev.neuralode.autodiff.Workspace;
+import dev.neuralode.autodiff.kernel.DType;
 import dev.neuralode.autodiff.Tensor;
 import java.util.Arrays;
-import org.nd4j.linalg.api.buffer.DataType;
-import org.nd4j.linalg.api.ndarray.INDArray;
 
 /**
  * A trainable array: a mutable holder of a leaf {@link Tensor} that requires a gradient.
@@ -17,13 +17,17 @@ public final class Parameter {
 
     private Tensor tensor;
 
-    /** A parameter holding {@code initial}, which the caller must not change afterwards. */
-    public Parameter(INDArray initial) {
-        if (initial == null || !initial.dataType().isFPType()) {
-            throw new IllegalArgumentException("a parameter needs a floating-point array, was "
-                    + (initial == null ? "null" : initial.dataType()));
+    /** A parameter holding the values of {@code initial}, as a fresh leaf. */
+    public Parameter(Tensor initial) {
+        if (initial == null) {
+            throw new IllegalArgumentException("a parameter needs initial values, was null");
         }
-        this.tensor = Tensor.variable(initial);
+        this.tensor = fresh(initial);
+    }
+
+    /** The values of {@code t} as a leaf that requires a gradient and outlives any workspace. */
+    private static Tensor fresh(Tensor t) {
+        return Workspace.keep(t).detach().asVariable();
     }
 
     /** The current leaf, to use in a forward pass. */
@@ -31,16 +35,16 @@ public final class Parameter {
         return tensor;
     }
 
-    /** The current values; read-only (a tape may hold them). */
-    public INDArray value() {
-        return tensor.value();
+    /** The current values, as a constant off the tape. */
+    public Tensor value() {
+        return tensor.detach();
     }
 
     public long[] shape() {
         return tensor.shape();
     }
 
-    public DataType dtype() {
+    public DType dtype() {
         return tensor.dtype();
     }
 
@@ -58,25 +62,20 @@ public final class Parameter {
     }
 
     /**
-     * Replaces the values with {@code value} (same shape and dtype) as a fresh leaf without a
-     * gradient. The caller must not change {@code value} afterwards.
+     * Replaces the parameter's leaf. A leaf that requires a gradient becomes this parameter's tensor
+     * itself, so that a module can be differentiated with respect to a given leaf; a constant gives
+     * its values to a fresh leaf without a gradient, as an optimizer step or a loaded state does. Same
+     * shape and dtype.
+     *
+     * @throws IllegalArgumentException for a tensor computed by a recorded op (not a leaf)
      */
-    public void set(INDArray value) {
-        requireSameKind(value.shape(), value.dataType());
-        tensor = Tensor.variable(value);
-    }
-
-    /**
-     * Makes {@code leaf} this parameter's tensor, for example to differentiate a module with
-     * respect to a given leaf. It must be a leaf that requires a gradient, of the same shape and dtype.
-     */
-    public void set(Tensor leaf) {
-        if (!leaf.isLeaf() || !leaf.requiresGrad()) {
-            throw new IllegalArgumentException("a parameter holds a leaf that requires a gradient, got " + leaf
-                    + "; pass Tensor.variable(...) or tensor.detach().asVariable()");
+    public void set(Tensor value) {
+        if (!value.isLeaf()) {
+            throw new IllegalArgumentException("a parameter holds a leaf, got " + value
+                    + "; pass Tensor.variable(...) or tensor.detach()");
         }
-        requireSameKind(leaf.shape(), leaf.dtype());
-        tensor = leaf;
+        requireSameKind(value.shape(), value.dtype());
+        tensor = value.requiresGrad() ? value : fresh(value);
     }
 
     /**
@@ -91,11 +90,11 @@ public final class Parameter {
     }
 
     /** Converts the values to another dtype, as a fresh leaf (used by {@link Module#to}). */
-    void replaceWithDtype(DataType dtype) {
-        tensor = Tensor.variable(tensor.value().castTo(dtype));
+    void replaceWithDtype(DType dtype) {
+        tensor = fresh(tensor.detach().to(dtype));
     }
 
-    private void requireSameKind(long[] shape, DataType dtype) {
+    private void requireSameKind(long[] shape, DType dtype) {
         if (!Arrays.equals(shape, tensor.shape()) || dtype != tensor.dtype()) {
             throw new IllegalArgumentException("parameter of shape " + Arrays.toString(tensor.shape()) + " " + tensor.dtype()
                     + " cannot take shape " + Arrays.toString(shape) + " " + dtype + "; cast or reshape the value first");

@@ -1,9 +1,8 @@
 package dev.neuralode.nn;
 
+import dev.neuralode.autodiff.Tensor;
 import java.util.List;
 import java.util.Map;
-import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.ops.transforms.Transforms;
 
 /**
  * RMSprop (Hinton, lecture 6e) in PyTorch's form ({@code torch.optim.RMSprop}):
@@ -42,20 +41,22 @@ public final class RMSprop extends Optimizer {
     }
 
     @Override
-    protected INDArray update(String name, INDArray p, INDArray grad) {
-        INDArray g = weightDecay != 0 ? grad.add(p.mul(weightDecay)) : grad;
-        INDArray v = slot(name, "square_avg", p).muli(alpha).addi(g.mul(g).muli(1 - alpha));
-        INDArray spread = v;
+    protected Tensor update(String name, Tensor p, Tensor grad) {
+        Tensor g = weightDecay != 0 ? Tensor.combine(new double[] {1, weightDecay}, grad, p) : grad;
+        Tensor v = Tensor.combine(new double[] {alpha, 1 - alpha}, slot(name, "square_avg", p), g.square());
+        putSlot(name, "square_avg", v);
+        Tensor spread = v;
         if (centered) {
-            INDArray a = slot(name, "grad_avg", p).muli(alpha).addi(g.mul(1 - alpha));
-            spread = v.sub(a.mul(a));
+            Tensor a = Tensor.combine(new double[] {alpha, 1 - alpha}, slot(name, "grad_avg", p), g);
+            putSlot(name, "grad_avg", a);
+            spread = v.sub(a.square());
         }
-        INDArray denominator = Transforms.sqrt(spread, true).addi(eps);
-        INDArray direction = g.div(denominator);
+        Tensor direction = g.div(spread.sqrt().add(eps));
         if (momentum > 0) {
-            direction = slot(name, "momentum_buffer", p).muli(momentum).addi(direction);
+            direction = Tensor.combine(new double[] {momentum, 1}, slot(name, "momentum_buffer", p), direction);
+            putSlot(name, "momentum_buffer", direction);
         }
-        return p.sub(direction.mul(learningRate()));
+        return Tensor.combine(new double[] {1, -learningRate()}, p, direction);
     }
 
     @Override

@@ -2,7 +2,7 @@ package dev.neuralode.nn;
 
 import dev.neuralode.autodiff.Tensor;
 import java.util.random.RandomGenerator;
-import org.nd4j.linalg.api.buffer.DataType;
+import dev.neuralode.autodiff.kernel.DType;
 
 /**
  * The Elman recurrent cell with tanh (PyTorch's {@code nn.RNNCell}):
@@ -12,10 +12,10 @@ public final class RNNCell extends RecurrentCell {
 
     /** A float32 cell with biases. */
     public RNNCell(int inputSize, int hiddenSize, RandomGenerator rng) {
-        this(inputSize, hiddenSize, true, DataType.FLOAT, rng);
+        this(inputSize, hiddenSize, true, DType.FLOAT32, rng);
     }
 
-    public RNNCell(int inputSize, int hiddenSize, boolean withBias, DataType dtype, RandomGenerator rng) {
+    public RNNCell(int inputSize, int hiddenSize, boolean withBias, DType dtype, RandomGenerator rng) {
         super(inputSize, hiddenSize, 1, withBias, dtype, rng);
     }
 

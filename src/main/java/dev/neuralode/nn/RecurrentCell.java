@@ -3,7 +3,7 @@ package dev.neuralode.nn;
 import dev.neuralode.autodiff.Tensor;
 import java.util.Arrays;
 import java.util.random.RandomGenerator;
-import org.nd4j.linalg.api.buffer.DataType;
+import dev.neuralode.autodiff.kernel.DType;
 
 /**
  * One step of a recurrent network, {@code h' = cell(x, h)}, with PyTorch's parameter layout:
@@ -20,7 +20,7 @@ public abstract sealed class RecurrentCell extends Module permits RNNCell, GRUCe
     private final Parameter biasIh;
     private final Parameter biasHh;
 
-    RecurrentCell(int inputSize, int hiddenSize, int gates, boolean withBias, DataType dtype, RandomGenerator rng) {
+    RecurrentCell(int inputSize, int hiddenSize, int gates, boolean withBias, DType dtype, RandomGenerator rng) {
         if (inputSize < 1 || hiddenSize < 1) {
             throw new IllegalArgumentException(getClass().getSimpleName() + " needs positive sizes, was input="
                     + inputSize + ", hidden=" + hiddenSize);

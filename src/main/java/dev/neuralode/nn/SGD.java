@@ -1,8 +1,8 @@
 package dev.neuralode.nn;
 
+import dev.neuralode.autodiff.Tensor;
 import java.util.List;
 import java.util.Map;
-import org.nd4j.linalg.api.ndarray.INDArray;
 
 /**
  * Stochastic gradient descent with optional momentum, Nesterov momentum and L2 weight decay, in
@@ -43,19 +43,15 @@ public final class SGD extends Optimizer {
     }
 
     @Override
-    protected INDArray update(String name, INDArray p, INDArray grad) {
-        INDArray g = weightDecay != 0 ? grad.add(p.mul(weightDecay)) : grad;
+    protected Tensor update(String name, Tensor p, Tensor grad) {
+        Tensor g = weightDecay != 0 ? Tensor.combine(new double[] {1, weightDecay}, grad, p) : grad;
         if (momentum != 0) {
-            INDArray buffer = slotOrNull(name, "momentum_buffer");
-            if (buffer == null) {
-                buffer = g.dup();
-                putSlot(name, "momentum_buffer", buffer);
-            } else {
-                buffer.muli(momentum).addi(g.mul(1 - dampening));
-            }
-            g = nesterov ? g.add(buffer.mul(momentum)) : buffer;
+            Tensor previous = slotOrNull(name, "momentum_buffer");
+            Tensor buffer = previous == null ? g : Tensor.combine(new double[] {momentum, 1 - dampening}, previous, g);
+            putSlot(name, "momentum_buffer", buffer);
+            g = nesterov ? Tensor.combine(new double[] {1, momentum}, g, buffer) : buffer;
         }
-        return p.sub(g.mul(learningRate()));
+        return Tensor.combine(new double[] {1, -learningRate()}, p, g);
     }
 
     @Override

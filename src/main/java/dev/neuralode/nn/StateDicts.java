@@ -1,10 +1,10 @@
 package dev.neuralode.nn;
 
+import dev.neuralode.autodiff.Tensor;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import org.nd4j.linalg.api.ndarray.INDArray;
 
 /** Checks a state dict against a module's parameters and says everything that does not fit. */
 final class StateDicts {
@@ -16,17 +16,15 @@ final class StateDicts {
      * @throws IllegalArgumentException naming each missing key, extra key and shape mismatch with the
      *                                  expected and actual shapes
      */
-    static void requireMatch(Map<String, Parameter> expected, Map<String, INDArray> given) {
+    static void requireMatch(Map<String, Parameter> expected, Map<String, Tensor> given) {
         List<String> problems = new ArrayList<>();
         expected.forEach((name, p) -> {
-            INDArray v = given.get(name);
+            Tensor v = given.get(name);
             if (v == null) {
                 problems.add("missing key '" + name + "' (expected shape " + Arrays.toString(p.shape()) + ")");
             } else if (!Arrays.equals(v.shape(), p.shape())) {
                 problems.add("key '" + name + "': expected shape " + Arrays.toString(p.shape())
                         + " but got " + Arrays.toString(v.shape()));
-            } else if (!v.dataType().isFPType()) {
-                problems.add("key '" + name + "': expected floating-point values but got " + v.dataType());
             }
         });
         given.forEach((name, v) -> {

@@ -16,7 +16,7 @@ final class TimeInput {
         }
         if (t.dtype() != x.dtype()) {
             throw new IllegalArgumentException(layer + ": time is " + t.dtype() + " but the input is " + x.dtype()
-                    + "; convert one with Tensor.to(DataType)");
+                    + "; convert one with Tensor.to(DType)");
         }
         return t.reshape();
     }

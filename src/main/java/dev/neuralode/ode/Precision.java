@@ -1,6 +1,6 @@
 package dev.neuralode.ode;
 
-import org.nd4j.linalg.api.buffer.DataType;
+import dev.neuralode.autodiff.kernel.DType;
 
 /**
  * Arithmetic on times in the state's dtype. torchdiffeq keeps time in float64 but casts {@code t0},
@@ -34,12 +34,10 @@ enum Precision {
     };
 
     /** The precision of a state dtype. */
-    static Precision of(DataType dtype) {
+    static Precision of(DType dtype) {
         return switch (dtype) {
-            case FLOAT -> FLOAT32;
-            case DOUBLE -> FLOAT64;
-            default -> throw new IllegalArgumentException("the state dtype must be FLOAT or DOUBLE, was " + dtype
-                    + "; convert the initial state with Tensor.to(DataType.FLOAT)");
+            case FLOAT32 -> FLOAT32;
+            case FLOAT64 -> FLOAT64;
         };
     }
 

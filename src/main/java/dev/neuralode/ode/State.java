@@ -2,7 +2,7 @@ package dev.neuralode.ode;
 
 import dev.neuralode.autodiff.Tensor;
 import java.util.Arrays;
-import org.nd4j.linalg.api.buffer.DataType;
+import dev.neuralode.autodiff.kernel.DType;
 
 /**
  * The state of an ODE: one tensor (a batch of points) or a tuple of tensors such as {@code (z, log p)}
@@ -35,7 +35,7 @@ public final class State {
             }
             if (parts[p].dtype() != parts[0].dtype()) {
                 throw new IllegalArgumentException("state parts must share one dtype: part 0 is " + parts[0].dtype()
-                        + ", part " + p + " is " + parts[p].dtype() + "; convert with Tensor.to(DataType)");
+                        + ", part " + p + " is " + parts[p].dtype() + "; convert with Tensor.to(DType)");
             }
         }
         return new State(parts.clone());
@@ -59,7 +59,7 @@ public final class State {
         return parts[0];
     }
 
-    public DataType dtype() {
+    public DType dtype() {
         return parts[0].dtype();
     }
 

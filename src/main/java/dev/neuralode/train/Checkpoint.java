@@ -1,5 +1,6 @@
 package dev.neuralode.train;
 
+import dev.neuralode.autodiff.Tensor;
 import dev.neuralode.data.DataFileException;
 import dev.neuralode.data.PointSet;
 import dev.neuralode.data.PointsCsv;
@@ -18,14 +19,13 @@ import java.util.Random;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
-import org.nd4j.linalg.api.ndarray.INDArray;
 
 /**
  * Everything needed to resume a session, in one zip file written atomically: {@code config.json},
  * {@code weights.npz} (PyTorch-style names), {@code optimizer.npz} and {@code progress.properties}
  * (iteration, elapsed time, optimizer step), plus {@code points.csv} for custom data.
  */
-public record Checkpoint(CnfExperiment config, Map<String, INDArray> weights, OptimizerState optimizer, long iteration,
+public record Checkpoint(CnfExperiment config, Map<String, Tensor> weights, OptimizerState optimizer, long iteration,
                          double elapsedSeconds, PointSet data) {
 
     private static final String CONFIG = "config.json";
@@ -82,7 +82,7 @@ public record Checkpoint(CnfExperiment config, Map<String, INDArray> weights, Op
         Properties progress = new Properties();
         progress.load(new java.io.ByteArrayInputStream(entries.get(PROGRESS)));
         byte[] optimizerBytes = entries.get(OPTIMIZER);
-        Map<String, INDArray> optimizerArrays = optimizerBytes.length == 0 ? Map.of()
+        Map<String, Tensor> optimizerArrays = optimizerBytes.length == 0 ? Map.of()
                 : Npz.fromBytes(optimizerBytes, file.getFileName() + ":" + OPTIMIZER);
         PointSet data = null;
         if (entries.containsKey(POINTS)) {

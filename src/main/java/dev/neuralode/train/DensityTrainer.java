@@ -22,7 +22,7 @@ import dev.neuralode.sensitivity.GradientSolution;
 import dev.neuralode.sensitivity.Sensitivity;
 import java.util.Random;
 import java.util.SplittableRandom;
-import org.nd4j.linalg.api.buffer.DataType;
+import dev.neuralode.autodiff.kernel.DType;
 
 /**
  * One experiment's model, optimizer and data, and one training iteration of it:
@@ -43,7 +43,7 @@ final class DensityTrainer {
 
     private CnfExperiment config;
     private final PointSet customData;
-    private final DataType dtype;
+    private final DType dtype;
     private final CnfModel cnf;
     private final PlanarFlow planar;
     private final Optimizer optimizer;
@@ -56,7 +56,7 @@ final class DensityTrainer {
         }
         this.config = config;
         this.customData = customData;
-        this.dtype = "float64".equals(config.dtype()) ? DataType.DOUBLE : DataType.FLOAT;
+        this.dtype = "float64".equals(config.dtype()) ? DType.FLOAT64 : DType.FLOAT32;
         Random init = new Random(config.seed());
         if ("planar".equals(config.model())) {
             this.planar = new PlanarFlow(2, config.planarLayers(), dtype, init);
@@ -71,7 +71,7 @@ final class DensityTrainer {
     }
 
     /** The CNF a config describes: cnf.py's time convention for the hypernetwork, FFJORD's for the MLP. */
-    static CnfModel buildCnf(CnfExperiment c, DataType dtype, Random init) {
+    static CnfModel buildCnf(CnfExperiment c, DType dtype, Random init) {
         VelocityField field = "hyper".equals(c.model())
                 ? new HypernetField(2, c.hidden(), c.width(), dtype, init)
                 : new ConcatSquashField(2, c.hiddenDims().stream().mapToInt(Integer::intValue).toArray(),
@@ -121,7 +121,7 @@ final class DensityTrainer {
         return config;
     }
 
-    DataType dtype() {
+    DType dtype() {
         return dtype;
     }
 
@@ -137,7 +137,18 @@ final class DensityTrainer {
         config = next;
     }
 
+    /** One iteration: {@link #backward} and the optimizer's step. */
     Iteration iterate(long iteration) {
+        Iteration done = backward(iteration);
+        optimizer.step();
+        return done;
+    }
+
+    /**
+     * The loss of one iteration's batch and its gradients, accumulated into the parameters, without
+     * the optimizer's step (which {@link #iterate} adds; a backend comparison reads the gradients).
+     */
+    Iteration backward(long iteration) {
         Odeint solver = Odeint.with(config.method()).tolerances(config.rtol(), config.atol())
                 .options(StepOptions.DEFAULT.withMaxSteps(config.maxSteps()));
         optimizer.zeroGrad();
@@ -169,7 +180,6 @@ final class DensityTrainer {
                         + "; lower the learning rate, tighten the tolerances or add kinetic regularisation", null);
             }
             (penalty == null ? objective : objective.add(penalty)).backward();
-            optimizer.step();
             return solution == null ? new Iteration(loss, 0, 0, StepTrace.EMPTY)
                     : new Iteration(loss, solution.forwardStats().nfe(), solution.backwardStats().nfe(),
                             StepTrace.of(solution.forwardStats()));

@@ -3,7 +3,7 @@ package dev.neuralode.train;
 import dev.neuralode.data.IrregularSeries;
 import dev.neuralode.model.latent.IrregularBatch;
 import java.util.List;
-import org.nd4j.linalg.api.buffer.DataType;
+import dev.neuralode.autodiff.kernel.DType;
 
 /**
  * One series as the user edits it in the latent ODE explorer: the example it started from and its
@@ -133,7 +133,7 @@ public final class EditedSeries {
     }
 
     /** The batch of this one series the model infers its posterior from. */
-    public IrregularBatch batch(DataType dtype) {
+    public IrregularBatch batch(DType dtype) {
         return IrregularBatch.of(List.of(series), dtype);
     }
 

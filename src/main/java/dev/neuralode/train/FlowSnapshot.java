@@ -13,8 +13,7 @@ import dev.neuralode.ode.TimeGrid;
 import java.util.Map;
 import java.util.Random;
 import java.util.SplittableRandom;
-import org.nd4j.linalg.api.buffer.DataType;
-import org.nd4j.linalg.api.ndarray.INDArray;
+import dev.neuralode.autodiff.kernel.DType;
 
 /**
  * A frozen copy of a session's model, for computing what views draw on a thread of their own while
@@ -25,9 +24,9 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 public final class FlowSnapshot {
 
     /**
-     * Grid points per solve. Measured for a 100 x 100 frame of the hypernetwork CNF at 1e-5: one
-     * solve of all 10,000 points 150 ms, batches of 1,024 130 to 145 ms, of 2,500 125 ms (smaller
-     * batches keep arrays in cache; each batch adds its own step-size control).
+     * Grid points per solve: a 100 x 100 frame solved in batches of 2,500 ran faster than one solve of
+     * all 10,000 points or batches of 1,024 (README, "Benchmark: bench cnf"): smaller batches keep
+     * arrays in cache, and each batch adds its own step-size control.
      */
     private static final int CHUNK = 2500;
 
@@ -35,19 +34,19 @@ public final class FlowSnapshot {
     private final CnfModel cnf;
     private final PlanarFlow planar;
     private final long iteration;
-    private final DataType dtype;
+    private final DType dtype;
 
     private FlowSnapshot(CnfExperiment config, CnfModel cnf, PlanarFlow planar, long iteration) {
         this.config = config;
         this.cnf = cnf;
         this.planar = planar;
         this.iteration = iteration;
-        this.dtype = "float64".equals(config.dtype()) ? DataType.DOUBLE : DataType.FLOAT;
+        this.dtype = "float64".equals(config.dtype()) ? DType.FLOAT64 : DType.FLOAT32;
     }
 
     /** A model of this config carrying the given weights. */
-    public static FlowSnapshot of(CnfExperiment config, Map<String, INDArray> weights, long iteration) {
-        DataType dtype = "float64".equals(config.dtype()) ? DataType.DOUBLE : DataType.FLOAT;
+    public static FlowSnapshot of(CnfExperiment config, Map<String, Tensor> weights, long iteration) {
+        DType dtype = "float64".equals(config.dtype()) ? DType.FLOAT64 : DType.FLOAT32;
         Module module;
         FlowSnapshot snapshot;
         if ("planar".equals(config.model())) {

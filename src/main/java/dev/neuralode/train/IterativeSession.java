@@ -1,5 +1,6 @@
 package dev.neuralode.train;
 
+import dev.neuralode.autodiff.Tensor;
 import dev.neuralode.nn.Module;
 import dev.neuralode.nn.Optimizer;
 import dev.neuralode.nn.OptimizerState;
@@ -8,7 +9,6 @@ import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
-import org.nd4j.linalg.api.ndarray.INDArray;
 
 /**
  * What every headless training session shares, whatever it trains: it runs on whatever thread
@@ -40,7 +40,7 @@ public abstract class IterativeSession {
     private volatile TrainingSnapshot last;
     private long iteration;
     private double elapsed;
-    private Map<String, INDArray> goodWeights;
+    private Map<String, Tensor> goodWeights;
     private OptimizerState goodOptimizer;
 
     /** @param iteration iterations done before (0 for a new model), @param elapsed their wall time in seconds */

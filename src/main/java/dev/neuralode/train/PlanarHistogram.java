@@ -4,7 +4,7 @@ import dev.neuralode.autodiff.Tensor;
 import dev.neuralode.model.flow.PlanarFlow;
 import java.util.List;
 import java.util.SplittableRandom;
-import org.nd4j.linalg.api.buffer.DataType;
+import dev.neuralode.autodiff.kernel.DType;
 
 /**
  * Views of a planar flow, whose density cannot be evaluated on a grid (its inverse has no closed
@@ -26,7 +26,7 @@ final class PlanarHistogram {
         for (int i = 0; i < z.length; i++) {
             z[i] = rng.nextGaussian();
         }
-        List<Tensor> path = flow.path(Tensor.fromValues(z, DataType.DOUBLE, SAMPLES, 2).to(dtypeOf(snapshot)), layers);
+        List<Tensor> path = flow.path(Tensor.fromValues(z, DType.FLOAT64, SAMPLES, 2).to(dtypeOf(snapshot)), layers);
         float[] xy = path.get(path.size() - 1).toFloatArray();
         double[] counts = new double[n * n];
         double cellW = (bounds[1] - bounds[0]) / n;
@@ -83,7 +83,7 @@ final class PlanarHistogram {
         return new Trajectories(s, xy, (int) z0.size(0));
     }
 
-    private static DataType dtypeOf(FlowSnapshot snapshot) {
-        return "float64".equals(snapshot.config().dtype()) ? DataType.DOUBLE : DataType.FLOAT;
+    private static DType dtypeOf(FlowSnapshot snapshot) {
+        return "float64".equals(snapshot.config().dtype()) ? DType.FLOAT64 : DType.FLOAT32;
     }
 }

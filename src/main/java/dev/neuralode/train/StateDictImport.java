@@ -1,8 +1,8 @@
 package dev.neuralode.train;
 
+import dev.neuralode.autodiff.Tensor;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.nd4j.linalg.api.ndarray.INDArray;
 
 /**
  * Renames a PyTorch state dict to this program's parameter names so that {@code loadStateDict}
@@ -21,9 +21,9 @@ public final class StateDictImport {
     private StateDictImport() {
     }
 
-    public static Map<String, INDArray> forCnf(Map<String, INDArray> pytorch) {
-        Map<String, INDArray> renamed = new LinkedHashMap<>();
-        for (Map.Entry<String, INDArray> e : pytorch.entrySet()) {
+    public static Map<String, Tensor> forCnf(Map<String, Tensor> pytorch) {
+        Map<String, Tensor> renamed = new LinkedHashMap<>();
+        for (Map.Entry<String, Tensor> e : pytorch.entrySet()) {
             renamed.put(rename(e.getKey()), e.getValue());
         }
         return renamed;

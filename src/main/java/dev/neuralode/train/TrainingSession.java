@@ -1,5 +1,6 @@
 package dev.neuralode.train;
 
+import dev.neuralode.autodiff.Tensor;
 import dev.neuralode.data.PointSet;
 import dev.neuralode.data.ToyDataset;
 import dev.neuralode.nn.Module;

@@ -6,12 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.neuralode.autodiff.kernel.DType;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.nd4j.linalg.api.buffer.DataType;
-import org.nd4j.linalg.api.ndarray.INDArray;
 
 /** im2col, col2im and conv2d: values against direct loops and hand cases, gradients at first and second order. */
 class ConvTest {
@@ -58,27 +57,27 @@ class ConvTest {
         "2, 2, 5, 7, 3, 2, 3, 1, 2",
         "1, 4, 4, 4, 2, 1, 1, 1, 0"})
     void conv2dMatchesTheDirectDefinition(int n, int c, int h, int w, int o, int kh, int kw, int stride, int padding) {
-        INDArray x = uniform(rng, -1, 1, n, c, h, w);
-        INDArray wt = uniform(rng, -1, 1, o, c, kh, kw);
-        INDArray b = uniform(rng, -1, 1, o);
-        double[] expected = directConvolution(x.data().asDouble(), x.shape(), wt.data().asDouble(), wt.shape(), b.data().asDouble(), stride, padding);
-        for (DataType dtype : new DataType[] {DataType.DOUBLE, DataType.FLOAT}) {
-            Tensor y = Tensor.constant(x.castTo(dtype)).conv2d(Tensor.constant(wt.castTo(dtype)), Tensor.constant(b.castTo(dtype)), stride, padding);
+        Tensor x = uniform(rng, -1, 1, n, c, h, w);
+        Tensor wt = uniform(rng, -1, 1, o, c, kh, kw);
+        Tensor b = uniform(rng, -1, 1, o);
+        double[] expected = directConvolution(x.toDoubleArray(), x.shape(), wt.toDoubleArray(), wt.shape(), b.toDoubleArray(), stride, padding);
+        for (DType dtype : new DType[] {DType.FLOAT64, DType.FLOAT32}) {
+            Tensor y = x.to(dtype).conv2d(wt.to(dtype), b.to(dtype), stride, padding);
             assertArrayEquals(new long[] {n, o, (h + 2 * padding - kh) / stride + 1, (w + 2 * padding - kw) / stride + 1}, y.shape());
             assertEquals(dtype, y.dtype());
-            assertArrayEquals(expected, y.toDoubleArray(), dtype == DataType.FLOAT ? 1e-5 : 1e-12);
+            assertArrayEquals(expected, y.toDoubleArray(), dtype == DType.FLOAT32 ? 1e-5 : 1e-12);
         }
-        Tensor unbiased = Tensor.constant(x).conv2d(Tensor.constant(wt), null, stride, padding);
-        double[] expectedUnbiased = directConvolution(x.data().asDouble(), x.shape(), wt.data().asDouble(), wt.shape(), null, stride, padding);
+        Tensor unbiased = x.conv2d(wt, null, stride, padding);
+        double[] expectedUnbiased = directConvolution(x.toDoubleArray(), x.shape(), wt.toDoubleArray(), wt.shape(), null, stride, padding);
         assertArrayEquals(expectedUnbiased, unbiased.toDoubleArray(), 1e-12);
     }
 
     @Test
     void handComputedDifferenceKernel() {
         // Kernel [[1, 0], [0, -1]] takes x[r][c] - x[r+1][c+1]; on the image 1..9 that is 1-5, 2-6, 4-8, 5-9.
-        Tensor x = Tensor.fromValues(new double[] {1, 2, 3, 4, 5, 6, 7, 8, 9}, DataType.DOUBLE, 1, 1, 3, 3);
-        Tensor w = Tensor.fromValues(new double[] {1, 0, 0, -1}, DataType.DOUBLE, 1, 1, 2, 2);
-        Tensor b = Tensor.fromValues(new double[] {0.5}, DataType.DOUBLE, 1);
+        Tensor x = Tensor.fromValues(new double[] {1, 2, 3, 4, 5, 6, 7, 8, 9}, DType.FLOAT64, 1, 1, 3, 3);
+        Tensor w = Tensor.fromValues(new double[] {1, 0, 0, -1}, DType.FLOAT64, 1, 1, 2, 2);
+        Tensor b = Tensor.fromValues(new double[] {0.5}, DType.FLOAT64, 1);
         assertArrayEquals(new double[] {-3.5, -3.5, -3.5, -3.5}, x.conv2d(w, b, 1, 0).toDoubleArray(), 0.0);
         // Padding 1, stride 2: windows start at rows/columns -1 and 1 of the image, so by hand
         // (0, 0): 0 - x[0][0] = -1; (0, 1): 0 - x[0][2] = -3; (1, 0): 0 - x[2][0] = -7; (1, 1): x[1][1] - x[2][2] = -4.
@@ -88,7 +87,7 @@ class ConvTest {
     @Test
     void im2colLaysOutPatchesAsDocumented() {
         // Image 1..9 (one channel), 2x2 windows, stride 1: columns are the windows' positions (0,0), (0,1), (1,0), (1,1).
-        Tensor x = Tensor.fromValues(new double[] {1, 2, 3, 4, 5, 6, 7, 8, 9}, DataType.DOUBLE, 1, 1, 3, 3);
+        Tensor x = Tensor.fromValues(new double[] {1, 2, 3, 4, 5, 6, 7, 8, 9}, DType.FLOAT64, 1, 1, 3, 3);
         Tensor p = x.im2col(2, 2, 1, 0);
         assertArrayEquals(new long[] {4, 4}, p.shape());
         assertArrayEquals(new double[] {
@@ -101,7 +100,7 @@ class ConvTest {
 
     @Test
     void col2imCountsHowManyWindowsCoverEachPixel() {
-        Tensor ones = Tensor.ones(DataType.FLOAT, 4, 2 * 4);
+        Tensor ones = Tensor.ones(DType.FLOAT32, 4, 2 * 4);
         Tensor covered = ones.col2im(new long[] {2, 1, 3, 3}, 2, 2, 1, 0);
         double[] perImage = {1, 2, 1, 2, 4, 2, 1, 2, 1};
         double[] expected = new double[18];
@@ -114,12 +113,21 @@ class ConvTest {
     void col2imIsTheAdjointOfIm2col() {
         // <im2col(x), P> = <x, col2im(P)> for every x and P defines the adjoint.
         long[] image = {2, 3, 6, 5};
-        INDArray x = uniform(rng, -1, 1, image);
-        Tensor p = Tensor.constant(x).im2col(3, 2, 2, 1);
-        INDArray patches = uniform(rng, -1, 1, p.shape());
-        double left = p.value().mul(patches).sumNumber().doubleValue();
-        double right = x.mul(Tensor.constant(patches).col2im(image, 3, 2, 2, 1).value()).sumNumber().doubleValue();
+        Tensor x = uniform(rng, -1, 1, image);
+        Tensor p = x.im2col(3, 2, 2, 1);
+        Tensor patches = uniform(rng, -1, 1, p.shape());
+        double left = dot(p.toDoubleArray(), patches.toDoubleArray());
+        double right = dot(x.toDoubleArray(), patches.col2im(image, 3, 2, 2, 1).toDoubleArray());
         assertEquals(left, right, 1e-12);
+    }
+
+    private static double dot(double[] a, double[] b) {
+        assertEquals(a.length, b.length, "dot: lengths");
+        double s = 0;
+        for (int i = 0; i < a.length; i++) {
+            s += a[i] * b[i];
+        }
+        return s;
     }
 
     @Test
@@ -142,20 +150,20 @@ class ConvTest {
 
     @Test
     void shapeErrorsNameTheOpAndTheShapes() {
-        Tensor x = Tensor.zeros(DataType.DOUBLE, 1, 3, 5, 5);
+        Tensor x = Tensor.zeros(DType.FLOAT64, 1, 3, 5, 5);
         var wrongChannels = assertThrows(IllegalArgumentException.class,
-                () -> x.conv2d(Tensor.zeros(DataType.DOUBLE, 4, 2, 3, 3), null, 1, 0));
+                () -> x.conv2d(Tensor.zeros(DType.FLOAT64, 4, 2, 3, 3), null, 1, 0));
         assertTrue(wrongChannels.getMessage().contains("[1, 3, 5, 5]") && wrongChannels.getMessage().contains("[4, 2, 3, 3]"),
                 wrongChannels.getMessage());
         var tooBig = assertThrows(IllegalArgumentException.class, () -> x.im2col(7, 7, 1, 0));
         assertTrue(tooBig.getMessage().startsWith("im2col:"), tooBig.getMessage());
-        var rank = assertThrows(IllegalArgumentException.class, () -> Tensor.zeros(DataType.DOUBLE, 3, 5, 5).im2col(3, 3, 1, 0));
+        var rank = assertThrows(IllegalArgumentException.class, () -> Tensor.zeros(DType.FLOAT64, 3, 5, 5).im2col(3, 3, 1, 0));
         assertTrue(rank.getMessage().contains("rank 4"), rank.getMessage());
         var patches = assertThrows(IllegalArgumentException.class,
-                () -> Tensor.zeros(DataType.DOUBLE, 9, 10).col2im(new long[] {1, 1, 5, 5}, 3, 3, 1, 0));
+                () -> Tensor.zeros(DType.FLOAT64, 9, 10).col2im(new long[] {1, 1, 5, 5}, 3, 3, 1, 0));
         assertTrue(patches.getMessage().contains("[9, 10]") && patches.getMessage().contains("[9, 9]"), patches.getMessage());
         var dtype = assertThrows(IllegalArgumentException.class,
-                () -> x.conv2d(Tensor.zeros(DataType.FLOAT, 4, 3, 3, 3), null, 1, 0));
+                () -> x.conv2d(Tensor.zeros(DType.FLOAT32, 4, 3, 3, 3), null, 1, 0));
         assertTrue(dtype.getMessage().contains("dtypes"), dtype.getMessage());
     }
 }

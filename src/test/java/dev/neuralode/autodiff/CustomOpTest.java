@@ -4,9 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.neuralode.autodiff.kernel.DType;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.nd4j.linalg.api.buffer.DataType;
 
 class CustomOpTest {
 
@@ -36,8 +36,8 @@ class CustomOpTest {
 
     @Test
     void outputIsRecordedOnlyWhenAnInputRequiresAGradient() {
-        Tensor a = Tensor.fromValues(new double[] {1, 2}, DataType.DOUBLE, 2);
-        Tensor b = Tensor.fromValues(new double[] {0, 0}, DataType.DOUBLE, 2);
+        Tensor a = Tensor.fromValues(new double[] {1, 2}, DType.FLOAT64, 2);
+        Tensor b = Tensor.fromValues(new double[] {0, 0}, DType.FLOAT64, 2);
         assertFalse(new ScaledExp().apply(a, b).requiresGrad());
         Tensor av = a.asVariable();
         Tensor y = new ScaledExp().apply(av, b);

@@ -2,7 +2,6 @@ package dev.neuralode.autodiff;
 
 import java.util.Random;
 import java.util.function.Function;
-import org.nd4j.linalg.api.ndarray.INDArray;
 
 /** The package-private {@link GradCheck}, opened to tests of the layers built on the autodiff. */
 public final class GradChecks {
@@ -11,12 +10,12 @@ public final class GradChecks {
     }
 
     /** First- and second-order finite-difference checks in float64 (see {@link GradCheck}). */
-    public static void check(String name, Function<Tensor[], Tensor> f, INDArray... inputValues) {
+    public static void check(String name, Function<Tensor[], Tensor> f, Tensor... inputValues) {
         GradCheck.check(name, f, inputValues);
     }
 
-    /** Random float64 values in [lo, hi). */
-    public static INDArray uniform(Random rng, double lo, double hi, long... shape) {
+    /** Random float64 values in [lo, hi), as a constant. */
+    public static Tensor uniform(Random rng, double lo, double hi, long... shape) {
         return GradCheck.uniform(rng, lo, hi, shape);
     }
 }

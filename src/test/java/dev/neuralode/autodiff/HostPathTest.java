@@ -2,18 +2,17 @@ package dev.neuralode.autodiff;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.neuralode.autodiff.kernel.DType;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.function.Function;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.nd4j.linalg.api.buffer.DataType;
-import org.nd4j.linalg.api.ndarray.INDArray;
 
 /**
  * The float32 host fast path against the generic ND4J path: for every op case of
@@ -22,29 +21,36 @@ import org.nd4j.linalg.api.ndarray.INDArray;
  */
 class HostPathTest {
 
+    private boolean previous;
+
+    @BeforeEach
+    void remember() {
+        previous = KernelChoice.setHostAllowed(true);
+    }
+
     @AfterEach
     void restore() {
-        Host.setEnabled(true);
+        KernelChoice.setHostAllowed(previous);
     }
 
     /** Values, then gradients of sum(w f), then gradients of (v . those gradients), all flattened. */
-    private static List<double[]> evaluate(boolean host, Function<Tensor[], Tensor> f, INDArray[] inputs) {
-        Host.setEnabled(host);
+    private static List<double[]> evaluate(boolean host, Function<Tensor[], Tensor> f, Tensor[] inputs) {
+        KernelChoice.setHostAllowed(host);
         Random rng = new Random(3);
         Tensor[] x = new Tensor[inputs.length];
         for (int i = 0; i < x.length; i++) {
-            x[i] = Tensor.variable(inputs[i].castTo(DataType.FLOAT));
+            x[i] = inputs[i].to(DType.FLOAT32).asVariable();
         }
         Tensor y = f.apply(x);
         List<double[]> out = new ArrayList<>();
         out.add(y.toDoubleArray());
-        Tensor w = Tensor.constant(GradCheck.uniform(rng, -1, 1, y.shape()).castTo(DataType.FLOAT));
+        Tensor w = GradCheck.uniform(rng, -1, 1, y.shape()).to(DType.FLOAT32);
         List<Tensor> g = Grad.grad(List.of(y.mul(w).sum()), List.of(x), null, true, true);
-        Tensor h = Tensor.scalar(0.0, DataType.FLOAT);
+        Tensor h = Tensor.scalar(0.0, DType.FLOAT32);
         for (int i = 0; i < x.length; i++) {
             if (g.get(i) != null) {
                 out.add(g.get(i).toDoubleArray());
-                Tensor v = Tensor.constant(GradCheck.uniform(rng, -1, 1, x[i].shape()).castTo(DataType.FLOAT));
+                Tensor v = GradCheck.uniform(rng, -1, 1, x[i].shape()).to(DType.FLOAT32);
                 h = h.add(g.get(i).mul(v).sum());
             }
         }
@@ -60,7 +66,7 @@ class HostPathTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("dev.neuralode.autodiff.OpGradientTest#ops")
-    void hostPathMatchesGenericPath(String name, Function<Tensor[], Tensor> f, INDArray[] inputs) {
+    void hostPathMatchesGenericPath(String name, Function<Tensor[], Tensor> f, Tensor[] inputs) {
         List<double[]> host = evaluate(true, f, inputs);
         List<double[]> generic = evaluate(false, f, inputs);
         assertEquals(generic.size(), host.size(), name + ": number of results");
@@ -77,13 +83,29 @@ class HostPathTest {
 
     @Test
     void hostTensorsCrossIntoNd4jAndBack() {
-        Tensor a = Tensor.fromValues(new double[] {1, 2, 3, 4, 5, 6}, DataType.FLOAT, 2, 3);
+        KernelChoice.setHostAllowed(true);
+        Tensor a = Tensor.fromValues(new double[] {1, 2, 3, 4, 5, 6}, DType.FLOAT32, 2, 3);
         Tensor t = a.tanh();
-        INDArray v = t.value();
-        assertArrayEquals(new long[] {2, 3}, v.shape());
-        assertEquals(Math.tanh(6), v.getDouble(1, 2), 1e-6);
-        assertTrue(t.reshape(3, 2).value().equalsWithEps(v.reshape(3, 2), 1e-7));
-        assertEquals(DataType.FLOAT, t.sum().value().dataType());
-        assertEquals(0, t.sum().value().rank());
+        // Made by the host kernels, read by the ND4J kernels: the storage is converted on first use.
+        KernelChoice.setHostAllowed(false);
+        Tensor r = t.reshape(3, 2);
+        Tensor s = t.sum();
+        assertArrayEquals(new long[] {2, 3}, t.shape());
+        assertEquals(Math.tanh(6), t.toDoubleArray()[1 * 3 + 2], 1e-6);
+        assertArrayEquals(new long[] {3, 2}, r.shape());
+        assertArrayEquals(t.toDoubleArray(), r.toDoubleArray(), 1e-7);
+        assertEquals(DType.FLOAT32, s.dtype());
+        assertEquals(0, s.rank());
+        double expectedSum = 0;
+        for (int i = 1; i <= 6; i++) {
+            expectedSum += Math.tanh(i);
+        }
+        assertEquals(expectedSum, s.item(), 1e-5);
+        // And back: storage made by the ND4J kernels, used by the host kernels.
+        KernelChoice.setHostAllowed(true);
+        Tensor back = r.mul(Tensor.full(2.0, DType.FLOAT32, 3, 2)).reshape(2, 3);
+        for (int i = 0; i < 6; i++) {
+            assertEquals(2 * Math.tanh(i + 1), back.toDoubleArray()[i], 1e-6);
+        }
     }
 }

@@ -3,37 +3,37 @@ package dev.neuralode.autodiff;
 import static dev.neuralode.autodiff.GradCheck.awayFromZero;
 import static dev.neuralode.autodiff.GradCheck.uniform;
 
+import dev.neuralode.autodiff.kernel.DType;
 import java.util.Random;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.nd4j.linalg.api.ndarray.INDArray;
 
 /** Every primitive op: first- and second-order finite-difference checks in float64, with broadcasting cases. */
 class OpGradientTest {
 
     private static final Random RNG = new Random(42);
 
-    private static Arguments op(String name, Function<Tensor[], Tensor> f, INDArray... inputs) {
+    private static Arguments op(String name, Function<Tensor[], Tensor> f, Tensor... inputs) {
         return Arguments.of(name, f, inputs);
     }
 
-    private static INDArray u(long... shape) {
+    private static Tensor u(long... shape) {
         return uniform(RNG, -1.5, 1.5, shape);
     }
 
-    private static INDArray positive(long... shape) {
+    private static Tensor positive(long... shape) {
         return uniform(RNG, 0.3, 2.0, shape);
     }
 
-    private static INDArray away(long... shape) {
+    private static Tensor away(long... shape) {
         return awayFromZero(RNG, 0.1, 1.5, shape);
     }
 
     static Stream<Arguments> ops() {
-        Tensor mask = Tensor.fromValues(new double[] {1, 0, 0, 1, 1, 0}, org.nd4j.linalg.api.buffer.DataType.DOUBLE, 2, 3);
+        Tensor mask = Tensor.fromValues(new double[] {1, 0, 0, 1, 1, 0}, DType.FLOAT64, 2, 3);
         return Stream.of(
                 op("add", x -> x[0].add(x[1]), u(3, 4), u(3, 4)),
                 op("add broadcast row", x -> x[0].add(x[1]), u(3, 4), u(4)),
@@ -107,7 +107,7 @@ class OpGradientTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("ops")
-    void gradientsMatchFiniteDifferencesAtFirstAndSecondOrder(String name, Function<Tensor[], Tensor> f, INDArray[] inputs) {
+    void gradientsMatchFiniteDifferencesAtFirstAndSecondOrder(String name, Function<Tensor[], Tensor> f, Tensor[] inputs) {
         GradCheck.check(name, f, inputs);
     }
 }

@@ -7,15 +7,15 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.neuralode.autodiff.kernel.DType;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.nd4j.linalg.api.buffer.DataType;
 
 /** Tape semantics and error messages: no-grad scopes, detach, accumulation, unused inputs, shapes, dtypes. */
 class TensorSemanticsTest {
 
     private static Tensor v(double... values) {
-        return Tensor.variable(Tensor.fromValues(values, DataType.DOUBLE, values.length).value());
+        return Tensor.fromValues(values, DType.FLOAT64, values.length).asVariable();
     }
 
     @Test
@@ -60,7 +60,7 @@ class TensorSemanticsTest {
 
     @Test
     void aVectorJacobianProductSkipsTheGradientsNobodyAskedFor() {
-        Tensor w = Tensor.variable(Tensor.fromValues(new double[] {1, 2, 3, 4}, DataType.DOUBLE, 2, 2).value());
+        Tensor w = Tensor.fromValues(new double[] {1, 2, 3, 4}, DType.FLOAT64, 2, 2).asVariable();
         Tensor z = v(0.5, -1.0).reshape(1, 2);
         Tensor f = z.linear(w, null).tanh();
         long calls = NativeCalls.count(() -> Grad.grad(List.of(f.sum()), List.of(z), null, false, false));
@@ -85,18 +85,18 @@ class TensorSemanticsTest {
     void gradOutputsWeightTheVectorJacobianProduct() {
         Tensor x = v(1, 2, 3);
         Tensor y = x.square();
-        Tensor w = Tensor.fromValues(new double[] {1, 0, -1}, DataType.DOUBLE, 3);
+        Tensor w = Tensor.fromValues(new double[] {1, 0, -1}, DType.FLOAT64, 3);
         Tensor g = Grad.grad(List.of(y), List.of(x), List.of(w), false, false).get(0);
         assertArrayEquals(new double[] {2, 0, -6}, g.toDoubleArray(), 1e-12);
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> Grad.grad(List.of(y), List.of(x), List.of(Tensor.ones(DataType.DOUBLE, 2)), false, false));
+                () -> Grad.grad(List.of(y), List.of(x), List.of(Tensor.ones(DType.FLOAT64, 2)), false, false));
         assertTrue(e.getMessage().contains("gradOutputs[0] has shape [2] but output 0 has shape [3]"), e.getMessage());
     }
 
     @Test
     void shapeErrorsNameTheOpAndBothShapes() {
-        Tensor a = Tensor.zeros(DataType.FLOAT, 3, 4);
-        Tensor b = Tensor.zeros(DataType.FLOAT, 5);
+        Tensor a = Tensor.zeros(DType.FLOAT32, 3, 4);
+        Tensor b = Tensor.zeros(DType.FLOAT32, 5);
         assertMessage("add: shapes [3, 4] and [5] do not broadcast", () -> a.add(b));
         assertMessage("mul: shapes [3, 4] and [5] do not broadcast", () -> a.mul(b));
         assertMessage("matmul: shapes [3, 4] and [3, 4] do not multiply", () -> a.matmul(a));
@@ -107,18 +107,18 @@ class TensorSemanticsTest {
 
     @Test
     void mixingDtypesIsAClearError() {
-        Tensor f = Tensor.zeros(DataType.FLOAT, 2);
-        Tensor d = Tensor.zeros(DataType.DOUBLE, 2);
-        assertMessage("add: dtypes FLOAT and DOUBLE differ; convert one with Tensor.to(DataType)", () -> f.add(d));
+        Tensor f = Tensor.zeros(DType.FLOAT32, 2);
+        Tensor d = Tensor.zeros(DType.FLOAT64, 2);
+        assertMessage("add: dtypes float32 and float64 differ; convert one with Tensor.to(DType)", () -> f.add(d));
         assertMessage("matmul: dtypes", () -> f.reshape(1, 2).matmul(d.reshape(2, 1)));
-        assertEquals(DataType.DOUBLE, f.to(DataType.DOUBLE).add(d).dtype());
+        assertEquals(DType.FLOAT64, f.to(DType.FLOAT64).add(d).dtype());
     }
 
     @Test
     void castPassesGradientsBackInTheOriginalDtype() {
         Tensor x = v(1, 2);
-        Tensor g = Grad.grad(x.to(DataType.FLOAT).square().sum(), x, false);
-        assertEquals(DataType.DOUBLE, g.dtype());
+        Tensor g = Grad.grad(x.to(DType.FLOAT32).square().sum(), x, false);
+        assertEquals(DType.FLOAT64, g.dtype());
         assertArrayEquals(new double[] {2, 4}, g.toDoubleArray(), 1e-6);
     }
 
@@ -126,13 +126,13 @@ class TensorSemanticsTest {
     void whereDoesNotLeakNonFiniteValuesFromTheSideNotChosen() {
         Tensor x = v(-1, 4);
         Tensor mask = x.gt(0.0);
-        Tensor y = Tensor.where(mask, x.sqrt(), Tensor.scalar(0.0, DataType.DOUBLE));
+        Tensor y = Tensor.where(mask, x.sqrt(), Tensor.scalar(0.0, DType.FLOAT64));
         assertArrayEquals(new double[] {0, 2}, y.toDoubleArray(), 1e-12);
     }
 
     @org.junit.jupiter.params.ParameterizedTest
-    @org.junit.jupiter.params.provider.EnumSource(value = DataType.class, names = {"FLOAT", "DOUBLE"})
-    void nonFiniteScalarsPropagateInsteadOfBeingReplaced(DataType dtype) {
+    @org.junit.jupiter.params.provider.EnumSource(DType.class)
+    void nonFiniteScalarsPropagateInsteadOfBeingReplaced(DType dtype) {
         Tensor x = Tensor.fromValues(new double[] {1, 2}, dtype, 2);
         assertTrue(Double.isNaN(x.mul(Double.NaN).toDoubleArray()[0]));
         assertTrue(Double.isNaN(x.add(Double.NaN).toDoubleArray()[1]));
@@ -143,7 +143,7 @@ class TensorSemanticsTest {
     @Test
     void backwardNeedsAScalarThatDependsOnAVariable() {
         assertMessage("backward: needs a one-element tensor", () -> v(1, 2).square().backward());
-        assertMessage("does not depend on anything", () -> Tensor.scalar(1.0, DataType.DOUBLE).backward());
+        assertMessage("does not depend on anything", () -> Tensor.scalar(1.0, DType.FLOAT64).backward());
     }
 
     private static void assertMessage(String expected, Runnable r) {

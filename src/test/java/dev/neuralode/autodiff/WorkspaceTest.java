@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.neuralode.autodiff.kernel.DType;
+import dev.neuralode.autodiff.kernel.host.HostScope;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -14,27 +16,25 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.nd4j.linalg.api.buffer.DataType;
-import org.nd4j.linalg.api.ndarray.INDArray;
 
 /** Recycled arrays give the same results as fresh ones, and tensors of a closed workspace cannot be read. */
 class WorkspaceTest {
 
     @BeforeAll
     static void poison() {
-        Workspace.poisonOnClose = true;
+        HostScope.poisonOnClose = true;
     }
 
     @AfterAll
     static void stopPoisoning() {
-        Workspace.poisonOnClose = false;
+        HostScope.poisonOnClose = false;
     }
 
     /** Values, first-order gradients (as in HostPathTest), flattened into one list. */
-    private static List<Double> evaluate(Function<Tensor[], Tensor> f, INDArray[] inputs) {
+    private static List<Double> evaluate(Function<Tensor[], Tensor> f, Tensor[] inputs) {
         Tensor[] x = new Tensor[inputs.length];
         for (int i = 0; i < x.length; i++) {
-            x[i] = Tensor.variable(inputs[i].castTo(DataType.FLOAT));
+            x[i] = inputs[i].to(DType.FLOAT32).asVariable();
         }
         Tensor y = f.apply(x);
         List<Double> out = new ArrayList<>();
@@ -57,7 +57,7 @@ class WorkspaceTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("ops")
-    void recycledArraysGiveTheSameResultsAsFreshOnes(String name, Function<Tensor[], Tensor> f, INDArray[] inputs) {
+    void recycledArraysGiveTheSameResultsAsFreshOnes(String name, Function<Tensor[], Tensor> f, Tensor[] inputs) {
         List<Double> fresh = evaluate(f, inputs);
         for (int round = 0; round < 2; round++) {
             // The first round fills the pool with NaN-poisoned arrays; the second computes from them.
@@ -73,7 +73,7 @@ class WorkspaceTest {
 
     @Test
     void aTensorOfAClosedWorkspaceCannotBeReadButAKeptCopyCan() {
-        Tensor x = Tensor.fromValues(new double[] {1, 2, 3}, DataType.FLOAT, 3);
+        Tensor x = Tensor.fromValues(new double[] {1, 2, 3}, DType.FLOAT32, 3);
         Tensor inside;
         Tensor kept;
         try (Workspace ws = Workspace.open()) {
@@ -99,12 +99,12 @@ class WorkspaceTest {
     void gradientsKeptFromATrainingIterationEqualThoseComputedWithoutAWorkspace() {
         double[] w = {0.3, -0.7, 1.1, 0.2, -0.4, 0.9};
         double[] xs = {1, -2, 0.5, 3, -1, 0.25};
-        Tensor plainW = Tensor.fromValues(w, DataType.FLOAT, 3, 2).asVariable();
-        Tensor x = Tensor.fromValues(xs, DataType.FLOAT, 2, 3);
+        Tensor plainW = Tensor.fromValues(w, DType.FLOAT32, 3, 2).asVariable();
+        Tensor x = Tensor.fromValues(xs, DType.FLOAT32, 2, 3);
         x.matmul(plainW).elu(1.0).square().sum().backward();
 
-        Tensor pooledW = Tensor.fromValues(w, DataType.FLOAT, 3, 2).asVariable();
-        Tensor unkept = Tensor.fromValues(w, DataType.FLOAT, 3, 2).asVariable();
+        Tensor pooledW = Tensor.fromValues(w, DType.FLOAT32, 3, 2).asVariable();
+        Tensor unkept = Tensor.fromValues(w, DType.FLOAT32, 3, 2).asVariable();
         // Two iterations, so the second runs on arrays the first recycled (and poisoned).
         for (int it = 0; it < 2; it++) {
             pooledW.zeroGrad();

@@ -43,5 +43,6 @@ class MainTest {
         assertEquals(0, cli.run("info", "--threads", "1"));
         assertTrue(cli.out().contains("backend  CPU"), cli.out());
         assertTrue(cli.out().contains("1 thread"), cli.out());
+        assertTrue(cli.out().contains("float32 on host kernels, float64 on ND4J kernels"), cli.out());
     }
 }

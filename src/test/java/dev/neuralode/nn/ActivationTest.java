@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.neuralode.autodiff.Tensor;
+import dev.neuralode.autodiff.kernel.DType;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.function.DoubleUnaryOperator;
@@ -13,7 +14,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.nd4j.linalg.api.buffer.DataType;
 
 class ActivationTest {
 
@@ -38,7 +38,7 @@ class ActivationTest {
         for (int i = 0; i < X.length; i++) {
             expected[i] = formula.applyAsDouble(X[i]);
         }
-        Tensor y = activation.forward(Tensor.fromValues(X, DataType.DOUBLE, X.length));
+        Tensor y = activation.forward(Tensor.fromValues(X, DType.FLOAT64, X.length));
         assertArrayEquals(expected, y.toDoubleArray(), 1e-12);
         assertTrue(activation.namedParameters().isEmpty());
     }
@@ -49,7 +49,7 @@ class ActivationTest {
         Sequential net = new Sequential(new Linear(2, 4, rng), new Tanh(), new Linear(4, 1, rng));
         assertEquals(List.of("0.weight", "0.bias", "2.weight", "2.bias"), List.copyOf(net.namedParameters().keySet()));
         assertEquals(3, net.size());
-        Tensor x = Tensor.fromRows(new double[][] {{0.3, -0.2}}, DataType.FLOAT);
+        Tensor x = Tensor.fromRows(new double[][] {{0.3, -0.2}}, DType.FLOAT32);
         Tensor expected = net.get(2).forward(net.get(0).forward(x).tanh());
         assertArrayEquals(expected.toDoubleArray(), net.forward(x).toDoubleArray(), 0);
     }

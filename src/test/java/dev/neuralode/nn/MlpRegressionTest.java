@@ -6,10 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.neuralode.autodiff.Backend;
 import dev.neuralode.autodiff.GradMode;
 import dev.neuralode.autodiff.Tensor;
+import dev.neuralode.autodiff.kernel.DType;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.nd4j.linalg.api.buffer.DataType;
 
 /**
  * End to end: a 1-32-32-1 tanh MLP fits {@code y = sin(x)} on 256 evenly spaced points of
@@ -41,8 +41,8 @@ class MlpRegressionTest {
             xs[i] = -Math.PI + 2 * Math.PI * i / (xs.length - 1);
             ys[i] = Math.sin(xs[i]);
         }
-        Tensor x = Tensor.fromValues(xs, DataType.FLOAT, 256, 1);
-        Tensor y = Tensor.fromValues(ys, DataType.FLOAT, 256, 1);
+        Tensor x = Tensor.fromValues(xs, DType.FLOAT32, 256, 1);
+        Tensor y = Tensor.fromValues(ys, DType.FLOAT32, 256, 1);
         double before = meanSquaredError(net, x, ys);
         Adam adam = new Adam(net.namedParameters(), 0.01);
         for (int step = 0; step < STEPS; step++) {

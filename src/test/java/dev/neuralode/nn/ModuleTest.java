@@ -10,14 +10,12 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.neuralode.autodiff.Tensor;
+import dev.neuralode.autodiff.kernel.DType;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
-import org.nd4j.linalg.api.buffer.DataType;
-import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.factory.Nd4j;
 
 /** Names, state dicts, train/eval, dtype conversion and parameter replacement. */
 class ModuleTest {
@@ -27,7 +25,7 @@ class ModuleTest {
         final Sequential net;
 
         Wrapper(SplittableRandom rng) {
-            registerParameter("scale", Nd4j.ones(DataType.FLOAT, 1));
+            registerParameter("scale", Tensor.ones(DType.FLOAT32, 1));
             net = registerModule("net", new Sequential(new Linear(2, 3, rng), new Tanh(), new Linear(3, 2, rng)));
         }
     }
@@ -39,7 +37,7 @@ class ModuleTest {
                 List.copyOf(w.namedParameters().keySet()));
         assertEquals(1 + 6 + 3 + 6 + 2, w.parameterCount());
         assertSame(((Linear) w.net.get(2)).bias(), w.parameter("net.2.bias"));
-        Map<String, INDArray> state = w.stateDict();
+        Map<String, Tensor> state = w.stateDict();
         assertEquals(List.copyOf(w.namedParameters().keySet()), List.copyOf(state.keySet()));
         assertArrayEquals(new long[] {3, 2}, state.get("net.0.weight").shape());
         var missing = assertThrows(IllegalArgumentException.class, () -> w.parameter("net.1.weight"));
@@ -50,29 +48,29 @@ class ModuleTest {
     void loadStateDictReplacesValuesAndConvertsDtype() {
         Wrapper a = new Wrapper(new SplittableRandom(1));
         Wrapper b = new Wrapper(new SplittableRandom(2));
-        Map<String, INDArray> state = new LinkedHashMap<>();
-        a.stateDict().forEach((k, v) -> state.put(k, v.castTo(DataType.DOUBLE)));
+        Map<String, Tensor> state = new LinkedHashMap<>();
+        a.stateDict().forEach((k, v) -> state.put(k, v.to(DType.FLOAT64)));
         b.loadStateDict(state);
         for (String k : a.stateDict().keySet()) {
-            assertEquals(DataType.FLOAT, b.parameter(k).dtype());
-            assertArrayEquals(a.parameter(k).value().data().asFloat(), b.parameter(k).value().data().asFloat(), k);
+            assertEquals(DType.FLOAT32, b.parameter(k).dtype());
+            assertArrayEquals(a.parameter(k).value().toFloatArray(), b.parameter(k).value().toFloatArray(), k);
         }
     }
 
     @Test
     void loadStateDictNamesEveryMismatchAndChangesNothing() {
         Wrapper w = new Wrapper(new SplittableRandom(3));
-        INDArray before = w.parameter("net.0.weight").value();
-        Map<String, INDArray> state = new LinkedHashMap<>(w.stateDict());
-        state.put("net.0.weight", Nd4j.zeros(DataType.FLOAT, 3, 5));
+        Tensor before = w.parameter("net.0.weight").tensor();
+        Map<String, Tensor> state = new LinkedHashMap<>(w.stateDict());
+        state.put("net.0.weight", Tensor.zeros(DType.FLOAT32, 3, 5));
         state.remove("net.2.bias");
-        state.put("net.3.weight", Nd4j.zeros(DataType.FLOAT, 4));
+        state.put("net.3.weight", Tensor.zeros(DType.FLOAT32, 4));
         var e = assertThrows(IllegalArgumentException.class, () -> w.loadStateDict(state));
         String m = e.getMessage();
         assertTrue(m.contains("key 'net.0.weight': expected shape [3, 2] but got [3, 5]"), m);
         assertTrue(m.contains("missing key 'net.2.bias' (expected shape [2])"), m);
         assertTrue(m.contains("unexpected key 'net.3.weight' (shape [4])"), m);
-        assertSame(before, w.parameter("net.0.weight").value());
+        assertSame(before, w.parameter("net.0.weight").tensor());
     }
 
     @Test
@@ -88,40 +86,40 @@ class ModuleTest {
     @Test
     void convertsToAnotherDtype() {
         Wrapper w = new Wrapper(new SplittableRandom(5));
-        float[] before = w.parameter("net.0.weight").value().data().asFloat();
-        w.to(DataType.DOUBLE);
+        float[] before = w.parameter("net.0.weight").value().toFloatArray();
+        w.to(DType.FLOAT64);
         for (Parameter p : w.parameters()) {
-            assertEquals(DataType.DOUBLE, p.dtype());
+            assertEquals(DType.FLOAT64, p.dtype());
         }
-        double[] after = w.parameter("net.0.weight").value().data().asDouble();
+        double[] after = w.parameter("net.0.weight").value().toDoubleArray();
         for (int i = 0; i < before.length; i++) {
             assertEquals(before[i], after[i], 0);
         }
-        assertEquals(DataType.DOUBLE, w.net.forward(Tensor.zeros(DataType.DOUBLE, 1, 2)).dtype());
+        assertEquals(DType.FLOAT64, w.net.forward(Tensor.zeros(DType.FLOAT64, 1, 2)).dtype());
     }
 
     @Test
     void updatingAParameterLeavesTheOldArrayAlone() {
-        Linear layer = new Linear(2, 1, true, DataType.DOUBLE, new SplittableRandom(6));
-        Tensor x = Tensor.fromRows(new double[][] {{1, 2}}, DataType.DOUBLE);
+        Linear layer = new Linear(2, 1, true, DType.FLOAT64, new SplittableRandom(6));
+        Tensor x = Tensor.fromRows(new double[][] {{1, 2}}, DType.FLOAT64);
         Tensor recorded = layer.weight().tensor();
         double[] old = recorded.toDoubleArray();
         layer.forward(x).sum().backward();
         assertNotNull(layer.weight().grad());
-        layer.weight().set(Nd4j.zeros(DataType.DOUBLE, 1, 2));
+        layer.weight().set(Tensor.zeros(DType.FLOAT64, 1, 2));
         assertArrayEquals(old, recorded.toDoubleArray(), 0);
         assertNull(layer.weight().grad(), "a fresh leaf starts without a gradient");
-        var e = assertThrows(IllegalArgumentException.class, () -> layer.weight().set(Nd4j.zeros(DataType.DOUBLE, 2, 1)));
+        var e = assertThrows(IllegalArgumentException.class, () -> layer.weight().set(Tensor.zeros(DType.FLOAT64, 2, 1)));
         assertTrue(e.getMessage().contains("[1, 2]") && e.getMessage().contains("[2, 1]"), e.getMessage());
         assertThrows(IllegalArgumentException.class, () -> layer.weight().set(x.mul(2.0).asVariable().mul(3.0)), "not a leaf");
     }
 
     @Test
     void setGradReplacesTheGradient() {
-        Parameter p = new Parameter(Nd4j.createFromArray(1.0, 2.0));
-        p.tensor().mul(Tensor.fromValues(new double[] {3, 4}, DataType.DOUBLE, 2)).sum().backward();
+        Parameter p = new Parameter(Tensor.fromValues(new double[] {1.0, 2.0}, DType.FLOAT64, 2));
+        p.tensor().mul(Tensor.fromValues(new double[] {3, 4}, DType.FLOAT64, 2)).sum().backward();
         assertArrayEquals(new double[] {3, 4}, p.grad().toDoubleArray(), 0);
-        p.setGrad(Tensor.fromValues(new double[] {0.25, -1}, DataType.DOUBLE, 2));
+        p.setGrad(Tensor.fromValues(new double[] {0.25, -1}, DType.FLOAT64, 2));
         assertArrayEquals(new double[] {0.25, -1}, p.grad().toDoubleArray(), 0);
         p.setGrad(null);
         assertNull(p.grad());
@@ -131,8 +129,8 @@ class ModuleTest {
     void rejectsBadNames() {
         class Bad extends Module {
             Bad(String first, String second) {
-                registerParameter(first, Nd4j.zeros(DataType.FLOAT, 1));
-                registerParameter(second, Nd4j.zeros(DataType.FLOAT, 1));
+                registerParameter(first, Tensor.zeros(DType.FLOAT32, 1));
+                registerParameter(second, Tensor.zeros(DType.FLOAT32, 1));
             }
         }
         assertThrows(IllegalArgumentException.class, () -> new Bad("a.b", "c"));

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.neuralode.autodiff.Tensor;
+import dev.neuralode.autodiff.kernel.DType;
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
@@ -17,9 +18,6 @@ import java.util.SplittableRandom;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.nd4j.linalg.api.buffer.DataType;
-import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.factory.Nd4j;
 
 /** .npz state dicts: round trips, files made by NumPy, and the errors for keys and shapes that do not fit. */
 class NpzTest {
@@ -43,10 +41,10 @@ class NpzTest {
         a.save(file);
         Sequential b = mlp(2);
         b.load(file);
-        Tensor x = Tensor.fromRows(new double[][] {{0.5, -1}, {2, 0.25}}, DataType.FLOAT);
+        Tensor x = Tensor.fromRows(new double[][] {{0.5, -1}, {2, 0.25}}, DType.FLOAT32);
         assertArrayEquals(a.forward(x).toFloatArray(), b.forward(x).toFloatArray());
         for (String k : a.stateDict().keySet()) {
-            assertArrayEquals(a.parameter(k).value().data().asFloat(), b.parameter(k).value().data().asFloat(), k);
+            assertArrayEquals(a.parameter(k).value().toFloatArray(), b.parameter(k).value().toFloatArray(), k);
         }
     }
 
@@ -57,7 +55,7 @@ class NpzTest {
         mlp(2).save(file);
         Sequential loaded = mlp(3);
         loaded.load(file);
-        assertArrayEquals(mlp(2).parameter("0.weight").value().data().asFloat(), loaded.parameter("0.weight").value().data().asFloat());
+        assertArrayEquals(mlp(2).parameter("0.weight").value().toFloatArray(), loaded.parameter("0.weight").value().toFloatArray());
         try (Stream<Path> files = Files.list(file.getParent())) {
             assertEquals(List.of("model.npz"), files.map(p -> p.getFileName().toString()).toList(), "no temporary file is left");
         }
@@ -67,45 +65,52 @@ class NpzTest {
     void loadsAStateDictMadeByNumpyAndReproducesItsOutput() throws Exception {
         Sequential net = mlp(7);
         net.load(fixture("mlp_state.npz"));
-        Map<String, INDArray> io = Npz.read(fixture("mlp_io.npz"));
-        Tensor y = net.forward(Tensor.constant(io.get("x")));
+        Map<String, Tensor> io = Npz.read(fixture("mlp_io.npz"));
+        Tensor y = net.forward(io.get("x"));
         assertArrayEquals(new long[] {5, 1}, y.shape());
-        assertArrayEquals(io.get("y").data().asDouble(), y.toDoubleArray(), 1e-5);
+        assertArrayEquals(io.get("y").toDoubleArray(), y.toDoubleArray(), 1e-5);
     }
 
     @Test
     void readsTheElementTypesAndLayoutsNumpyWrites() throws Exception {
-        Map<String, INDArray> a = Npz.read(fixture("npy_layouts.npz"));
+        Map<String, Tensor> a = Npz.read(fixture("npy_layouts.npz"));
         assertEquals(List.of("f8", "big_endian_f4", "scalar", "i8", "fortran"), List.copyOf(a.keySet()));
-        assertEquals(DataType.DOUBLE, a.get("f8").dataType());
-        assertArrayEquals(new double[][] {{0, 1, 2}, {3, 4, 5}}, a.get("f8").toDoubleMatrix());
-        assertEquals(DataType.FLOAT, a.get("big_endian_f4").dataType());
-        assertArrayEquals(new float[] {0.5f, 1.5f, 2.5f}, a.get("big_endian_f4").toFloatVector());
+        assertEquals(DType.FLOAT64, a.get("f8").dtype());
+        assertArrayEquals(new long[] {2, 3}, a.get("f8").shape());
+        assertArrayEquals(new double[] {0, 1, 2, 3, 4, 5}, a.get("f8").toDoubleArray());
+        assertEquals(DType.FLOAT32, a.get("big_endian_f4").dtype());
+        assertArrayEquals(new long[] {3}, a.get("big_endian_f4").shape());
+        assertArrayEquals(new float[] {0.5f, 1.5f, 2.5f}, a.get("big_endian_f4").toFloatArray());
         assertEquals(0, a.get("scalar").rank());
-        assertEquals(2.5, a.get("scalar").getDouble(0), 0);
-        assertArrayEquals(new long[] {7, -3}, a.get("i8").toLongVector());
-        INDArray f = a.get("fortran");
+        assertEquals(2.5, a.get("scalar").item(), 0);
+        // Integer arrays are read as float64, which holds these int64 values exactly.
+        assertEquals(DType.FLOAT64, a.get("i8").dtype());
+        assertArrayEquals(new long[] {2}, a.get("i8").shape());
+        assertArrayEquals(new double[] {7, -3}, a.get("i8").toDoubleArray(), 0);
+        Tensor f = a.get("fortran");
         assertArrayEquals(new long[] {2, 3, 4}, f.shape());
         // np.arange(24).reshape(2, 3, 4): element (i, j, k) is 12 i + 4 j + k, whatever the file's order.
-        assertEquals(12 + 8 + 3, f.getDouble(1, 2, 3), 0);
-        assertEquals(4 + 1, f.getDouble(0, 1, 1), 0);
+        double[] fv = f.toDoubleArray();
+        assertEquals(12 + 8 + 3, fv[(1 * 3 + 2) * 4 + 3], 0);
+        assertEquals(4 + 1, fv[(0 * 3 + 1) * 4 + 1], 0);
     }
 
     @Test
     void writesFilesNumpyCanReadBack() throws IOException {
-        Map<String, INDArray> arrays = new LinkedHashMap<>();
-        arrays.put("matrix", Nd4j.createFromArray(new float[][] {{1, 2, 3}, {4, 5, 6}}));
-        arrays.put("vector", Nd4j.createFromArray(0.5, -1.5));
-        arrays.put("scalar", Nd4j.scalar(DataType.DOUBLE, 3.0));
-        arrays.put("count", Nd4j.createFromArray(new long[] {42}));
+        Map<String, Tensor> arrays = new LinkedHashMap<>();
+        arrays.put("matrix", Tensor.fromFloats(new float[] {1, 2, 3, 4, 5, 6}, 2, 3));
+        arrays.put("vector", Tensor.fromValues(new double[] {0.5, -1.5}, DType.FLOAT64, 2));
+        arrays.put("scalar", Tensor.scalar(3.0, DType.FLOAT64));
+        // Tensors have no integer dtype any more (ND4J's int64 "count" array was written here before).
+        arrays.put("count", Tensor.fromValues(new double[] {42}, DType.FLOAT64, 1));
         Path file = dir.resolve("arrays.npz");
         Npz.write(file, arrays);
-        Map<String, INDArray> back = Npz.read(file);
+        Map<String, Tensor> back = Npz.read(file);
         assertEquals(List.copyOf(arrays.keySet()), List.copyOf(back.keySet()));
         arrays.forEach((k, v) -> {
-            assertEquals(v.dataType(), back.get(k).dataType(), k);
+            assertEquals(v.dtype(), back.get(k).dtype(), k);
             assertArrayEquals(v.shape(), back.get(k).shape(), k);
-            assertArrayEquals(v.data().asDouble(), back.get(k).data().asDouble(), 0, k);
+            assertArrayEquals(v.toDoubleArray(), back.get(k).toDoubleArray(), 0, k);
         });
         // The header NumPy expects: version 1.0, a one-element shape written (2,), the data aligned to 64 bytes.
         String npy = new String(Npy.write(arrays.get("vector"), "vector"), java.nio.charset.StandardCharsets.ISO_8859_1);
@@ -125,9 +130,9 @@ class NpzTest {
 
     @Test
     void missingAndExtraKeysAreNamed() throws IOException {
-        Map<String, INDArray> state = new LinkedHashMap<>(mlp(1).stateDict());
+        Map<String, Tensor> state = new LinkedHashMap<>(mlp(1).stateDict());
         state.remove("2.bias");
-        state.put("layers.2.bias", Nd4j.zeros(DataType.FLOAT, 1));
+        state.put("layers.2.bias", Tensor.zeros(DType.FLOAT32, 1));
         Path file = dir.resolve("renamed.npz");
         Npz.write(file, state);
         var e = assertThrows(IllegalArgumentException.class, () -> mlp(1).load(file));

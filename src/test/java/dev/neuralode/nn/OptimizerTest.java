@@ -7,13 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.neuralode.autodiff.Tensor;
+import dev.neuralode.autodiff.kernel.DType;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
-import org.nd4j.linalg.api.buffer.DataType;
-import org.nd4j.linalg.factory.Nd4j;
 
 /**
  * Optimizer steps on hand-sized cases. Expected values come from the papers' and PyTorch's formulas
@@ -25,13 +24,13 @@ class OptimizerTest {
     private static final double[][] GRADS = {{0.5, 1.0}, {-0.3, 2.0}, {0.2, -1.0}};
 
     private static Parameter parameter() {
-        return new Parameter(Nd4j.createFromArray(START.clone()));
+        return new Parameter(Tensor.fromValues(START.clone(), DType.FLOAT64, START.length));
     }
 
     /** Gives {@code p} the gradient {@code g} the way training does: backward of {@code sum(p * g)}. */
     private static void backward(Parameter p, double[] g) {
         p.zeroGrad();
-        p.tensor().mul(Tensor.fromValues(g, DataType.DOUBLE, g.length)).sum().backward();
+        p.tensor().mul(Tensor.fromValues(g, DType.FLOAT64, g.length)).sum().backward();
     }
 
     /** Runs the optimizer over GRADS and returns the values after each step. */
@@ -42,7 +41,7 @@ class OptimizerTest {
         for (int s = 0; s < GRADS.length; s++) {
             backward(p, GRADS[s]);
             opt.step();
-            trace[s] = p.value().toDoubleVector();
+            trace[s] = p.value().toDoubleArray();
         }
         return trace;
     }
@@ -160,7 +159,7 @@ class OptimizerTest {
      */
     @Test
     void float32AdamOnTheHostPathFollowsTheFormulaAndResumesFromItsState() {
-        Parameter p = new Parameter(Nd4j.createFromArray(START.clone()).castTo(DataType.FLOAT));
+        Parameter p = new Parameter(Tensor.fromValues(START.clone(), DType.FLOAT32, START.length));
         Adam a = new Adam(Map.of("p", p), 0.01, 0.8, 0.99, 1e-3, 0.2);
         double[][] reference = adamReference(0.01, 0.8, 0.99, 1e-3, 0.2, false);
         for (int s = 0; s < 2; s++) {
@@ -172,9 +171,9 @@ class OptimizerTest {
         // Element 1 after two coupled-decay steps: g1 = 1 + 0.2 (-2) = 0.6, so m = 0.8 * 0.2 * 0.6 + 0.2 * g2.
         double pAfter1 = reference[0][1];
         double g2 = 2.0 + 0.2 * pAfter1;
-        assertEquals(0.8 * 0.2 * 0.6 + 0.2 * g2, saved.arrays().get("p.exp_avg").getDouble(1), 1e-6);
+        assertEquals(0.8 * 0.2 * 0.6 + 0.2 * g2, saved.arrays().get("p.exp_avg").toDoubleArray()[1], 1e-6);
 
-        Parameter q = new Parameter(Nd4j.createFromArray(p.tensor().toFloatArray()));
+        Parameter q = new Parameter(Tensor.fromFloats(p.tensor().toFloatArray(), p.shape()));
         Adam b = new Adam(Map.of("q", q), 0.01, 0.8, 0.99, 1e-3, 0.2);
         b.loadState(new OptimizerState(saved.step(), Map.of("q.exp_avg", saved.arrays().get("p.exp_avg"),
                 "q.exp_avg_sq", saved.arrays().get("p.exp_avg_sq"))));
@@ -182,7 +181,7 @@ class OptimizerTest {
         b.step();
         assertArrayEquals(reference[2], q.tensor().toDoubleArray(), 1e-6);
 
-        Parameter w = new Parameter(Nd4j.createFromArray(START.clone()).castTo(DataType.FLOAT));
+        Parameter w = new Parameter(Tensor.fromValues(START.clone(), DType.FLOAT32, START.length));
         AdamW decoupled = new AdamW(Map.of("w", w), 0.1, 0.9, 0.999, 1e-8, 0.1);
         double[][] decoupledReference = adamReference(0.1, 0.9, 0.999, 1e-8, 0.1, true);
         for (double[] g : GRADS) {
@@ -194,7 +193,7 @@ class OptimizerTest {
 
     private static void floatBackward(Parameter p, double[] g) {
         p.zeroGrad();
-        p.tensor().mul(Tensor.fromValues(g, DataType.FLOAT, g.length)).sum().backward();
+        p.tensor().mul(Tensor.fromValues(g, DType.FLOAT32, g.length)).sum().backward();
     }
 
     /** PyTorch's RMSprop. */
@@ -258,28 +257,28 @@ class OptimizerTest {
         assertEquals(2, saved.step());
         assertEquals(List.of("p.exp_avg", "p.exp_avg_sq"), List.copyOf(saved.arrays().keySet()));
         // Element 0 after two steps: m = 0.9 * 0.05 + 0.1 * (-0.3) = 0.015.
-        assertEquals(0.015, saved.arrays().get("p.exp_avg").getDouble(0), 1e-15);
+        assertEquals(0.015, saved.arrays().get("p.exp_avg").toDoubleArray()[0], 1e-15);
 
-        Parameter q = new Parameter(p.value().dup());
+        Parameter q = new Parameter(p.value());
         Adam b = new Adam(Map.of("p", q), 0.1);
         b.loadState(saved);
         backward(p, GRADS[2]);
         a.step();
         backward(q, GRADS[2]);
         b.step();
-        assertArrayEquals(adamReference(0.1, 0.9, 0.999, 1e-8, 0, false)[2], q.value().toDoubleVector(), 1e-12);
-        assertArrayEquals(p.value().toDoubleVector(), q.value().toDoubleVector(), 0);
-        assertEquals(0.015, saved.arrays().get("p.exp_avg").getDouble(0), 1e-15, "the exported state is a copy");
+        assertArrayEquals(adamReference(0.1, 0.9, 0.999, 1e-8, 0, false)[2], q.value().toDoubleArray(), 1e-12);
+        assertArrayEquals(p.value().toDoubleArray(), q.value().toDoubleArray(), 0);
+        assertEquals(0.015, saved.arrays().get("p.exp_avg").toDoubleArray()[0], 1e-15, "the exported state is a copy");
     }
 
     @Test
     void importRejectsUnknownKeysAndWrongShapes() {
         SGD sgd = new SGD(Map.of("w", parameter()), 0.1, 0.9, 0, 0, false);
         var key = assertThrows(IllegalArgumentException.class,
-                () -> sgd.loadState(new OptimizerState(1, Map.of("v.momentum_buffer", Nd4j.zeros(DataType.DOUBLE, 2)))));
+                () -> sgd.loadState(new OptimizerState(1, Map.of("v.momentum_buffer", Tensor.zeros(DType.FLOAT64, 2)))));
         assertTrue(key.getMessage().contains("'v.momentum_buffer'"), key.getMessage());
         var shape = assertThrows(IllegalArgumentException.class,
-                () -> sgd.loadState(new OptimizerState(1, Map.of("w.momentum_buffer", Nd4j.zeros(DataType.DOUBLE, 3)))));
+                () -> sgd.loadState(new OptimizerState(1, Map.of("w.momentum_buffer", Tensor.zeros(DType.FLOAT64, 3)))));
         assertTrue(shape.getMessage().contains("expected shape [2] but got [3]"), shape.getMessage());
     }
 
@@ -293,8 +292,8 @@ class OptimizerTest {
         SGD sgd = new SGD(ps, 0.1);
         backward(used, GRADS[0]);
         sgd.step();
-        assertArrayEquals(START, unused.value().toDoubleVector(), 0);
-        assertArrayEquals(new double[] {0.95, -2.1}, used.value().toDoubleVector(), 1e-15);
+        assertArrayEquals(START, unused.value().toDoubleArray(), 0);
+        assertArrayEquals(new double[] {0.95, -2.1}, used.value().toDoubleArray(), 1e-15);
         sgd.zeroGrad();
         assertNull(used.grad());
     }

@@ -7,21 +7,30 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.neuralode.autodiff.GradChecks;
 import dev.neuralode.autodiff.Tensor;
+import dev.neuralode.autodiff.kernel.DType;
 import java.util.List;
 import java.util.Random;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
-import org.nd4j.linalg.api.buffer.DataType;
-import org.nd4j.linalg.api.ndarray.INDArray;
 
 /** GRU and RNN cells against plain-Java implementations of PyTorch's equations, names, gradients. */
 class RecurrentCellTest {
 
-    private static final DataType F64 = DataType.DOUBLE;
+    private static final DType F64 = DType.FLOAT64;
     private final Random rng = new Random(23);
 
-    private static double[][] matrix(INDArray a) {
-        return a.toDoubleMatrix();
+    private static double[][] matrix(Tensor a) {
+        long[] shape = a.shape();
+        if (shape.length != 2) {
+            throw new IllegalArgumentException("not a matrix: " + java.util.Arrays.toString(shape));
+        }
+        double[] v = a.toDoubleArray();
+        int cols = (int) shape[1];
+        double[][] m = new double[(int) shape[0]][];
+        for (int i = 0; i < m.length; i++) {
+            m[i] = java.util.Arrays.copyOfRange(v, i * cols, (i + 1) * cols);
+        }
+        return m;
     }
 
     private static double sigmoid(double v) {
@@ -41,8 +50,8 @@ class RecurrentCellTest {
     private static double[][] referenceGru(RecurrentCell cell, double[][] x, double[][] h) {
         double[][] wih = matrix(cell.parameter("weight_ih").value());
         double[][] whh = matrix(cell.parameter("weight_hh").value());
-        double[] bih = cell.parameter("bias_ih").value().toDoubleVector();
-        double[] bhh = cell.parameter("bias_hh").value().toDoubleVector();
+        double[] bih = cell.parameter("bias_ih").value().toDoubleArray();
+        double[] bhh = cell.parameter("bias_hh").value().toDoubleArray();
         int hs = cell.hiddenSize();
         double[][] out = new double[x.length][hs];
         for (int s = 0; s < x.length; s++) {
@@ -59,8 +68,8 @@ class RecurrentCellTest {
     private static double[][] referenceRnn(RecurrentCell cell, double[][] x, double[][] h) {
         double[][] wih = matrix(cell.parameter("weight_ih").value());
         double[][] whh = matrix(cell.parameter("weight_hh").value());
-        double[] bih = cell.parameter("bias_ih").value().toDoubleVector();
-        double[] bhh = cell.parameter("bias_hh").value().toDoubleVector();
+        double[] bih = cell.parameter("bias_ih").value().toDoubleArray();
+        double[] bhh = cell.parameter("bias_hh").value().toDoubleArray();
         double[][] out = new double[x.length][cell.hiddenSize()];
         for (int s = 0; s < x.length; s++) {
             for (int k = 0; k < cell.hiddenSize(); k++) {
@@ -77,17 +86,17 @@ class RecurrentCellTest {
     @Test
     void gruMatchesPytorchsEquations() {
         GRUCell cell = new GRUCell(4, 5, true, F64, new SplittableRandom(2));
-        INDArray x = GradChecks.uniform(rng, -2, 2, 3, 4);
-        INDArray h = GradChecks.uniform(rng, -1, 1, 3, 5);
-        Tensor next = cell.forward(Tensor.constant(x), Tensor.constant(h));
-        assertArrayEquals(flat(referenceGru(cell, x.toDoubleMatrix(), h.toDoubleMatrix())), next.toDoubleArray(), 1e-12);
+        Tensor x = GradChecks.uniform(rng, -2, 2, 3, 4);
+        Tensor h = GradChecks.uniform(rng, -1, 1, 3, 5);
+        Tensor next = cell.forward(x, h);
+        assertArrayEquals(flat(referenceGru(cell, matrix(x), matrix(h))), next.toDoubleArray(), 1e-12);
     }
 
     @Test
     void gruWithZeroParametersHalvesTheState() {
         // r = z = sigmoid(0) = 1/2 and n = tanh(0) = 0, so h' = (1 - 1/2) 0 + h / 2.
         GRUCell cell = new GRUCell(2, 3, true, F64, new SplittableRandom(2));
-        cell.parameters().forEach(p -> p.set(p.value().mul(0)));
+        cell.parameters().forEach(p -> p.set(p.value().mul(0.0)));
         Tensor h = Tensor.fromRows(new double[][] {{1, -2, 4}}, F64);
         assertArrayEquals(new double[] {0.5, -1, 2}, cell.forward(Tensor.ones(F64, 1, 2), h).toDoubleArray(), 0);
     }
@@ -95,10 +104,10 @@ class RecurrentCellTest {
     @Test
     void rnnMatchesPytorchsEquations() {
         RNNCell cell = new RNNCell(3, 4, true, F64, new SplittableRandom(3));
-        INDArray x = GradChecks.uniform(rng, -2, 2, 2, 3);
-        INDArray h = GradChecks.uniform(rng, -1, 1, 2, 4);
-        Tensor next = cell.forward(Tensor.constant(x), Tensor.constant(h));
-        assertArrayEquals(flat(referenceRnn(cell, x.toDoubleMatrix(), h.toDoubleMatrix())), next.toDoubleArray(), 1e-12);
+        Tensor x = GradChecks.uniform(rng, -2, 2, 2, 3);
+        Tensor h = GradChecks.uniform(rng, -1, 1, 2, 4);
+        Tensor next = cell.forward(x, h);
+        assertArrayEquals(flat(referenceRnn(cell, matrix(x), matrix(h))), next.toDoubleArray(), 1e-12);
     }
 
     @Test
@@ -112,7 +121,7 @@ class RecurrentCellTest {
         assertArrayEquals(new long[] {5, 4}, rnn.parameter("weight_ih").shape());
         double bound = 1 / Math.sqrt(5);
         for (Parameter p : gru.parameters()) {
-            assertTrue(p.value().amaxNumber().doubleValue() <= bound, "U(-1/sqrt(H), 1/sqrt(H))");
+            assertTrue(p.value().maxAbs() <= bound, "U(-1/sqrt(H), 1/sqrt(H))");
         }
         assertArrayEquals(new long[] {7, 5}, gru.initialState(7).shape());
     }
@@ -137,7 +146,7 @@ class RecurrentCellTest {
     void rejectsMismatchedShapes() {
         GRUCell cell = new GRUCell(4, 5, new SplittableRandom(1));
         var e = assertThrows(IllegalArgumentException.class,
-                () -> cell.forward(Tensor.zeros(DataType.FLOAT, 3, 4), Tensor.zeros(DataType.FLOAT, 2, 5)));
+                () -> cell.forward(Tensor.zeros(DType.FLOAT32, 3, 4), Tensor.zeros(DType.FLOAT32, 2, 5)));
         assertTrue(e.getMessage().contains("[3, 4]") && e.getMessage().contains("[2, 5]"), e.getMessage());
     }
 }

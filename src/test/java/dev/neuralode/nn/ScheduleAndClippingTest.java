@@ -8,11 +8,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.neuralode.autodiff.GradMode;
 import dev.neuralode.autodiff.Tensor;
+import dev.neuralode.autodiff.kernel.DType;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.nd4j.linalg.api.buffer.DataType;
-import org.nd4j.linalg.factory.Nd4j;
 
 /** StepLR/MultiStepLR-style schedules and clip_grad_norm_ semantics. */
 class ScheduleAndClippingTest {
@@ -41,7 +40,7 @@ class ScheduleAndClippingTest {
 
     @Test
     void scheduleSetsTheOptimizersRate() {
-        SGD sgd = new SGD(Map.of("p", new Parameter(Nd4j.zeros(DataType.DOUBLE, 1))), 0.1);
+        SGD sgd = new SGD(Map.of("p", new Parameter(Tensor.zeros(DType.FLOAT64, 1))), 0.1);
         new StepSchedule(0.2, 2, 0.1).applyTo(sgd, 5);
         assertEquals(0.2 * 0.01, sgd.learningRate(), 1e-15);
     }
@@ -56,8 +55,8 @@ class ScheduleAndClippingTest {
     }
 
     private static Parameter withGrad(double... g) {
-        Parameter p = new Parameter(Nd4j.zeros(DataType.DOUBLE, g.length));
-        p.tensor().mul(Tensor.fromValues(g, DataType.DOUBLE, g.length)).sum().backward();
+        Parameter p = new Parameter(Tensor.zeros(DType.FLOAT64, g.length));
+        p.tensor().mul(Tensor.fromValues(g, DType.FLOAT64, g.length)).sum().backward();
         return p;
     }
 
@@ -66,7 +65,7 @@ class ScheduleAndClippingTest {
         // sqrt(3^2 + 4^2 + 12^2) = 13; max 6.5 scales by 6.5 / (13 + 1e-6), about one half.
         Parameter a = withGrad(3, 4);
         Parameter b = withGrad(12);
-        Parameter none = new Parameter(Nd4j.zeros(DataType.DOUBLE, 2));
+        Parameter none = new Parameter(Tensor.zeros(DType.FLOAT64, 2));
         double norm = GradientClipping.clipGradNorm(List.of(a, b, none), 6.5);
         assertEquals(13.0, norm, 1e-12);
         double c = 6.5 / (13 + 1e-6);

@@ -7,20 +7,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.neuralode.autodiff.GradChecks;
 import dev.neuralode.autodiff.Tensor;
+import dev.neuralode.autodiff.kernel.DType;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
-import org.nd4j.linalg.api.buffer.DataType;
-import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.factory.Nd4j;
 
 /** ConcatLinear, ConcatSquashLinear and ConcatConv2d: values, PyTorch names, gradients in x, t and weights. */
 class TimeLayerTest {
 
-    private static final DataType F64 = DataType.DOUBLE;
+    private static final DType F64 = DType.FLOAT64;
     private final Random rng = new Random(17);
 
     private static Tensor time(double t) {
@@ -31,8 +29,8 @@ class TimeLayerTest {
     void concatLinearPutsTimeInTheFirstColumn() {
         ConcatLinear layer = new ConcatLinear(2, 2, F64, new SplittableRandom(1));
         assertEquals(List.of("_layer.weight", "_layer.bias"), List.copyOf(layer.namedParameters().keySet()));
-        layer.layer().weight().set(Nd4j.createFromArray(new double[][] {{1, 1, 1}, {2, 0, -1}}));
-        layer.layer().bias().set(Nd4j.createFromArray(0.0, 1.0));
+        layer.layer().weight().set(Tensor.fromRows(new double[][] {{1, 1, 1}, {2, 0, -1}}, F64));
+        layer.layer().bias().set(Tensor.fromValues(new double[] {0.0, 1.0}, F64, 2));
         // [t, x] = [0.5, 1, 2]: (0.5 + 1 + 2, 1 + 0 - 2 + 1) = (3.5, 0).
         Tensor y = layer.forward(time(0.5), Tensor.fromRows(new double[][] {{1, 2}}, F64));
         assertArrayEquals(new double[] {3.5, 0}, y.toDoubleArray(), 1e-12);
@@ -43,11 +41,11 @@ class TimeLayerTest {
         ConcatSquashLinear layer = new ConcatSquashLinear(1, 1, F64, new SplittableRandom(1));
         assertEquals(List.of("_layer.weight", "_layer.bias", "_hyper_bias.weight", "_hyper_gate.weight", "_hyper_gate.bias"),
                 List.copyOf(layer.namedParameters().keySet()));
-        layer.layer().weight().set(Nd4j.createFromArray(new double[][] {{2}}));
-        layer.layer().bias().set(Nd4j.createFromArray(1.0));
-        layer.hyperGate().weight().set(Nd4j.createFromArray(new double[][] {{3}}));
-        layer.hyperGate().bias().set(Nd4j.createFromArray(-1.5));
-        layer.hyperBias().weight().set(Nd4j.createFromArray(new double[][] {{4}}));
+        layer.layer().weight().set(Tensor.fromRows(new double[][] {{2}}, F64));
+        layer.layer().bias().set(Tensor.fromValues(new double[] {1.0}, F64, 1));
+        layer.hyperGate().weight().set(Tensor.fromRows(new double[][] {{3}}, F64));
+        layer.hyperGate().bias().set(Tensor.fromValues(new double[] {-1.5}, F64, 1));
+        layer.hyperBias().weight().set(Tensor.fromRows(new double[][] {{4}}, F64));
         // t = 0.5: gate = sigmoid(3 * 0.5 - 1.5) = 1/2; x = 3: (2 * 3 + 1) / 2 + 4 * 0.5 = 5.5.
         Tensor y = layer.forward(time(0.5), Tensor.fromRows(new double[][] {{3}}, F64));
         assertEquals(5.5, y.item(), 1e-12);
@@ -56,9 +54,9 @@ class TimeLayerTest {
     /** The layer gates its weight, not its output rows; both are FFJORD's formula, in float32 and float64. */
     @Test
     void gatingTheWeightEqualsFfjordsGatedOutput() {
-        for (DataType dtype : List.of(DataType.FLOAT, F64)) {
+        for (DType dtype : List.of(DType.FLOAT32, F64)) {
             ConcatSquashLinear layer = new ConcatSquashLinear(3, 4, dtype, new SplittableRandom(3));
-            Tensor x = Tensor.constant(GradChecks.uniform(rng, -2, 2, 5, 3).castTo(dtype));
+            Tensor x = GradChecks.uniform(rng, -2, 2, 5, 3).to(dtype);
             Tensor t = Tensor.scalar(0.7, dtype).reshape(1, 1);
             Tensor gate = t.matmulNT(layer.hyperGate().weight().tensor()).add(layer.hyperGate().bias().tensor()).sigmoid();
             Tensor ffjord = x.matmulNT(layer.layer().weight().tensor()).add(layer.layer().bias().tensor()).mul(gate)
@@ -91,9 +89,9 @@ class TimeLayerTest {
     void loadsAnFfjordStateDictAndReproducesItsOutput() throws Exception {
         FfjordOdeNet net = new FfjordOdeNet(new SplittableRandom(3));
         net.load(Path.of(getClass().getResource("/nn/ffjord_concatsquash_state.npz").toURI()));
-        Map<String, INDArray> io = Npz.read(Path.of(getClass().getResource("/nn/ffjord_concatsquash_io.npz").toURI()));
-        Tensor y = net.forward(Tensor.constant(io.get("t")), Tensor.constant(io.get("x")));
-        assertArrayEquals(io.get("y").data().asDouble(), y.toDoubleArray(), 1e-5);
+        Map<String, Tensor> io = Npz.read(Path.of(getClass().getResource("/nn/ffjord_concatsquash_io.npz").toURI()));
+        Tensor y = net.forward(io.get("t"), io.get("x"));
+        assertArrayEquals(io.get("y").toDoubleArray(), y.toDoubleArray(), 1e-5);
     }
 
     @Test
@@ -101,7 +99,7 @@ class TimeLayerTest {
         ConcatConv2d layer = new ConcatConv2d(2, 3, 3, 1, 1, true, F64, new SplittableRandom(5));
         assertEquals(List.of("_layer.weight", "_layer.bias"), List.copyOf(layer.namedParameters().keySet()));
         assertArrayEquals(new long[] {3, 3, 3, 3}, layer.layer().weight().shape());
-        Tensor x = Tensor.constant(GradChecks.uniform(rng, -1, 1, 2, 2, 4, 4));
+        Tensor x = GradChecks.uniform(rng, -1, 1, 2, 2, 4, 4);
         double t = 0.7;
         Tensor w = layer.layer().weight().tensor();
         Tensor b = layer.layer().bias().tensor();
@@ -137,8 +135,8 @@ class TimeLayerTest {
         Tensor x = Tensor.zeros(F64, 3, 2);
         var twoValues = assertThrows(IllegalArgumentException.class, () -> layer.forward(Tensor.zeros(F64, 2), x));
         assertTrue(twoValues.getMessage().contains("one value") && twoValues.getMessage().contains("[2]"), twoValues.getMessage());
-        var dtype = assertThrows(IllegalArgumentException.class, () -> layer.forward(Tensor.scalar(0, DataType.FLOAT), x));
-        assertTrue(dtype.getMessage().contains("FLOAT") && dtype.getMessage().contains("DOUBLE"), dtype.getMessage());
+        var dtype = assertThrows(IllegalArgumentException.class, () -> layer.forward(Tensor.scalar(0, DType.FLOAT32), x));
+        assertTrue(dtype.getMessage().contains("float32") && dtype.getMessage().contains("float64"), dtype.getMessage());
         var width = assertThrows(IllegalArgumentException.class,
                 () -> new ConcatLinear(2, 2, F64, new SplittableRandom(1)).forward(time(0), Tensor.zeros(F64, 3, 3)));
         assertTrue(width.getMessage().contains("[3, 3]"), width.getMessage());

@@ -3,11 +3,11 @@ package dev.neuralode.ode;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.neuralode.autodiff.kernel.DType;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.nd4j.linalg.api.buffer.DataType;
 
 /**
  * The order of every method, measured: the slope of log(error) against log(step) on a nonlinear,
@@ -79,7 +79,7 @@ class ConvergenceOrderTest {
             FixedStep control = FixedStep.of(h).withInterpolation(FixedStep.Interpolation.DENSE);
             // Dense outputs at 30% and 70% of every step; plain outputs at the grid points.
             double[] times = dense ? denseTimes(span, steps[i]) : TimeGrid.linspace(0, span, steps[i] + 1).times();
-            Solution s = Odeint.with(method).controller(control).solve(PROBLEM.f(), PROBLEM.exactTensor(0, DataType.DOUBLE),
+            Solution s = Odeint.with(method).controller(control).solve(PROBLEM.f(), PROBLEM.exactTensor(0, DType.FLOAT64),
                     times);
             double sumSquares = 0;
             for (int j = 1; j < times.length; j++) {

@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.neuralode.autodiff.Tensor;
+import dev.neuralode.autodiff.kernel.DType;
 import org.junit.jupiter.api.Test;
-import org.nd4j.linalg.api.buffer.DataType;
 
 /** Events located on the dense output: terminal and not, by direction, in both time directions. */
 class EventTest {
@@ -27,7 +27,7 @@ class EventTest {
         double h0 = 10;
         Solution s = Odeint.with(Methods.DOPRI5).tolerances(1e-6, 1e-6)
                 .events(Event.when(EventTest::height).falling().asTerminal())
-                .solve(Dynamics.of(EventTest::ball), State.of(Tensor.fromRows(new double[][] {{h0, 0}}, DataType.DOUBLE)),
+                .solve(Dynamics.of(EventTest::ball), State.of(Tensor.fromRows(new double[][] {{h0, 0}}, DType.FLOAT64)),
                         TimeGrid.of(0, 0.5, 1.0, 5.0));
         double contact = Math.sqrt(2 * h0 / G);
         assertTrue(s.terminated());
@@ -45,7 +45,7 @@ class EventTest {
     @Test
     void nonTerminalEventsAreAllFoundAndFilteredByDirection() {
         TensorDynamics cosine = (t, y) -> Tensor.full(Math.cos(t), y.dtype(), y.shape());
-        Tensor y0 = Tensor.zeros(DataType.DOUBLE, 1, 1);
+        Tensor y0 = Tensor.zeros(DType.FLOAT64, 1, 1);
         EventFunction value = (t, y) -> y.single().toDoubleArray()[0];
         Solution s = Odeint.with(Methods.TSIT5).tolerances(1e-9, 1e-9)
                 .events(Event.when(value).withTolerance(1e-10), Event.when(value).rising())
@@ -63,7 +63,7 @@ class EventTest {
     @Test
     void eventsWorkBackwardInTime() {
         TensorDynamics cosine = (t, y) -> Tensor.full(Math.cos(t), y.dtype(), y.shape());
-        Tensor y0 = Tensor.full(Math.sin(5.0), DataType.DOUBLE, 1, 1);
+        Tensor y0 = Tensor.full(Math.sin(5.0), DType.FLOAT64, 1, 1);
         Solution s = Odeint.with(Methods.DOPRI5).tolerances(1e-9, 1e-9)
                 .events(Event.when((t, y) -> y.single().toDoubleArray()[0]).asTerminal())
                 .solve(Dynamics.of(cosine), State.of(y0), TimeGrid.of(5, 0));
@@ -77,7 +77,7 @@ class EventTest {
         double h0 = 10;
         Solution s = Odeint.with(Methods.RK4).controller(FixedStep.of(0.1).withInterpolation(FixedStep.Interpolation.DENSE))
                 .events(Event.when(EventTest::height).asTerminal())
-                .solve(Dynamics.of(EventTest::ball), State.of(Tensor.fromRows(new double[][] {{h0, 0}}, DataType.DOUBLE)),
+                .solve(Dynamics.of(EventTest::ball), State.of(Tensor.fromRows(new double[][] {{h0, 0}}, DType.FLOAT64)),
                         TimeGrid.of(0, 5));
         assertEquals(Math.sqrt(2 * h0 / G), s.events().get(0).time(), 1e-8);
     }

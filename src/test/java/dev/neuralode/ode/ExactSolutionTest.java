@@ -4,12 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.neuralode.autodiff.Tensor;
+import dev.neuralode.autodiff.kernel.DType;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.nd4j.linalg.api.buffer.DataType;
 
 /**
  * Every method on problems with known solutions (a right-hand side polynomial in t, a linear system
@@ -23,7 +23,7 @@ class ExactSolutionTest {
         for (Method m : Methods.all()) {
             for (TestProblems.Problem p : List.of(TestProblems.polynomial(), TestProblems.linearSystem(),
                     TestProblems.sine(), TestProblems.exponentialGrowth())) {
-                for (DataType dtype : List.of(DataType.FLOAT, DataType.DOUBLE)) {
+                for (DType dtype : List.of(DType.FLOAT32, DType.FLOAT64)) {
                     cases.add(Arguments.of(m.name(), p, dtype));
                 }
             }
@@ -33,16 +33,16 @@ class ExactSolutionTest {
 
     @ParameterizedTest(name = "{0} {1} {2}")
     @MethodSource("cases")
-    void forwardAndReverseTimeMatchTheExactSolution(String method, TestProblems.Problem p, DataType dtype) {
+    void forwardAndReverseTimeMatchTheExactSolution(String method, TestProblems.Problem p, DType dtype) {
         double[] forward = {0.0, 0.3, 0.55, 1.2};
         double[] backward = {1.2, 0.7, 0.35, 0.0};
         check(method, p, dtype, forward);
         check(method, p, dtype, backward);
     }
 
-    private static void check(String method, TestProblems.Problem p, DataType dtype, double[] times) {
+    private static void check(String method, TestProblems.Problem p, DType dtype, double[] times) {
         Method m = Methods.byName(method);
-        boolean float32 = dtype == DataType.FLOAT;
+        boolean float32 = dtype == DType.FLOAT32;
         Odeint solver = Odeint.with(m);
         double allowed;
         if (m.hasErrorEstimate()) {

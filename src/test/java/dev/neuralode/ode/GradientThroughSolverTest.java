@@ -4,9 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.neuralode.autodiff.GradMode;
 import dev.neuralode.autodiff.Tensor;
+import dev.neuralode.autodiff.kernel.DType;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.nd4j.linalg.api.buffer.DataType;
 
 /**
  * Backpropagation through the solver's operations (what sensitivity's direct method builds on): for
@@ -20,8 +20,8 @@ class GradientThroughSolverTest {
         double a = 0.7;
         for (Odeint solver : List.of(Odeint.defaults().tolerances(1e-10, 1e-10),
                 Odeint.with("rk4").controller(FixedStep.of(0.01)))) {
-            Tensor y0 = Tensor.variable(Tensor.fromRows(new double[][] {{1.0}, {-2.0}}, DataType.DOUBLE).value());
-            Tensor rate = Tensor.variable(Tensor.scalar(a, DataType.DOUBLE).value());
+            Tensor y0 = Tensor.fromRows(new double[][] {{1.0}, {-2.0}}, DType.FLOAT64).asVariable();
+            Tensor rate = Tensor.scalar(a, DType.FLOAT64).asVariable();
             Solution s = solver.solve((t, y) -> y.mul(rate), y0, 0, 0.4, 1);
             s.tensor(2).sum().backward();
             double[] dy0 = y0.grad().toDoubleArray();
@@ -34,7 +34,7 @@ class GradientThroughSolverTest {
     @Test
     @SuppressWarnings("try") // the scope object only switches recording off
     void recordingDoesNotChangeTheSteps() {
-        Tensor y0 = Tensor.fromRows(new double[][] {{1.0}, {-2.0}}, DataType.DOUBLE);
+        Tensor y0 = Tensor.fromRows(new double[][] {{1.0}, {-2.0}}, DType.FLOAT64);
         TestProblems.Problem p = TestProblems.nonlinear();
         Solution recorded = Odeint.defaults().tolerances(1e-6, 1e-6).solve(p.f(), y0.asVariable(), 0, 3);
         Solution plain;

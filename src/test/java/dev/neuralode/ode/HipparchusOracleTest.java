@@ -3,13 +3,13 @@ package dev.neuralode.ode;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.neuralode.autodiff.Tensor;
+import dev.neuralode.autodiff.kernel.DType;
 import java.util.List;
 import org.hipparchus.ode.ODEState;
 import org.hipparchus.ode.OrdinaryDifferentialEquation;
 import org.hipparchus.ode.nonstiff.DormandPrince853Integrator;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.nd4j.linalg.api.buffer.DataType;
 
 /**
  * An independent oracle: Hipparchus's DOP853 at tolerance 1e-13 on the Van der Pol oscillator
@@ -59,14 +59,14 @@ class HipparchusOracleTest {
     @MethodSource("methods")
     void agreesWithHipparchusForwardAndBackward(String method, double tol, double allowed) {
         Odeint solver = Odeint.with(method).tolerances(tol, tol);
-        Solution forward = solver.solve(HipparchusOracleTest::vanDerPol, Tensor.fromRows(Y0, DataType.DOUBLE), TIMES);
+        Solution forward = solver.solve(HipparchusOracleTest::vanDerPol, Tensor.fromRows(Y0, DType.FLOAT64), TIMES);
         for (int i = 0; i < TIMES.length; i++) {
             double error = TestProblems.maxError(forward.tensor(i), oracle(0, Y0, TIMES[i]));
             assertTrue(error < allowed, method + " at t=" + TIMES[i] + ": " + error);
         }
         double[][] end = oracle(0, Y0, 4);
         double[] back = {4, 2.5, 0};
-        Solution backward = solver.solve(HipparchusOracleTest::vanDerPol, Tensor.fromRows(end, DataType.DOUBLE), back);
+        Solution backward = solver.solve(HipparchusOracleTest::vanDerPol, Tensor.fromRows(end, DType.FLOAT64), back);
         for (int i = 0; i < back.length; i++) {
             double error = TestProblems.maxError(backward.tensor(i), oracle(4, end, back[i]));
             // Backwards, errors made near t = 4 grow on the way to 0 (about tenfold here).

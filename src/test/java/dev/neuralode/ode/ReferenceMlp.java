@@ -1,11 +1,11 @@
 package dev.neuralode.ode;
 
 import dev.neuralode.autodiff.Tensor;
-import java.io.File;
-import java.net.URISyntaxException;
-import org.nd4j.linalg.api.buffer.DataType;
-import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.factory.Nd4j;
+import dev.neuralode.autodiff.kernel.DType;
+import dev.neuralode.nn.Npy;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 
 /**
  * The torchdiffeq reference problem: {@code f(z) = W3 tanh(W2 tanh(W1 z + b1) + b2) + b3} with PyTorch's
@@ -16,10 +16,10 @@ final class ReferenceMlp implements TensorDynamics {
     private final Tensor[] weights = new Tensor[3];
     private final Tensor[] biases = new Tensor[3];
 
-    ReferenceMlp(DataType dtype) {
+    ReferenceMlp(DType dtype) {
         for (int i = 0; i < 3; i++) {
-            weights[i] = Tensor.constant(load("W" + (i + 1), dtype));
-            biases[i] = Tensor.constant(load("b" + (i + 1), dtype));
+            weights[i] = load("W" + (i + 1), dtype);
+            biases[i] = load("b" + (i + 1), dtype);
         }
     }
 
@@ -30,13 +30,12 @@ final class ReferenceMlp implements TensorDynamics {
         return h.linear(weights[2], biases[2]);
     }
 
-    /** An array of {@code reference/mlp_ode/<name>.npy} in the given dtype. */
-    static INDArray load(String name, DataType dtype) {
-        try {
-            File f = new File(ReferenceMlp.class.getResource("/reference/mlp_ode/" + name + ".npy").toURI());
-            return Nd4j.createFromNpyFile(f).castTo(dtype);
-        } catch (URISyntaxException e) {
-            throw new IllegalStateException(e);
+    /** An array of {@code reference/mlp_ode/<name>.npy} in the given dtype, as a constant. */
+    static Tensor load(String name, DType dtype) {
+        try (InputStream in = ReferenceMlp.class.getResourceAsStream("/reference/mlp_ode/" + name + ".npy")) {
+            return Npy.read(in, name + ".npy").to(dtype);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 }

@@ -6,16 +6,16 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.neuralode.autodiff.Tensor;
+import dev.neuralode.autodiff.kernel.DType;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.nd4j.linalg.api.buffer.DataType;
 
 /** The controllers' formulas and the step options: first/min/max step, step and jump times, observers. */
 class StepControlTest {
 
     private static final TensorDynamics DECAY = (t, y) -> y.neg();
-    private static final Tensor Y0 = Tensor.fromRows(new double[][] {{1.0}, {2.0}}, DataType.DOUBLE);
+    private static final Tensor Y0 = Tensor.fromRows(new double[][] {{1.0}, {2.0}}, DType.FLOAT64);
 
     @Test
     void integralControllerIsTorchdiffeqs() {
@@ -51,7 +51,7 @@ class StepControlTest {
     void pidControlledSolveMeetsItsTolerance() {
         TestProblems.Problem p = TestProblems.linearSystem();
         Solution s = Odeint.with(Methods.DOPRI5).controller(PidController.pi()).tolerances(1e-8, 1e-8)
-                .solve(p.f(), p.exactTensor(0, DataType.DOUBLE), 0, 3);
+                .solve(p.f(), p.exactTensor(0, DType.FLOAT64), 0, 3);
         assertTrue(TestProblems.maxError(s.tensor(1), p.exact().apply(3)) < 1e-6);
         assertTrue(s.stats().nfe() > 0);
     }

@@ -1,8 +1,8 @@
 package dev.neuralode.ode;
 
 import dev.neuralode.autodiff.Tensor;
+import dev.neuralode.autodiff.kernel.DType;
 import java.util.function.DoubleFunction;
-import org.nd4j.linalg.api.buffer.DataType;
 
 /** ODEs with known solutions, batched as (batch, dim) tensors, for the solver tests. */
 final class TestProblems {
@@ -19,7 +19,7 @@ final class TestProblems {
      */
     record Problem(String name, TensorDynamics f, DoubleFunction<double[][]> exact) {
 
-        Tensor exactTensor(double t, DataType dtype) {
+        Tensor exactTensor(double t, DType dtype) {
             return Tensor.fromRows(exact.apply(t), dtype);
         }
 

@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.neuralode.autodiff.Tensor;
+import dev.neuralode.autodiff.kernel.DType;
 import org.junit.jupiter.api.Test;
-import org.nd4j.linalg.api.buffer.DataType;
 
 /**
  * Tuple states such as a flow's {@code (z, log p)}: per-part tolerances, the mixed norm, seminorms.
@@ -23,17 +23,17 @@ class TupleStateTest {
         return State.of(dz, Tensor.full(-TRACE, z.dtype(), y.part(1).shape()));
     }
 
-    private static State start(DataType dtype) {
+    private static State start(DType dtype) {
         TestProblems.Problem p = TestProblems.linearSystem();
         return State.of(p.exactTensor(0, dtype), Tensor.zeros(dtype, 3, 1));
     }
 
     @Test
     void bothPartsMatchTheirExactSolution() {
-        for (DataType dtype : new DataType[] {DataType.FLOAT, DataType.DOUBLE}) {
+        for (DType dtype : new DType[] {DType.FLOAT32, DType.FLOAT64}) {
             Solution s = Odeint.defaults().tolerances(1e-7, 1e-7).solve(TupleStateTest::flow, start(dtype),
                     TimeGrid.of(0, 0.5, 2));
-            double tol = dtype == DataType.FLOAT ? 1e-5 : 1e-6;
+            double tol = dtype == DType.FLOAT32 ? 1e-5 : 1e-6;
             assertTrue(TestProblems.maxError(s.state(2).part(0), TestProblems.linearSystem().exact().apply(2)) < tol);
             for (double v : s.state(2).part(1).toDoubleArray()) {
                 assertEquals(-TRACE * 2, v, tol);
@@ -44,7 +44,7 @@ class TupleStateTest {
 
     @Test
     void perPartTolerancesAndNormsChangeTheSteps() {
-        State y0 = start(DataType.DOUBLE);
+        State y0 = start(DType.FLOAT64);
         Odeint base = Odeint.defaults().tolerances(1e-8, 1e-8);
         int mixed = base.solve(TupleStateTest::flow, y0, TimeGrid.of(0, 2)).stats().nfe();
         int loose = base.tolerances(Tolerances.perPart(new double[] {1e-4, 1e-8}, new double[] {1e-4, 1e-8}))
@@ -72,7 +72,7 @@ class TupleStateTest {
     @Test
     void partsMustShareADtype() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> State.of(Tensor.zeros(DataType.FLOAT, 2), Tensor.zeros(DataType.DOUBLE, 2)));
+                () -> State.of(Tensor.zeros(DType.FLOAT32, 2), Tensor.zeros(DType.FLOAT64, 2)));
         assertTrue(e.getMessage().contains("share one dtype"), e.getMessage());
     }
 }

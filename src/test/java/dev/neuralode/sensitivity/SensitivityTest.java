@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.neuralode.autodiff.Grad;
 import dev.neuralode.autodiff.Tensor;
+import dev.neuralode.autodiff.kernel.DType;
 import dev.neuralode.ode.Odeint;
 import dev.neuralode.ode.State;
 import dev.neuralode.ode.TimeGrid;
@@ -17,7 +18,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.nd4j.linalg.api.buffer.DataType;
 
 /**
  * The three sensitivity methods against each other, against closed forms and against finite
@@ -25,7 +25,7 @@ import org.nd4j.linalg.api.buffer.DataType;
  */
 class SensitivityTest {
 
-    private static final DataType F64 = DataType.DOUBLE;
+    private static final DType F64 = DType.FLOAT64;
     private static final Odeint TIGHT = Odeint.with("dopri5").tolerances(1e-9, 1e-12);
 
     private static Tensor vector(double... v) {

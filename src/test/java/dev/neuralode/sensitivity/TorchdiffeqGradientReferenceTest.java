@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.neuralode.autodiff.Backend;
 import dev.neuralode.autodiff.Grad;
 import dev.neuralode.autodiff.Tensor;
+import dev.neuralode.autodiff.kernel.DType;
 import dev.neuralode.ode.Odeint;
 import dev.neuralode.ode.State;
 import dev.neuralode.ode.TimeGrid;
@@ -17,7 +18,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.nd4j.linalg.api.buffer.DataType;
 
 /**
  * Gradients of {@code L = sum(z(1)^2)} through dopri5 on the reference MLP ODE against torchdiffeq
@@ -46,7 +46,7 @@ class TorchdiffeqGradientReferenceTest {
     /** A float64 tensor from a JSON number, vector or matrix. */
     static Tensor tensor(JsonNode node) {
         if (!node.isArray()) {
-            return Tensor.scalar(node.asDouble(), DataType.DOUBLE);
+            return Tensor.scalar(node.asDouble(), DType.FLOAT64);
         }
         boolean matrix = node.get(0).isArray();
         int rows = node.size();
@@ -57,7 +57,7 @@ class TorchdiffeqGradientReferenceTest {
                 v[r * cols + c] = matrix ? node.get(r).get(c).asDouble() : node.get(r).asDouble();
             }
         }
-        return matrix ? Tensor.fromValues(v, DataType.DOUBLE, rows, cols) : Tensor.fromValues(v, DataType.DOUBLE, rows);
+        return matrix ? Tensor.fromValues(v, DType.FLOAT64, rows, cols) : Tensor.fromValues(v, DType.FLOAT64, rows);
     }
 
     private static ParametricDynamics mlp() {

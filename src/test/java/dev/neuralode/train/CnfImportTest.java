@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.neuralode.autodiff.Backend;
+import dev.neuralode.autodiff.Tensor;
+import dev.neuralode.autodiff.kernel.DType;
 import dev.neuralode.nn.Npz;
 import java.io.IOException;
 import java.net.URISyntaxException;
@@ -15,8 +17,6 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.factory.Nd4j;
 
 /**
  * PyTorch state dicts (fixtures made by {@code cnf/make_reference.py}) load into our models and give
@@ -70,14 +70,14 @@ class CnfImportTest {
 
     @Test
     void torchdiffeqCnfPyHypernetworkGivesItsLogDensity() throws IOException {
-        Map<String, INDArray> state = StateDictImport.forCnf(Npz.read(resource("hypernet_state.npz")));
+        Map<String, Tensor> state = StateDictImport.forCnf(Npz.read(resource("hypernet_state.npz")));
         assertLogDensities(FlowSnapshot.of(hyper(), state, 0), reference("hypernet_logp.csv"));
     }
 
     @Test
     void ffjordConcatSquashMlpGivesItsLogDensity() throws IOException {
-        Map<String, INDArray> state = StateDictImport.forCnf(Npz.read(resource("ffjord_state.npz")));
-        double end = Math.pow(state.get("sqrt_end_time").getDouble(0), 2);
+        Map<String, Tensor> state = StateDictImport.forCnf(Npz.read(resource("ffjord_state.npz")));
+        double end = Math.pow(state.get("sqrt_end_time").toDoubleArray()[0], 2);
         CnfExperiment config = CnfExperiment.defaults()
                 .withModel("mlp", 64, 32, List.of(32, 32), "tanh", end, true, 32, 1.0, 0, "float64").withTolerances(1e-8, 1e-8);
         assertLogDensities(FlowSnapshot.of(config, state, 0), reference("ffjord_logp.csv"));
@@ -85,12 +85,12 @@ class CnfImportTest {
 
     @Test
     void aWrongKeyOrShapeIsNamed() throws IOException {
-        Map<String, INDArray> state = new HashMap<>(StateDictImport.forCnf(Npz.read(resource("hypernet_state.npz"))));
+        Map<String, Tensor> state = new HashMap<>(StateDictImport.forCnf(Npz.read(resource("hypernet_state.npz"))));
         state.put("net.hyper_net.fc9.weight", state.remove("net.hyper_net.fc1.weight"));
         IllegalArgumentException missing = assertThrows(IllegalArgumentException.class, () -> FlowSnapshot.of(hyper(), state, 0));
         assertTrue(missing.getMessage().contains("net.hyper_net.fc1.weight") && missing.getMessage().contains("net.hyper_net.fc9.weight"),
                 missing.getMessage());
-        state.put("net.hyper_net.fc1.weight", Nd4j.zeros(3, 1));
+        state.put("net.hyper_net.fc1.weight", Tensor.zeros(DType.FLOAT32, 3, 1));
         state.remove("net.hyper_net.fc9.weight");
         IllegalArgumentException shape = assertThrows(IllegalArgumentException.class, () -> FlowSnapshot.of(hyper(), state, 0));
         assertTrue(shape.getMessage().contains("'net.hyper_net.fc1.weight': expected shape [32, 1] but got [3, 1]"), shape.getMessage());

@@ -6,11 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.neuralode.autodiff.Backend;
+import dev.neuralode.autodiff.kernel.DType;
 import dev.neuralode.data.IrregularSeries;
 import dev.neuralode.model.latent.IrregularBatch;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.nd4j.linalg.api.buffer.DataType;
 
 class EditedSeriesTest {
 
@@ -37,9 +37,9 @@ class EditedSeriesTest {
             assertTrue(s.series().time(i) > s.series().time(i - 1));
         }
         assertTrue(s.edited());
-        IrregularBatch batch = s.batch(DataType.FLOAT);
+        IrregularBatch batch = s.batch(DType.FLOAT32);
         assertEquals(4, batch.observationCount(), "the batch holds the added observation");
-        assertEquals(3, example().batch(DataType.FLOAT).observationCount());
+        assertEquals(3, example().batch(DType.FLOAT32).observationCount());
     }
 
     @Test

@@ -58,7 +58,8 @@ class ExplorerAppTest {
     void statusBarShowsTheBackendOnceTheEngineIsReady(FxRobot robot) throws Exception {
         Label backend = robot.lookup("#backendStatus").queryAs(Label.class);
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> backend.getText().startsWith("Engine: CPU"));
-        assertTrue(backend.getText().matches("Engine: CPU \\(.*\\), \\d+ threads?"), backend.getText());
+        assertTrue(backend.getText().matches("Engine: CPU \\(.*\\), \\d+ threads?; float32 on (host|ND4J) kernels, float64 on ND4J kernels"),
+                backend.getText());
         Label memory = robot.lookup("#memoryStatus").queryAs(Label.class);
         assertTrue(memory.getText().startsWith("heap "), memory.getText());
     }

@@ -1,6 +1,7 @@
 package dev.neuralode.model.cnf;
 
 import dev.neuralode.autodiff.Tensor;
+import dev.neuralode.autodiff.kernel.DType;
 import dev.neuralode.model.density.GaussianBase;
 import dev.neuralode.nn.Module;
 import dev.neuralode.nn.Parameter;
@@ -14,7 +15,6 @@ import dev.neuralode.sensitivity.Sensitivity;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.random.RandomGenerator;
-import org.nd4j.linalg.factory.Nd4j;
 
 /**
  * A continuous normalizing flow between a Gaussian base density and the data (Chen et al., 2018,
@@ -72,8 +72,8 @@ public final class CnfModel extends Module {
         this.kinetic = kinetic;
         this.jacobian = jacobian;
         this.sqrtEndTime = learnEndTime
-                ? registerParameter("sqrt_end_time", Nd4j.scalar(field.module().parameters().get(0).dtype(),
-                        Math.sqrt(baseTime - dataTime)).reshape(1))
+                ? registerParameter("sqrt_end_time", Tensor.full(Math.sqrt(baseTime - dataTime),
+                        field.module().parameters().get(0).dtype(), 1))
                 : null;
     }
 
@@ -101,7 +101,7 @@ public final class CnfModel extends Module {
     }
 
     /** The span {@code t_data - t_base}: a constant, or {@code -sqrt_end_time^2} when learnt. */
-    Tensor span(org.nd4j.linalg.api.buffer.DataType dtype) {
+    Tensor span(DType dtype) {
         return sqrtEndTime != null ? sqrtEndTime.tensor().square().neg().reshape() : Tensor.scalar(dataTime - baseTime, dtype);
     }
 

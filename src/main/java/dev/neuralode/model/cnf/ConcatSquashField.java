@@ -6,7 +6,7 @@ import dev.neuralode.nn.Module;
 import dev.neuralode.nn.ModuleList;
 import java.util.Arrays;
 import java.util.random.RandomGenerator;
-import org.nd4j.linalg.api.buffer.DataType;
+import dev.neuralode.autodiff.kernel.DType;
 
 /**
  * FFJORD's MLP dynamics (Grathwohl et al., 2019): a stack of {@link ConcatSquashLinear} layers
@@ -23,7 +23,7 @@ public final class ConcatSquashField extends Module implements VelocityField {
     private final Activation activation;
     private final int dimension;
 
-    public ConcatSquashField(int dimension, int[] hidden, Activation activation, DataType dtype, RandomGenerator rng) {
+    public ConcatSquashField(int dimension, int[] hidden, Activation activation, DType dtype, RandomGenerator rng) {
         if (dimension < 1 || Arrays.stream(hidden).anyMatch(h -> h < 1)) {
             throw new IllegalArgumentException("layer sizes must be positive: dimension " + dimension + ", hidden " + Arrays.toString(hidden));
         }

@@ -4,7 +4,7 @@ import dev.neuralode.autodiff.Tensor;
 import dev.neuralode.nn.Linear;
 import dev.neuralode.nn.Module;
 import java.util.random.RandomGenerator;
-import org.nd4j.linalg.api.buffer.DataType;
+import dev.neuralode.autodiff.kernel.DType;
 
 /**
  * The hypernetwork of torchdiffeq's {@code examples/cnf.py}: an MLP of t,
@@ -26,7 +26,7 @@ public final class HyperNetwork extends Module {
     private final int dimension;
     private final int width;
 
-    public HyperNetwork(int dimension, int hidden, int width, DataType dtype, RandomGenerator rng) {
+    public HyperNetwork(int dimension, int hidden, int width, DType dtype, RandomGenerator rng) {
         if (dimension < 1 || hidden < 1 || width < 1) {
             throw new IllegalArgumentException("hypernetwork sizes must be positive: dimension " + dimension + ", hidden "
                     + hidden + ", width " + width);

@@ -3,7 +3,7 @@ package dev.neuralode.model.cnf;
 import dev.neuralode.autodiff.Tensor;
 import dev.neuralode.nn.Module;
 import java.util.random.RandomGenerator;
-import org.nd4j.linalg.api.buffer.DataType;
+import dev.neuralode.autodiff.kernel.DType;
 
 /**
  * The paper's hypernetwork CNF (Chen et al., 2018, section 4; torchdiffeq {@code examples/cnf.py}):
@@ -18,7 +18,7 @@ public final class HypernetField extends Module implements VelocityField {
 
     private final HyperNetwork hyperNet;
 
-    public HypernetField(int dimension, int hidden, int width, DataType dtype, RandomGenerator rng) {
+    public HypernetField(int dimension, int hidden, int width, DType dtype, RandomGenerator rng) {
         this.hyperNet = registerModule("hyper_net", new HyperNetwork(dimension, hidden, width, dtype, rng));
     }
 

@@ -4,7 +4,7 @@ import dev.neuralode.autodiff.Grad;
 import dev.neuralode.autodiff.Tensor;
 import java.util.List;
 import java.util.random.RandomGenerator;
-import org.nd4j.linalg.api.buffer.DataType;
+import dev.neuralode.autodiff.kernel.DType;
 
 /**
  * Estimates {@code tr(df/dz)} per batch row from vector-Jacobian products of f with respect to z.
@@ -24,7 +24,7 @@ public abstract class TraceEstimator {
     public enum Noise { GAUSSIAN, RADEMACHER }
 
     /** Prepares for one solve of a batch of {@code n} points in d dimensions. */
-    public abstract void beginSolve(int n, int d, DataType dtype, RandomGenerator rng);
+    public abstract void beginSolve(int n, int d, DType dtype, RandomGenerator rng);
 
     /**
      * The estimate of {@code tr(df/dz)} as {@code (n, 1)}; with {@code createGraph} it can itself be
@@ -67,7 +67,7 @@ public abstract class TraceEstimator {
         private final Hutchinson regulariserNoise = new Hutchinson(Noise.RADEMACHER);
 
         @Override
-        public void beginSolve(int n, int d, DataType dtype, RandomGenerator rng) {
+        public void beginSolve(int n, int d, DType dtype, RandomGenerator rng) {
             // The trace is deterministic; noise is drawn only for a Jacobian Frobenius regulariser.
             regulariserNoise.beginSolve(n, d, dtype, rng);
         }
@@ -116,7 +116,7 @@ public abstract class TraceEstimator {
         }
 
         @Override
-        public void beginSolve(int n, int d, DataType dtype, RandomGenerator rng) {
+        public void beginSolve(int n, int d, DType dtype, RandomGenerator rng) {
             double[] e = new double[n * d];
             for (int i = 0; i < e.length; i++) {
                 e[i] = noise == Noise.GAUSSIAN ? rng.nextGaussian() : (rng.nextBoolean() ? 1.0 : -1.0);

@@ -1,14 +1,14 @@
 package dev.neuralode.model.flow;
 
 import dev.neuralode.autodiff.Tensor;
+import dev.neuralode.nn.Init;
 import dev.neuralode.nn.Module;
 import dev.neuralode.nn.ModuleList;
 import java.util.ArrayList;
 import java.util.List;
 import dev.neuralode.nn.Parameter;
 import java.util.random.RandomGenerator;
-import org.nd4j.linalg.api.buffer.DataType;
-import org.nd4j.linalg.factory.Nd4j;
+import dev.neuralode.autodiff.kernel.DType;
 
 /**
  * The planar normalizing flow (Rezende and Mohamed, "Variational Inference with Normalizing
@@ -31,7 +31,7 @@ public final class PlanarFlow extends Module {
         final Parameter w;
         final Parameter b;
 
-        PlanarLayer(int dimension, DataType dtype, RandomGenerator rng) {
+        PlanarLayer(int dimension, DType dtype, RandomGenerator rng) {
             u = registerParameter("u", small(rng, dtype, 1, dimension));
             w = registerParameter("w", small(rng, dtype, 1, dimension));
             b = registerParameter("b", small(rng, dtype, 1, 1));
@@ -41,7 +41,7 @@ public final class PlanarFlow extends Module {
     private final ModuleList<PlanarLayer> layers;
     private final int dimension;
 
-    public PlanarFlow(int dimension, int count, DataType dtype, RandomGenerator rng) {
+    public PlanarFlow(int dimension, int count, DType dtype, RandomGenerator rng) {
         if (dimension < 1 || count < 1) {
             throw new IllegalArgumentException("a planar flow needs dimension >= 1 and at least one layer, got " + dimension + " and " + count);
         }
@@ -52,12 +52,8 @@ public final class PlanarFlow extends Module {
         }
     }
 
-    private static org.nd4j.linalg.api.ndarray.INDArray small(RandomGenerator rng, DataType dtype, long... shape) {
-        double[] v = new double[(int) (shape[0] * shape[1])];
-        for (int i = 0; i < v.length; i++) {
-            v[i] = 0.1 * rng.nextGaussian();
-        }
-        return Nd4j.createFromArray(v).castTo(dtype).reshape(shape);
+    private static Tensor small(RandomGenerator rng, DType dtype, long... shape) {
+        return Init.normal(rng, 0.1, dtype, shape);
     }
 
     public int layerCount() {

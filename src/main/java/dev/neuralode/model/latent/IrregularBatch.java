@@ -4,7 +4,7 @@ import dev.neuralode.autodiff.Tensor;
 import dev.neuralode.data.IrregularSeries;
 import java.util.Arrays;
 import java.util.List;
-import org.nd4j.linalg.api.buffer.DataType;
+import dev.neuralode.autodiff.kernel.DType;
 
 /**
  * A batch of 2D series observed at different times, laid out for batched tensor work.
@@ -32,7 +32,7 @@ public final class IrregularBatch {
     public static final int DIM = 2;
 
     private final List<IrregularSeries> series;
-    private final DataType dtype;
+    private final DType dtype;
     private final double[] times;
     private final Tensor values;
     private final Tensor mask;
@@ -40,7 +40,7 @@ public final class IrregularBatch {
     private final int observations;
     private final RecurrentSteps backward;
 
-    private IrregularBatch(List<IrregularSeries> series, DataType dtype) {
+    private IrregularBatch(List<IrregularSeries> series, DType dtype) {
         this.series = List.copyOf(series);
         this.dtype = dtype;
         this.times = union(this.series);
@@ -79,12 +79,12 @@ public final class IrregularBatch {
      * @throws IllegalArgumentException naming the series when the list is empty, a series has no
      *                                  observation or a time is negative
      */
-    public static IrregularBatch of(List<IrregularSeries> series, DataType dtype) {
+    public static IrregularBatch of(List<IrregularSeries> series, DType dtype) {
         if (series == null || series.isEmpty()) {
             throw new IllegalArgumentException("a batch needs at least one series");
         }
-        if (dtype == null || !dtype.isFPType()) {
-            throw new IllegalArgumentException("a batch needs a floating-point dtype (float32 to train), was " + dtype);
+        if (dtype == null) {
+            throw new IllegalArgumentException("a batch needs a dtype (float32 to train), was null");
         }
         for (IrregularSeries s : series) {
             if (s.size() == 0) {
@@ -130,7 +130,7 @@ public final class IrregularBatch {
         return series.size();
     }
 
-    public DataType dtype() {
+    public DType dtype() {
         return dtype;
     }
 

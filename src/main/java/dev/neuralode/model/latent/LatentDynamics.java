@@ -5,7 +5,7 @@ import dev.neuralode.nn.Module;
 import dev.neuralode.nn.Sequential;
 import dev.neuralode.ode.TensorDynamics;
 import java.util.random.RandomGenerator;
-import org.nd4j.linalg.api.buffer.DataType;
+import dev.neuralode.autodiff.kernel.DType;
 
 /**
  * The latent dynamics {@code dz/dt = f(z)}: an autonomous MLP {@code L -> H (x layers) -> L}
@@ -18,7 +18,7 @@ public final class LatentDynamics extends Module implements TensorDynamics {
     private final Sequential net;
     private final int latentDim;
 
-    public LatentDynamics(int latentDim, int hidden, int layers, MlpActivation activation, DataType dtype, RandomGenerator rng) {
+    public LatentDynamics(int latentDim, int hidden, int layers, MlpActivation activation, DType dtype, RandomGenerator rng) {
         this.net = registerModule("net", activation.mlp(latentDim, hidden, layers, latentDim, dtype, rng));
         this.latentDim = latentDim;
     }

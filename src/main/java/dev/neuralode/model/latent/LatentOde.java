@@ -13,7 +13,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.random.RandomGenerator;
-import org.nd4j.linalg.api.buffer.DataType;
+import dev.neuralode.autodiff.kernel.DType;
 
 /**
  * The latent ODE of Chen et al. 2018 (section 5, Figure 6), a variational autoencoder over time:
@@ -50,7 +50,7 @@ public final class LatentOde extends Module implements SeriesModel {
                     + config.observationDim());
         }
         this.config = config;
-        DataType dtype = config.dtype();
+        DType dtype = config.dtype();
         this.recognition = registerModule("recognition", new RecognitionRnn(config.observationDim(), config.recognitionHidden(),
                 config.latentDim(), config.timeGapInput(), dtype, rng));
         this.dynamics = registerModule("dynamics", new LatentDynamics(config.latentDim(), config.dynamicsHidden(),
@@ -103,7 +103,7 @@ public final class LatentOde extends Module implements SeriesModel {
     }
 
     @Override
-    public DataType dtype() {
+    public DType dtype() {
         return config.dtype();
     }
 

@@ -1,7 +1,7 @@
 package dev.neuralode.model.latent;
 
 import dev.neuralode.ode.Odeint;
-import org.nd4j.linalg.api.buffer.DataType;
+import dev.neuralode.autodiff.kernel.DType;
 
 /**
  * The sizes and settings of a {@link LatentOde}. {@link #paper()} is the paper's spiral model
@@ -26,7 +26,7 @@ import org.nd4j.linalg.api.buffer.DataType;
  */
 public record LatentOdeConfig(int observationDim, int latentDim, int recognitionHidden, boolean timeGapInput,
                               int dynamicsHidden, int dynamicsLayers, MlpActivation dynamicsActivation, int decoderHidden,
-                              double observationStd, int poissonHidden, double rtol, double atol, DataType dtype) {
+                              double observationStd, int poissonHidden, double rtol, double atol, DType dtype) {
 
     public LatentOdeConfig {
         requirePositive("observationDim", observationDim);
@@ -42,8 +42,8 @@ public record LatentOdeConfig(int observationDim, int latentDim, int recognition
             throw new IllegalArgumentException("observationStd must be positive and finite (latent_ode.py uses 0.3), was "
                     + observationStd);
         }
-        if (dynamicsActivation == null || dtype == null || !dtype.isFPType()) {
-            throw new IllegalArgumentException("give a dynamics activation and a floating-point dtype, were "
+        if (dynamicsActivation == null || dtype == null) {
+            throw new IllegalArgumentException("give a dynamics activation and a dtype, were "
                     + dynamicsActivation + " and " + dtype);
         }
         // Tolerances validate themselves (and name the bad value) when the solver is made.
@@ -57,12 +57,12 @@ public record LatentOdeConfig(int observationDim, int latentDim, int recognition
      * far below the noise.
      */
     public static LatentOdeConfig paper() {
-        return new LatentOdeConfig(2, 4, 25, true, 20, 1, MlpActivation.ELU, 20, 0.3, 0, 1e-5, 1e-6, DataType.FLOAT);
+        return new LatentOdeConfig(2, 4, 25, true, 20, 1, MlpActivation.ELU, 20, 0.3, 0, 1e-5, 1e-6, DType.FLOAT32);
     }
 
     /** torchdiffeq's {@code latent_ode.py}: dynamics 4-20-20-4 with ELU, RNN over points only, dopri5 at 1e-7 / 1e-9. */
     public static LatentOdeConfig torchdiffeqExample() {
-        return new LatentOdeConfig(2, 4, 25, false, 20, 2, MlpActivation.ELU, 20, 0.3, 0, 1e-7, 1e-9, DataType.FLOAT);
+        return new LatentOdeConfig(2, 4, 25, false, 20, 2, MlpActivation.ELU, 20, 0.3, 0, 1e-7, 1e-9, DType.FLOAT32);
     }
 
     /** The same model with a Poisson process likelihood whose intensity net has {@code hidden} units (0: none). */
@@ -78,7 +78,7 @@ public record LatentOdeConfig(int observationDim, int latentDim, int recognition
     }
 
     /** The same model in another dtype. */
-    public LatentOdeConfig withDtype(DataType type) {
+    public LatentOdeConfig withDtype(DType type) {
         return new LatentOdeConfig(observationDim, latentDim, recognitionHidden, timeGapInput, dynamicsHidden, dynamicsLayers,
                 dynamicsActivation, decoderHidden, observationStd, poissonHidden, rtol, atol, type);
     }

@@ -9,7 +9,7 @@ import dev.neuralode.nn.Tanh;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.random.RandomGenerator;
-import org.nd4j.linalg.api.buffer.DataType;
+import dev.neuralode.autodiff.kernel.DType;
 
 /** The nonlinearity between the layers of the small MLPs of a latent ODE. */
 public enum MlpActivation {
@@ -32,7 +32,7 @@ public enum MlpActivation {
      * The MLP {@code in -> hidden (x layers) -> out} with this activation after every hidden layer and
      * none after the last, as a {@link Sequential} (parameters {@code 0.weight}, {@code 2.weight}, ...).
      */
-    Sequential mlp(int in, int hidden, int layers, int out, DataType dtype, RandomGenerator rng) {
+    Sequential mlp(int in, int hidden, int layers, int out, DType dtype, RandomGenerator rng) {
         List<Layer> parts = new ArrayList<>();
         int width = in;
         for (int k = 0; k < layers; k++) {

@@ -7,7 +7,7 @@ import dev.neuralode.ode.Dynamics;
 import dev.neuralode.ode.State;
 import dev.neuralode.ode.TensorDynamics;
 import java.util.random.RandomGenerator;
-import org.nd4j.linalg.api.buffer.DataType;
+import dev.neuralode.autodiff.kernel.DType;
 
 /**
  * An inhomogeneous Poisson process over observation times whose intensity depends on the latent
@@ -25,7 +25,7 @@ public final class PoissonProcess extends Module {
 
     private final Sequential net;
 
-    public PoissonProcess(int latentDim, int hidden, DataType dtype, RandomGenerator rng) {
+    public PoissonProcess(int latentDim, int hidden, DType dtype, RandomGenerator rng) {
         if (latentDim < 1 || hidden < 1) {
             throw new IllegalArgumentException("a Poisson intensity needs latentDim and hidden >= 1, were " + latentDim + ", " + hidden);
         }

@@ -4,7 +4,7 @@ import dev.neuralode.autodiff.Tensor;
 import dev.neuralode.nn.Linear;
 import dev.neuralode.nn.Module;
 import java.util.random.RandomGenerator;
-import org.nd4j.linalg.api.buffer.DataType;
+import dev.neuralode.autodiff.kernel.DType;
 
 /**
  * The recognition network of a latent ODE (Chen et al. 2018, section 5): an Elman RNN
@@ -25,13 +25,13 @@ public final class RecognitionRnn extends Module {
     private final int hidden;
     private final int latentDim;
     private final boolean timeGaps;
-    private final DataType dtype;
+    private final DType dtype;
 
     /**
      * @param timeGaps whether each step reads the observation's time gap (the paper) or the point only
      *                 (torchdiffeq's {@code latent_ode.py}, where every series shares one grid)
      */
-    public RecognitionRnn(int observationDim, int hidden, int latentDim, boolean timeGaps, DataType dtype,
+    public RecognitionRnn(int observationDim, int hidden, int latentDim, boolean timeGaps, DType dtype,
                           RandomGenerator rng) {
         if (observationDim < 1 || hidden < 1 || latentDim < 1) {
             throw new IllegalArgumentException("a recognition RNN needs positive sizes, were observationDim=" + observationDim

@@ -6,7 +6,7 @@ import dev.neuralode.nn.Linear;
 import dev.neuralode.nn.Module;
 import dev.neuralode.nn.RNNCell;
 import java.util.random.RandomGenerator;
-import org.nd4j.linalg.api.buffer.DataType;
+import dev.neuralode.autodiff.kernel.DType;
 
 /**
  * The paper's RNN baselines for irregular series (Chen et al. 2018, Table 2): an Elman RNN
@@ -23,12 +23,12 @@ public final class RnnForecaster extends Module implements SeriesModel {
     private final RNNCell cell;
     private final Linear readout;
     private final boolean timeGaps;
-    private final DataType dtype;
+    private final DType dtype;
 
     /**
      * @param timeGaps whether the input carries the time gap (the "RNN + time" baseline)
      */
-    public RnnForecaster(int hidden, boolean timeGaps, DataType dtype, RandomGenerator rng) {
+    public RnnForecaster(int hidden, boolean timeGaps, DType dtype, RandomGenerator rng) {
         int dim = IrregularBatch.DIM;
         this.cell = registerModule("cell", new RNNCell(dim + (timeGaps ? 1 : 0), hidden, true, dtype, rng));
         this.readout = registerModule("readout", new Linear(hidden, dim, true, dtype, rng));
@@ -47,7 +47,7 @@ public final class RnnForecaster extends Module implements SeriesModel {
     }
 
     @Override
-    public DataType dtype() {
+    public DType dtype() {
         return dtype;
     }
 

@@ -3,7 +3,7 @@ package dev.neuralode.model.latent;
 import dev.neuralode.autodiff.Tensor;
 import dev.neuralode.nn.Module;
 import java.util.random.RandomGenerator;
-import org.nd4j.linalg.api.buffer.DataType;
+import dev.neuralode.autodiff.kernel.DType;
 
 /**
  * A model of irregular 2D series that can be trained on batches and asked to predict: the latent
@@ -19,7 +19,7 @@ public interface SeriesModel {
     Module module();
 
     /** The dtype of the parameters; batches are built in it. */
-    DataType dtype();
+    DType dtype();
 
     /** The training loss of one batch, a scalar to minimise (randomness, if any, from {@code rng}). */
     Tensor loss(IrregularBatch batch, RandomGenerator rng);

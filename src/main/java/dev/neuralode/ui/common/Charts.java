@@ -17,7 +17,7 @@ import io.fair_acc.dataset.spi.DoubleDataSet;
  *
  * <p>Two ChartFX 11.3.1 costs are avoided on purpose. Grid lines are off: its grid renderer draws
  * every grid line through a hatch image cached under a weakly held boxed hash, so after each GC
- * it renders snapshots on the FX thread again (measured stalls of tens of ms under load). Log axes
+ * it renders snapshots on the FX thread again (stalls seen in the status bar's pulse monitor under load). Log axes
  * are not used, because they force those minor grid lines on; log-scale quantities are plotted as
  * log10 on a linear axis instead. Renderers run single-threaded: their parallel mode waits on a
  * pool that competes with training for the two cores.

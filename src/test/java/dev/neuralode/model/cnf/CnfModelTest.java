@@ -3,6 +3,7 @@ package dev.neuralode.model.cnf;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.neuralode.autodiff.Tensor;
+import dev.neuralode.autodiff.kernel.DType;
 import dev.neuralode.model.density.GaussianBase;
 import dev.neuralode.nn.Module;
 import dev.neuralode.nn.Parameter;
@@ -10,24 +11,23 @@ import dev.neuralode.ode.Odeint;
 import dev.neuralode.sensitivity.Sensitivity;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
-import org.nd4j.linalg.api.buffer.DataType;
-import org.nd4j.linalg.factory.Nd4j;
 
 class CnfModelTest {
 
-    private static final DataType F64 = DataType.DOUBLE;
+    private static final DType F64 = DType.FLOAT64;
 
     /** f(t, z) = z A^T, whose trace is tr(A). */
     private static final class LinearField extends Module implements VelocityField {
         private final Parameter a;
 
         LinearField(double... entries) {
-            a = registerParameter("a", Nd4j.createFromArray(entries).reshape(2, 2));
+            a = registerParameter("a", Tensor.fromValues(entries, F64, 2, 2));
         }
 
         @Override
         public FieldValue evaluate(Tensor t, Tensor z, boolean analyticTrace) {
-            Tensor trace = analyticTrace ? Tensor.full(a.value().getDouble(0, 0) + a.value().getDouble(1, 1), F64, z.size(0), 1) : null;
+            double[] av = a.value().toDoubleArray();
+            Tensor trace = analyticTrace ? Tensor.full(av[0] + av[3], F64, z.size(0), 1) : null;
             return new FieldValue(z.matmulNT(a.tensor()), trace);
         }
 

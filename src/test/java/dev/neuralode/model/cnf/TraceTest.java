@@ -3,14 +3,14 @@ package dev.neuralode.model.cnf;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.neuralode.autodiff.Tensor;
+import dev.neuralode.autodiff.kernel.DType;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
-import org.nd4j.linalg.api.buffer.DataType;
 
 /** Trace estimators against a finite-difference Jacobian, the hypernet's closed form against them. */
 class TraceTest {
 
-    private static final DataType F64 = DataType.DOUBLE;
+    private static final DType F64 = DType.FLOAT64;
 
     private static Tensor points(int n, int d, long seed) {
         Random rng = new Random(seed);
@@ -79,7 +79,7 @@ class TraceTest {
     /** In float32, on the fast host path: 4,000 solves' worth of draws, and far coarser than the tolerance. */
     @Test
     void hutchinsonMeanLiesWithinThreeStandardErrorsOfTheExactTrace() {
-        DataType f32 = DataType.FLOAT;
+        DType f32 = DType.FLOAT32;
         VelocityField field = new ConcatSquashField(2, new int[] {32}, ConcatSquashField.Activation.TANH, f32, new Random(5));
         Tensor t = Tensor.scalar(0.5, f32);
         Tensor z = points(4, 2, 6).to(f32);

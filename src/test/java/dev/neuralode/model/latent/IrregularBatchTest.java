@@ -6,10 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.neuralode.autodiff.kernel.DType;
 import dev.neuralode.data.IrregularSeries;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.nd4j.linalg.api.buffer.DataType;
 
 /** The union grid, its mask, and the step-major sequences of a batch of series with different times and lengths. */
 class IrregularBatchTest {
@@ -19,7 +19,7 @@ class IrregularBatchTest {
 
     @Test
     void unionGridHoldsEveryTimeOnceAndTheMaskMarksWhoWasObserved() {
-        IrregularBatch batch = IrregularBatch.of(List.of(A, B), DataType.FLOAT);
+        IrregularBatch batch = IrregularBatch.of(List.of(A, B), DType.FLOAT32);
         assertArrayEquals(new double[] {0.0, 0.5, 1.0, 2.0}, batch.times());
         assertEquals(2.0, batch.endTime());
         assertArrayEquals(new long[] {4, 2, 2}, batch.values().shape());
@@ -33,7 +33,7 @@ class IrregularBatchTest {
 
     @Test
     void backwardStepsAlignSeriesAtTheirLastObservationWithGapsBackToTheOrigin() {
-        RecurrentSteps steps = IrregularBatch.of(List.of(A, B), DataType.FLOAT).backwardSteps();
+        RecurrentSteps steps = IrregularBatch.of(List.of(A, B), DType.FLOAT32).backwardSteps();
         assertEquals(3, steps.length());
         // step 0: a's (5, 6) with gap 2 - 0.5, b's (-3, -4) with gap 1 - 0.5
         assertArrayEquals(new double[] {5, 6, 1.5, -3, -4, 0.5}, steps.input(0, true).toDoubleArray(), 1e-7);
@@ -49,7 +49,7 @@ class IrregularBatchTest {
 
     @Test
     void forwardStepsPredictTheNextObservationAndReachTheForecastTime() {
-        RecurrentSteps steps = IrregularBatch.of(List.of(A, B), DataType.FLOAT).forwardSteps(new double[] {3.0, 4.0});
+        RecurrentSteps steps = IrregularBatch.of(List.of(A, B), DType.FLOAT32).forwardSteps(new double[] {3.0, 4.0});
         assertArrayEquals(new double[] {1, 2, 0.5, -1, -2, 0.5}, steps.input(0, true).toDoubleArray(), 1e-7);
         assertArrayEquals(new double[] {3, 4, -3, -4}, steps.target(0).toDoubleArray(), 1e-7);
         assertArrayEquals(new double[] {1, 1}, steps.targetMask(0).toDoubleArray());
@@ -64,11 +64,11 @@ class IrregularBatchTest {
     void badBatchesNameTheProblem() {
         IrregularSeries early = new IrregularSeries("early", new double[] {-0.1, 1}, new float[] {0, 0, 0, 0});
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> IrregularBatch.of(List.of(A, early), DataType.FLOAT));
+                () -> IrregularBatch.of(List.of(A, early), DType.FLOAT32));
         assertTrue(e.getMessage().contains("series 'early' starts at t = -0.1"), e.getMessage());
         IrregularSeries empty = new IrregularSeries("empty", new double[0], new float[0]);
-        e = assertThrows(IllegalArgumentException.class, () -> IrregularBatch.of(List.of(empty), DataType.FLOAT));
+        e = assertThrows(IllegalArgumentException.class, () -> IrregularBatch.of(List.of(empty), DType.FLOAT32));
         assertTrue(e.getMessage().contains("'empty' has no observation"), e.getMessage());
-        assertThrows(IllegalArgumentException.class, () -> IrregularBatch.of(List.of(), DataType.FLOAT));
+        assertThrows(IllegalArgumentException.class, () -> IrregularBatch.of(List.of(), DType.FLOAT32));
     }
 }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.neuralode.autodiff.Tensor;
+import dev.neuralode.autodiff.kernel.DType;
 import dev.neuralode.nn.Parameter;
 import dev.neuralode.ode.Odeint;
 import java.util.ArrayList;
@@ -11,17 +12,16 @@ import java.util.List;
 import java.util.SplittableRandom;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.nd4j.linalg.api.buffer.DataType;
 
 /** The latent ODE's ELBO gradients by the adjoint method equal those of backprop through the solver. */
 class LatentAdjointTest {
 
     private static List<double[]> gradients(TrajectorySolver solver, boolean poisson) {
-        LatentOdeConfig config = new LatentOdeConfig(2, 2, 3, true, 3, 1, MlpActivation.TANH, 3, 0.5, 2, 1e-6, 1e-6, DataType.DOUBLE);
+        LatentOdeConfig config = new LatentOdeConfig(2, 2, 3, true, 3, 1, MlpActivation.TANH, 3, 0.5, 2, 1e-6, 1e-6, DType.FLOAT64);
         LatentOde m = new LatentOde(poisson ? config.withPoisson(3) : config, new SplittableRandom(7));
         m.setSolver(solver);
-        IrregularBatch batch = IrregularBatch.of(List.of(IrregularBatchTest.A, IrregularBatchTest.B), DataType.DOUBLE);
-        Tensor eps = Tensor.fromValues(new double[] {0.3, -1.2, 0.5, 0.1}, DataType.DOUBLE, 2, 2);
+        IrregularBatch batch = IrregularBatch.of(List.of(IrregularBatchTest.A, IrregularBatchTest.B), DType.FLOAT64);
+        Tensor eps = Tensor.fromValues(new double[] {0.3, -1.2, 0.5, 0.1}, DType.FLOAT64, 2, 2);
         Posterior q = m.encode(batch);
         Elbo elbo = m.elbo(batch, q, q.sample(eps));
         m.zeroGrad();

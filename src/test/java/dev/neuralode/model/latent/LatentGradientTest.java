@@ -3,6 +3,7 @@ package dev.neuralode.model.latent;
 import dev.neuralode.autodiff.Backend;
 import dev.neuralode.autodiff.GradChecks;
 import dev.neuralode.autodiff.Tensor;
+import dev.neuralode.autodiff.kernel.DType;
 import dev.neuralode.ode.FixedStep;
 import dev.neuralode.ode.Odeint;
 import java.util.List;
@@ -10,8 +11,6 @@ import java.util.Random;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.nd4j.linalg.api.buffer.DataType;
-import org.nd4j.linalg.api.ndarray.INDArray;
 
 /**
  * Finite-difference checks (float64, first and second order, {@link GradChecks}) of the latent
@@ -29,11 +28,11 @@ class LatentGradientTest {
     }
 
     private static RecognitionRnn rnn() {
-        return new RecognitionRnn(2, 3, 2, true, DataType.DOUBLE, new SplittableRandom(1));
+        return new RecognitionRnn(2, 3, 2, true, DType.FLOAT64, new SplittableRandom(1));
     }
 
-    private static INDArray[] withParameters(RecognitionRnn rnn, INDArray... inputs) {
-        INDArray[] all = new INDArray[inputs.length + CELL.length];
+    private static Tensor[] withParameters(RecognitionRnn rnn, Tensor... inputs) {
+        Tensor[] all = new Tensor[inputs.length + CELL.length];
         System.arraycopy(inputs, 0, all, 0, inputs.length);
         for (int i = 0; i < CELL.length; i++) {
             all[inputs.length + i] = rnn.parameter(CELL[i]).value();
@@ -61,7 +60,7 @@ class LatentGradientTest {
     @Test
     void maskedBackwardPassOverAnIrregularBatch() {
         RecognitionRnn rnn = rnn();
-        IrregularBatch batch = IrregularBatch.of(List.of(IrregularBatchTest.A, IrregularBatchTest.B), DataType.DOUBLE);
+        IrregularBatch batch = IrregularBatch.of(List.of(IrregularBatchTest.A, IrregularBatchTest.B), DType.FLOAT64);
         GradChecks.check("recognition over a batch", x -> {
             useParameters(rnn, x, 0);
             Posterior q = rnn.encode(batch);
@@ -72,7 +71,7 @@ class LatentGradientTest {
     @Test
     void klAndReparameterisedSample() {
         Random r = new Random(3);
-        Tensor eps = Tensor.constant(GradChecks.uniform(r, -2, 2, 2, 3));
+        Tensor eps = GradChecks.uniform(r, -2, 2, 2, 3);
         GradChecks.check("KL to N(0, I)", x -> new Posterior(x[0], x[1]).klToStandardNormal(),
                 GradChecks.uniform(r, -1, 1, 2, 3), GradChecks.uniform(r, -1, 1, 2, 3));
         GradChecks.check("reparameterised sample", x -> new Posterior(x[0], x[1]).sample(eps),
@@ -81,17 +80,17 @@ class LatentGradientTest {
 
     @Test
     void maskedGaussianLikelihood() {
-        IrregularBatch batch = IrregularBatch.of(List.of(IrregularBatchTest.A, IrregularBatchTest.B), DataType.DOUBLE);
+        IrregularBatch batch = IrregularBatch.of(List.of(IrregularBatchTest.A, IrregularBatchTest.B), DType.FLOAT64);
         GradChecks.check("Gaussian log-likelihood", x -> GaussianLikelihood.logLikelihood(batch.values(), x[0], batch.mask(), 0.3),
                 GradChecks.uniform(new Random(4), -5, 5, 4, 2, 2));
     }
 
     @Test
     void poissonTerm() {
-        PoissonProcess p = new PoissonProcess(2, 3, DataType.DOUBLE, new SplittableRandom(5));
-        Tensor mask = Tensor.fromValues(new double[] {1, 0, 1, 1, 0, 1}, DataType.DOUBLE, 3, 2, 1);
+        PoissonProcess p = new PoissonProcess(2, 3, DType.FLOAT64, new SplittableRandom(5));
+        Tensor mask = Tensor.fromValues(new double[] {1, 0, 1, 1, 0, 1}, DType.FLOAT64, 3, 2, 1);
         Random r = new Random(6);
-        INDArray w = p.parameter("net.0.weight").value();
+        Tensor w = p.parameter("net.0.weight").value();
         GradChecks.check("Poisson log-likelihood", x -> {
             p.parameter("net.0.weight").set(x[2]);
             return p.logLikelihood(x[0], mask, x[1]);
@@ -101,11 +100,11 @@ class LatentGradientTest {
     @Test
     void wholeElboThroughAFixedStepSolver() {
         LatentOde m = new LatentOde(new LatentOdeConfig(2, 2, 3, true, 3, 1, MlpActivation.TANH, 3, 0.5, 2, 1e-6, 1e-6,
-                DataType.DOUBLE), new SplittableRandom(7));
+                DType.FLOAT64), new SplittableRandom(7));
         m.setSolver(TrajectorySolver.direct(Odeint.with("rk4").controller(FixedStep.of(0.25))));
-        IrregularBatch batch = IrregularBatch.of(List.of(IrregularBatchTest.A, IrregularBatchTest.B), DataType.DOUBLE);
-        Tensor eps = Tensor.fromValues(new double[] {0.3, -1.2, 0.5, 0.1}, DataType.DOUBLE, 2, 2);
-        INDArray w = m.parameter("dynamics.net.0.weight").value();
+        IrregularBatch batch = IrregularBatch.of(List.of(IrregularBatchTest.A, IrregularBatchTest.B), DType.FLOAT64);
+        Tensor eps = Tensor.fromValues(new double[] {0.3, -1.2, 0.5, 0.1}, DType.FLOAT64, 2, 2);
+        Tensor w = m.parameter("dynamics.net.0.weight").value();
         GradChecks.check("ELBO", x -> {
             m.parameter("dynamics.net.0.weight").set(x[0]);
             Posterior q = m.encode(batch);

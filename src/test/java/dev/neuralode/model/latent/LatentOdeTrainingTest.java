@@ -4,15 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.neuralode.autodiff.Backend;
 import dev.neuralode.autodiff.GradMode;
+import dev.neuralode.autodiff.kernel.DType;
 import dev.neuralode.data.IrregularSeries;
 import dev.neuralode.data.Spirals;
+import dev.neuralode.nn.MultiStepSchedule;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import dev.neuralode.nn.MultiStepSchedule;
-import org.nd4j.linalg.api.buffer.DataType;
 
 /**
  * Short training runs on small fixed-seed spiral sets (float32, deterministic).
@@ -70,7 +70,7 @@ class LatentOdeTrainingTest {
     void elboIncreasesOnASmallSet() {
         List<IrregularSeries> train = spirals(50, 20, 1, false).get(0);
         LatentOde m = new LatentOde(LatentOdeConfig.paper(), new SplittableRandom(2));
-        IrregularBatch batch = IrregularBatch.of(train, DataType.FLOAT);
+        IrregularBatch batch = IrregularBatch.of(train, DType.FLOAT32);
         double before = elbo(m, batch);
         double[] losses = SeriesTrainer.train(m, train, SeriesTrainer.Schedule.constant(60, train.size(), 0.01),
                 new SplittableRandom(3), null);
@@ -90,8 +90,8 @@ class LatentOdeTrainingTest {
                 new MultiStepSchedule(0.01, List.of((long) ITERS / 2, 3L * ITERS / 4), 0.1));
         double[] rmse = new double[3];
         SeriesModel[] models = {new LatentOde(LatentOdeConfig.paper(), new SplittableRandom(7)),
-            new RnnForecaster(25, false, DataType.FLOAT, new SplittableRandom(7)),
-            new RnnForecaster(25, true, DataType.FLOAT, new SplittableRandom(7))};
+            new RnnForecaster(25, false, DType.FLOAT32, new SplittableRandom(7)),
+            new RnnForecaster(25, true, DType.FLOAT32, new SplittableRandom(7))};
         for (int i = 0; i < models.length; i++) {
             SeriesTrainer.train(models[i], data.get(0), schedule, new SplittableRandom(8), null);
             rmse[i] = PredictiveRmse.of(models[i], data.get(1), data.get(2), 50);

@@ -4,11 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.neuralode.autodiff.Backend;
 import dev.neuralode.autodiff.Tensor;
+import dev.neuralode.autodiff.kernel.DType;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.nd4j.linalg.api.buffer.DataType;
-import org.nd4j.linalg.factory.Nd4j;
 
 /**
  * The Poisson process likelihood: with a constant intensity lambda the log-likelihood of n events
@@ -24,13 +23,13 @@ class PoissonProcessTest {
 
     @Test
     void constantIntensityGivesTheClosedForm() {
-        LatentOde m = LatentOdeTest.model(DataType.DOUBLE, 5, 11);
+        LatentOde m = LatentOdeTest.model(DType.FLOAT64, 5, 11);
         // g(z) = 0 z + b, so lambda = softplus(b) whatever the latent trajectory does.
         double b = 0.4;
-        m.parameter("poisson.net.2.weight").set(Nd4j.zeros(DataType.DOUBLE, 1, 5));
-        m.parameter("poisson.net.2.bias").set(Nd4j.valueArrayOf(new long[] {1}, b, DataType.DOUBLE));
+        m.parameter("poisson.net.2.weight").set(Tensor.zeros(DType.FLOAT64, 1, 5));
+        m.parameter("poisson.net.2.bias").set(Tensor.full(b, DType.FLOAT64, 1));
         double lambda = Math.log1p(Math.exp(b));
-        IrregularBatch batch = IrregularBatch.of(List.of(IrregularBatchTest.A, IrregularBatchTest.B), DataType.DOUBLE);
+        IrregularBatch batch = IrregularBatch.of(List.of(IrregularBatchTest.A, IrregularBatchTest.B), DType.FLOAT64);
         Elbo elbo = m.elbo(batch, m.encode(batch), m.encode(batch).mean());
         double[] ll = elbo.poisson().toDoubleArray();
         double window = batch.endTime();
@@ -40,8 +39,8 @@ class PoissonProcessTest {
 
     @Test
     void theExtraStateIntegratesTheIntensityAlongTheTrajectory() {
-        LatentOde m = LatentOdeTest.model(DataType.DOUBLE, 5, 12);
-        Tensor z0 = Tensor.fromValues(new double[] {0.8, -0.5, 0.3, 1.2, -1.0, 0.4, 0.0, 0.6}, DataType.DOUBLE, 2, 4);
+        LatentOde m = LatentOdeTest.model(DType.FLOAT64, 5, 12);
+        Tensor z0 = Tensor.fromValues(new double[] {0.8, -0.5, 0.3, 1.2, -1.0, 0.4, 0.0, 0.6}, DType.FLOAT64, 2, 4);
         int n = 400;
         double end = 2.0;
         double[] grid = new double[n + 1];

@@ -1,11 +1,11 @@
-package dev.neuralode.autodiff;
+package dev.neuralode.autodiff.kernel.host;
 
 import java.util.ArrayDeque;
 import java.util.HashMap;
 import java.util.Map;
 
 /**
- * One thread's free float arrays by length, behind {@link Workspace}. It holds at most a budget of
+ * One thread's free float arrays by length, behind {@link HostScope}. It holds at most a budget of
  * floats, and forgets the lengths that nothing asked for in the last two outermost scopes.
  *
  * <p>Why forget: a training loop whose arrays change length from one iteration to the next (batches

@@ -1,9 +1,6 @@
-package dev.neuralode.autodiff;
+package dev.neuralode.autodiff.kernel;
 
-import java.nio.ByteOrder;
 import java.util.Arrays;
-import org.nd4j.linalg.api.buffer.DataType;
-import org.nd4j.linalg.api.ndarray.INDArray;
 
 /**
  * The shapes of one 2-D convolution's patch extraction: an NCHW image batch, a {@code kh x kw}
@@ -12,21 +9,21 @@ import org.nd4j.linalg.api.ndarray.INDArray;
  * {@code Conv2d} shape formula without dilation).
  *
  * <p>It also holds, for one image, where each entry of the patch matrix comes from, so that
- * {@link Im2ColOp} (a gather) and {@link Col2ImOp} (the matching scatter-add) share one index map
+ * im2col (a gather) and col2im (the matching scatter-add) of both kernels share one index map
  * and stay exact adjoints of each other.
  */
-final class ConvGeometry {
+public final class ConvGeometry {
 
-    final int batch;
-    final int channels;
-    final int height;
-    final int width;
-    final int kernelH;
-    final int kernelW;
-    final int stride;
-    final int padding;
-    final int outH;
-    final int outW;
+    public final int batch;
+    public final int channels;
+    public final int height;
+    public final int width;
+    public final int kernelH;
+    public final int kernelW;
+    public final int stride;
+    public final int padding;
+    public final int outH;
+    public final int outW;
 
     /**
      * For patch row {@code r = (c kh + i) kw + j} and output position {@code l = oy OW + ox}: the
@@ -53,7 +50,7 @@ final class ConvGeometry {
      *
      * @throws IllegalArgumentException naming the op, the shape and the fix
      */
-    static ConvGeometry of(String op, long[] imageShape, int kernelH, int kernelW, int stride, int padding) {
+    public static ConvGeometry of(String op, long[] imageShape, int kernelH, int kernelW, int stride, int padding) {
         if (imageShape.length != 4) {
             throw new IllegalArgumentException(op + ": needs an NCHW image batch of rank 4, shape was "
                     + Shapes.str(imageShape) + "; reshape a single image to (1, C, H, W)");
@@ -86,66 +83,41 @@ final class ConvGeometry {
         return new ConvGeometry(image, kernelH, kernelW, stride, padding, outH, outW);
     }
 
-    long[] imageShape() {
+    public long[] imageShape() {
         return new long[] {batch, channels, height, width};
     }
 
     /** Rows of the patch matrix: one per (channel, kernel row, kernel column). */
-    int patchRows() {
+    public int patchRows() {
         return channels * kernelH * kernelW;
     }
 
     /** Output positions per image. */
-    int positions() {
+    public int positions() {
         return outH * outW;
     }
 
     /** The patch matrix's shape: {@code (C kh kw, N OH OW)}. */
-    long[] patchShape() {
+    public long[] patchShape() {
         return new long[] {patchRows(), (long) batch * positions()};
     }
 
     /**
-     * The patch matrix {@code (C kh kw, N OH OW)} of an image batch of this geometry's shape. Both
-     * dtypes run through one double-precision kernel: converting float32 costs far less than the
-     * gather itself, and one kernel cannot drift from a second.
+     * The patch matrix {@code (C kh kw, N OH OW)} of an image batch of this geometry's shape, in C
+     * order. Both kernels run this one double-precision loop: converting float32 costs far less than
+     * the gather itself, and one loop cannot drift from a second.
      */
-    INDArray patches(INDArray image) {
+    public double[] patches(double[] image) {
         double[] out = new double[(int) Shapes.length(patchShape())];
-        gather(doubles(image), out);
-        return fromDoubles(out, patchShape(), image.dataType());
+        gather(image, out);
+        return out;
     }
 
     /** The image batch whose every position is the sum of the patch-matrix entries taken from it. */
-    INDArray image(INDArray patches) {
-        long[] shape = imageShape();
-        double[] out = new double[(int) Shapes.length(shape)];
-        scatterAdd(doubles(patches), out);
-        return fromDoubles(out, shape, patches.dataType());
-    }
-
-    /** Refuses dtypes the kernels do not implement, naming the op and the fix. */
-    static void requireFloatingPoint(String op, DataType dtype) {
-        if (dtype != DataType.FLOAT && dtype != DataType.DOUBLE) {
-            throw new IllegalArgumentException(op + ": supports float32 and float64, was " + dtype + "; convert with Tensor.to(DataType)");
-        }
-    }
-
-    // Bulk copies through the buffers' NIO views: measured 2 to 4 times faster than
-    // DataBuffer.asDouble() and Nd4j.create(double[], ...) on 2.7M values.
-
-    private static double[] doubles(INDArray x) {
-        INDArray c = x.dataType() == DataType.DOUBLE && x.ordering() == 'c' && !x.isView() && x.data().length() == x.length()
-                ? x : x.castTo(DataType.DOUBLE).dup('c');
-        double[] v = new double[(int) c.length()];
-        c.data().asNio().order(ByteOrder.nativeOrder()).asDoubleBuffer().get(v);
-        return v;
-    }
-
-    private static INDArray fromDoubles(double[] v, long[] shape, DataType dtype) {
-        INDArray out = NdArrays.create(DataType.DOUBLE, shape);
-        out.data().asNio().order(ByteOrder.nativeOrder()).asDoubleBuffer().put(v);
-        return dtype == DataType.DOUBLE ? out : out.castTo(dtype);
+    public double[] image(double[] patches) {
+        double[] out = new double[(int) Shapes.length(imageShape())];
+        scatterAdd(patches, out);
+        return out;
     }
 
     /** Copies image values into the patch matrix (zeros on padding). */

@@ -1,7 +1,8 @@
-package dev.neuralode.autodiff;
+package dev.neuralode.autodiff.kernel.host;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.neuralode.autodiff.kernel.Shapes;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 

@@ -1,8 +1,10 @@
-package dev.neuralode.autodiff;
+package dev.neuralode.autodiff.kernel.host;
+
+import dev.neuralode.autodiff.kernel.Shapes;
 
 /**
  * Float32 reductions and data movement on C-ordered Java arrays for the host fast path
- * ({@link Host}). Axis operations view a shape as {@code [outer, n, inner]} around the axis, so
+ * ({@link HostKernels}). Axis operations view a shape as {@code [outer, n, inner]} around the axis, so
  * each is a loop of contiguous block copies.
  */
 final class HostShape {
@@ -15,7 +17,7 @@ final class HostShape {
      * after left-padding with 1s, and each of its axes is 1 or x's length there.
      */
     static float[] sumTo(float[] x, long[] sx, long[] target) {
-        float[] y = Workspace.zeros((int) Shapes.length(target));
+        float[] y = HostScope.zeros((int) Shapes.length(target));
         int rank = sx.length;
         long[] strideY = HostElementwise.broadcastStrides(target, sx);
         int inner = rank;
@@ -70,7 +72,7 @@ final class HostShape {
 
     /**
      * {@code y[j] += sum_r x[r, j]}: the bias-gradient reduction, four rows per pass because rows are
-     * often short (64 floats) and a loop that short runs mostly in its scalar tail (measured 1.8x).
+     * often short (64 floats) and a loop that short runs mostly in its scalar tail.
      */
     private static void columnSums(float[] x, float[] y, int rows, int m) {
         int r = 0;
@@ -104,13 +106,40 @@ final class HostShape {
         return n;
     }
 
+    /**
+     * {@code m + log sum exp(x - m)} along an axis with {@code m} the maximum, the axis kept with
+     * size 1; accumulated in double so that long axes lose nothing.
+     */
+    static float[] logSumExp(float[] x, long[] sx, int axis) {
+        int outer = before(sx, axis);
+        int inner = after(sx, axis);
+        int n = (int) sx[axis];
+        float[] y = HostScope.floats(outer * inner);
+        for (int o = 0; o < outer; o++) {
+            for (int i = 0; i < inner; i++) {
+                int base = o * n * inner + i;
+                float m = Float.NEGATIVE_INFINITY;
+                for (int k = 0; k < n; k++) {
+                    m = Math.max(m, x[base + k * inner]);
+                }
+                double sum = 0.0;
+                for (int k = 0; k < n; k++) {
+                    sum += Math.exp(x[base + k * inner] - m);
+                }
+                // An axis of -inf (or +inf) has no finite shift; its log-sum-exp is m itself.
+                y[o * inner + i] = Float.isInfinite(m) ? m : (float) (m + Math.log(sum));
+            }
+        }
+        return y;
+    }
+
     /** Elements {@code [from, to)} along an axis. */
     static float[] slice(float[] x, long[] sx, int axis, int from, int to) {
         int outer = before(sx, axis);
         int inner = after(sx, axis);
         int n = (int) sx[axis];
         int m = to - from;
-        float[] y = Workspace.floats(outer * m * inner);
+        float[] y = HostScope.floats(outer * m * inner);
         for (int o = 0; o < outer; o++) {
             System.arraycopy(x, (o * n + from) * inner, y, o * m * inner, m * inner);
         }
@@ -122,7 +151,7 @@ final class HostShape {
         int outer = before(sx, axis);
         int inner = after(sx, axis);
         int m = (int) sx[axis];
-        float[] y = Workspace.zeros(outer * length * inner);
+        float[] y = HostScope.zeros(outer * length * inner);
         for (int o = 0; o < outer; o++) {
             System.arraycopy(x, o * m * inner, y, (o * length + from) * inner, m * inner);
         }
@@ -135,7 +164,7 @@ final class HostShape {
         int inner = after(sx, axis);
         int n = (int) sx[axis];
         int m = indices.length;
-        float[] y = Workspace.floats(outer * m * inner);
+        float[] y = HostScope.floats(outer * m * inner);
         for (int o = 0; o < outer; o++) {
             for (int k = 0; k < m; k++) {
                 System.arraycopy(x, (o * n + indices[k]) * inner, y, (o * m + k) * inner, inner);
@@ -149,7 +178,7 @@ final class HostShape {
         int outer = before(sx, axis);
         int inner = after(sx, axis);
         int m = indices.length;
-        float[] y = Workspace.zeros(outer * length * inner);
+        float[] y = HostScope.zeros(outer * length * inner);
         for (int o = 0; o < outer; o++) {
             for (int k = 0; k < m; k++) {
                 int src = (o * m + k) * inner;
@@ -170,7 +199,7 @@ final class HostShape {
         for (long[] s : shapes) {
             total += (int) s[axis];
         }
-        float[] y = Workspace.floats(outer * total * inner);
+        float[] y = HostScope.floats(outer * total * inner);
         for (int o = 0; o < outer; o++) {
             int dst = o * total * inner;
             for (int p = 0; p < parts.length; p++) {
@@ -197,7 +226,7 @@ final class HostShape {
             sy[i] = sx[order[i]];
             srcStride[i] = stride[order[i]];
         }
-        float[] y = Workspace.floats(x.length);
+        float[] y = HostScope.floats(x.length);
         int[] counter = new int[rank];
         int src = 0;
         for (int i = 0; i < y.length; i++) {

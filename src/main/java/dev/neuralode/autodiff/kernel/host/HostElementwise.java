@@ -1,7 +1,10 @@
-package dev.neuralode.autodiff;
+package dev.neuralode.autodiff.kernel.host;
+
+import dev.neuralode.autodiff.kernel.Activation;
+import dev.neuralode.autodiff.kernel.Shapes;
 
 /**
- * Float32 elementwise kernels on C-ordered Java arrays for the host fast path ({@link Host}).
+ * Float32 elementwise kernels on C-ordered Java arrays for the host kernels ({@link HostKernels}).
  * Every loop is a plain counted loop over arrays, a shape HotSpot's C2 compiler vectorises; the
  * choice of operation is made outside the loop so that it does not block vectorisation.
  */
@@ -10,7 +13,7 @@ final class HostElementwise {
     /** {@code FIRST} yields the first operand, which turns {@link #binary} into a broadcast copy. */
     enum Binary { ADD, SUB, MUL, DIV, FIRST }
 
-    enum Unary { EXP, LOG, SQRT, ABS, SIGN, TANH, SIGMOID, SOFTPLUS, RELU, SQUARE, STEP }
+    enum Unary { EXP, LOG, SQRT, ABS, SIGN, TANH, SIGMOID, SOFTPLUS, RELU, SQUARE }
 
     private HostElementwise() {
     }
@@ -22,7 +25,7 @@ final class HostElementwise {
      */
     static float[] binary(Binary op, float[] a, long[] sa, float[] b, long[] sb, long[] out) {
         int rank = out.length;
-        float[] y = Workspace.floats((int) Shapes.length(out));
+        float[] y = HostScope.floats((int) Shapes.length(out));
         if (y.length == 0) {
             return y;
         }
@@ -53,7 +56,7 @@ final class HostElementwise {
         int outer = y.length / run;
         if (inner == 1 && advA && advB && run < SHORT_ROW && outer >= 4 && (strideA[0] == 0) != (strideB[0] == 0)) {
             // A repeated row against a full array (a bias or gate row): C2 runs loops this short mostly in
-            // their scalar tail, so tiling the row once and making one long pass is measured 3x faster.
+            // their scalar tail, so tiling the row once and making one long pass is faster.
             boolean aRepeats = strideA[0] == 0;
             float[] tiled = tile(aRepeats ? a : b, run, outer);
             vectorVector(op, aRepeats ? tiled : a, 0, aRepeats ? b : tiled, 0, y, 0, y.length);
@@ -160,7 +163,7 @@ final class HostElementwise {
 
     /** {@code f(x)} elementwise. Exp, log and softplus go through {@code Math} (correctly rounded, not vectorised). */
     static float[] unary(Unary op, float[] x) {
-        float[] y = Workspace.floats(x.length);
+        float[] y = HostScope.floats(x.length);
         int n = x.length;
         switch (op) {
             case EXP: for (int i = 0; i < n; i++) { y[i] = (float) Math.exp(x[i]); } break;
@@ -172,8 +175,7 @@ final class HostElementwise {
             case SIGMOID: sigmoid(x, y); break;
             case SOFTPLUS: for (int i = 0; i < n; i++) { y[i] = softplus(x[i]); } break;
             case RELU: for (int i = 0; i < n; i++) { y[i] = Math.max(x[i], 0f); } break;
-            case SQUARE: for (int i = 0; i < n; i++) { y[i] = x[i] * x[i]; } break;
-            default: for (int i = 0; i < n; i++) { y[i] = x[i] > 0f ? 1f : 0f; } break;
+            default: for (int i = 0; i < n; i++) { y[i] = x[i] * x[i]; } break;
         }
         return y;
     }
@@ -188,7 +190,7 @@ final class HostElementwise {
      * the activation (if any) over the whole array in one long loop, which vectorises better than
      * short per-row loops; at Neural ODE sizes the array is still in cache from the product.
      */
-    static void biasAndActivation(float[] y, int n, int m, float[] bias, ActivationGradOp.Kind activation) {
+    static void biasAndActivation(float[] y, int n, int m, float[] bias, Activation activation) {
         if (bias != null) {
             for (int r = 0; r < n; r++) {
                 int row = r * m;
@@ -199,11 +201,11 @@ final class HostElementwise {
         }
         // One small method per activation: C2 compiles and vectorises each loop on its own profile,
         // where one shared loop body was seen to fall back to scalar code after long runs.
-        if (activation == ActivationGradOp.Kind.TANH) {
+        if (activation == Activation.TANH) {
             tanh(y, y);
-        } else if (activation == ActivationGradOp.Kind.SIGMOID) {
+        } else if (activation == Activation.SIGMOID) {
             sigmoid(y, y);
-        } else if (activation == ActivationGradOp.Kind.ELU) {
+        } else if (activation == Activation.ELU) {
             elu(y, 1f, y);
         }
     }
@@ -230,9 +232,29 @@ final class HostElementwise {
         }
     }
 
+    /** {@code g act'(y)} from the activation's output y, one fused pass (see {@link Activation}). */
+    static float[] activationGrad(Activation kind, float[] g, float[] y) {
+        float[] z = HostScope.floats(g.length);
+        if (kind == Activation.TANH) {
+            for (int i = 0; i < z.length; i++) {
+                z[i] = g[i] * (1f - y[i] * y[i]);
+            }
+        } else if (kind == Activation.ELU) {
+            for (int i = 0; i < z.length; i++) {
+                // y > 0 ? 1 : y + 1, without a branch
+                z[i] = g[i] * (Math.min(y[i], 0f) + 1f);
+            }
+        } else {
+            for (int i = 0; i < z.length; i++) {
+                z[i] = g[i] * y[i] * (1f - y[i]);
+            }
+        }
+        return z;
+    }
+
     /** {@code scale x + shift}. */
     static float[] affine(float[] x, float scale, float shift) {
-        float[] y = Workspace.floats(x.length);
+        float[] y = HostScope.floats(x.length);
         for (int i = 0; i < y.length; i++) {
             y[i] = scale * x[i] + shift;
         }
@@ -241,7 +263,7 @@ final class HostElementwise {
 
     /** {@code x^p}, with the common exponents exact and fast. */
     static float[] pow(float[] x, double p) {
-        float[] y = Workspace.floats(x.length);
+        float[] y = HostScope.floats(x.length);
         if (p == 3.0) {
             for (int i = 0; i < y.length; i++) {
                 y[i] = x[i] * x[i] * x[i];
@@ -260,14 +282,14 @@ final class HostElementwise {
 
     /** ELU: {@code x > 0 ? x : alpha (exp(x) - 1)}. */
     static float[] elu(float[] x, double alpha) {
-        float[] y = Workspace.floats(x.length);
+        float[] y = HostScope.floats(x.length);
         elu(x, (float) alpha, y);
         return y;
     }
 
     /** SiLU: {@code x sigmoid(x)}. */
     static float[] silu(float[] x) {
-        float[] y = Workspace.floats(x.length);
+        float[] y = HostScope.floats(x.length);
         for (int i = 0; i < y.length; i++) {
             y[i] = x[i] * FastMath.sigmoid(x[i]);
         }
@@ -276,7 +298,7 @@ final class HostElementwise {
 
     /** {@code sum_j c_j x_j} over arrays of equal length, one pass per term. */
     static float[] combine(double[] c, float[][] x) {
-        float[] y = Workspace.zeros(x[0].length);
+        float[] y = HostScope.zeros(x[0].length);
         for (int j = 0; j < x.length; j++) {
             float cj = (float) c[j];
             if (cj == 0f) {
@@ -292,7 +314,7 @@ final class HostElementwise {
 
     /** {@code mask != 0 ? a : b} for arrays already expanded to one shape. */
     static float[] where(float[] mask, float[] a, float[] b) {
-        float[] y = Workspace.floats(mask.length);
+        float[] y = HostScope.floats(mask.length);
         for (int i = 0; i < y.length; i++) {
             y[i] = mask[i] != 0f ? a[i] : b[i];
         }
@@ -301,7 +323,7 @@ final class HostElementwise {
 
     /** A 0/1 mask of {@code x > threshold}. */
     static float[] greaterThan(float[] x, float threshold) {
-        float[] y = Workspace.floats(x.length);
+        float[] y = HostScope.floats(x.length);
         for (int i = 0; i < y.length; i++) {
             y[i] = x[i] > threshold ? 1f : 0f;
         }

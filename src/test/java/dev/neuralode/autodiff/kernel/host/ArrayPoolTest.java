@@ -1,4 +1,4 @@
-package dev.neuralode.autodiff;
+package dev.neuralode.autodiff.kernel.host;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotSame;

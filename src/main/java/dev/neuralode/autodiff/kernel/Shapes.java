@@ -1,9 +1,9 @@
-package dev.neuralode.autodiff;
+package dev.neuralode.autodiff.kernel;
 
 import java.util.Arrays;
 
 /** Shape arithmetic with NumPy broadcasting, and error messages that name the op and the shapes. */
-final class Shapes {
+public final class Shapes {
 
     private Shapes() {
     }
@@ -13,7 +13,7 @@ final class Shapes {
      *
      * @throws IllegalArgumentException naming the op and both shapes when they do not broadcast
      */
-    static long[] broadcast(String op, long[] a, long[] b) {
+    public static long[] broadcast(String op, long[] a, long[] b) {
         int rank = Math.max(a.length, b.length);
         long[] out = new long[rank];
         for (int i = 0; i < rank; i++) {
@@ -28,11 +28,11 @@ final class Shapes {
         return out;
     }
 
-    static String str(long[] shape) {
+    public static String str(long[] shape) {
         return Arrays.toString(shape);
     }
 
-    static long length(long[] shape) {
+    public static long length(long[] shape) {
         long n = 1;
         for (long d : shape) {
             n *= d;
@@ -41,7 +41,7 @@ final class Shapes {
     }
 
     /** Normalises a possibly negative axis against a rank, naming the op when it is out of range. */
-    static int axis(String op, int axis, int rank) {
+    public static int axis(String op, int axis, int rank) {
         int a = axis < 0 ? axis + rank : axis;
         if (a < 0 || a >= rank) {
             throw new IllegalArgumentException(op + ": axis " + axis + " is out of range for rank " + rank);
@@ -50,7 +50,7 @@ final class Shapes {
     }
 
     /** Normalised, sorted, distinct axes; an empty array means every axis. */
-    static int[] axes(String op, int[] axes, int rank) {
+    public static int[] axes(String op, int[] axes, int rank) {
         if (axes.length == 0) {
             int[] all = new int[rank];
             for (int i = 0; i < rank; i++) {
@@ -72,7 +72,7 @@ final class Shapes {
     }
 
     /** The shape after reducing {@code axes}, keeping them as size 1 or dropping them. */
-    static long[] reduced(long[] shape, int[] axes, boolean keepDims) {
+    public static long[] reduced(long[] shape, int[] axes, boolean keepDims) {
         boolean[] reduce = new boolean[shape.length];
         for (int a : axes) {
             reduce[a] = true;

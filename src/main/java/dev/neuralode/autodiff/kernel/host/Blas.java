@@ -1,11 +1,11 @@
-package dev.neuralode.autodiff;
+package dev.neuralode.autodiff.kernel.host;
 
 import org.bytedeco.openblas.global.openblas;
 
 /**
- * Matrix products on Java float arrays through OpenBLAS's {@code cblas_sgemm}, called directly
- * (ND4J's own mmul path added 0.2 to 0.5 ms per call at Neural ODE sizes on the reference
- * machine). Transposes are BLAS flags, so no transposed copy is ever made.
+ * Matrix products on Java float arrays through OpenBLAS's {@code cblas_sgemm}, called directly,
+ * because ND4J's own mmul path adds more overhead per call than the product costs at Neural ODE
+ * sizes (README, "Autodiff"). Transposes are BLAS flags, so no transposed copy is ever made.
  */
 final class Blas {
 
@@ -21,13 +21,13 @@ final class Blas {
      */
     static float[] gemm(float[] a, boolean transA, float[] b, boolean transB, int n, int k, int m) {
         if (k == 0 || (long) n * k * m <= SMALL) {
-            float[] c = Workspace.zeros(n * m);
+            float[] c = HostScope.zeros(n * m);
             small(a, transA, b, transB, c, n, k, m);
             return c;
         }
         // With beta = 0 BLAS writes C without reading it, so recycled contents do not matter.
-        float[] c = Workspace.floats(n * m);
-        NativeCalls.add(1);
+        float[] c = HostScope.floats(n * m);
+        HostScope.countNativeCall();
         openblas.cblas_sgemm(openblas.CblasRowMajor,
                 transA ? openblas.CblasTrans : openblas.CblasNoTrans,
                 transB ? openblas.CblasTrans : openblas.CblasNoTrans,
