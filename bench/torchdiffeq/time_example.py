@@ -36,11 +36,18 @@ def main():
     from torchdiffeq._impl import misc
 
     nfe = [0]
+    depth = [0]
     original_forward = misc._PerturbFunc.forward
 
+    # odeint_adjoint wraps the function in _PerturbFunc and odeint wraps it again: count the outermost call only.
     def counting_forward(self, *args, **kwargs):
-        nfe[0] += 1
-        return original_forward(self, *args, **kwargs)
+        if depth[0] == 0:
+            nfe[0] += 1
+        depth[0] += 1
+        try:
+            return original_forward(self, *args, **kwargs)
+        finally:
+            depth[0] -= 1
 
     misc._PerturbFunc.forward = counting_forward
 
