@@ -3,15 +3,15 @@ package dev.neuralode.cli;
 import dev.neuralode.autodiff.Grad;
 import dev.neuralode.autodiff.NativeCalls;
 import dev.neuralode.autodiff.Tensor;
+import dev.neuralode.autodiff.kernel.DType;
 import dev.neuralode.nn.Init;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.Callable;
-import dev.neuralode.autodiff.kernel.DType;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine;
 
 /**
  * {@code bench autodiff}: an MLP 2-64-64-2 with tanh at batch 512 in float32. Measures forward

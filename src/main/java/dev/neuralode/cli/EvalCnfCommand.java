@@ -80,7 +80,8 @@ final class EvalCnfCommand implements Callable<Integer> {
         CnfExperiment base = CnfExperiment.defaults();
         Tensor sqrtEnd = state.get("sqrt_end_time");
         if (sqrtEnd != null) {
-            double t = sqrtEnd.toDoubleArray()[0] * sqrtEnd.toDoubleArray()[0];
+            double root = sqrtEnd.toDoubleArray()[0];
+            double t = root * root;
             base = base.withModel(base.model(), base.width(), base.hidden(), base.hiddenDims(), base.activation(), t, true,
                     base.planarLayers(), base.baseVariance(), base.seed(), base.dtype());
         }

@@ -4,6 +4,7 @@ import dev.neuralode.autodiff.Backend;
 import dev.neuralode.autodiff.Grad;
 import dev.neuralode.autodiff.MemoryFigures;
 import dev.neuralode.autodiff.Tensor;
+import dev.neuralode.autodiff.kernel.DType;
 import dev.neuralode.nn.Init;
 import dev.neuralode.ode.Odeint;
 import dev.neuralode.ode.State;
@@ -16,10 +17,9 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.Callable;
-import dev.neuralode.autodiff.kernel.DType;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine;
 
 /**
  * {@code bench memory}: the paper's memory claim measured. An MLP ODE,

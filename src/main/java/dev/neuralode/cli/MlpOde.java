@@ -1,14 +1,15 @@
 package dev.neuralode.cli;
 
 import dev.neuralode.autodiff.Tensor;
+import dev.neuralode.autodiff.kernel.DType;
 import dev.neuralode.nn.Npy;
 import dev.neuralode.ode.TensorDynamics;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import dev.neuralode.autodiff.kernel.DType;
 
 /**
  * The torchdiffeq reference ODE {@code f(z) = W3 tanh(W2 tanh(W1 z + b1) + b2) + b3} (PyTorch's layer
@@ -79,11 +80,11 @@ final class MlpOde implements TensorDynamics {
         try {
             if (directory != null) {
                 Path f = directory.resolve(name + ".npy");
-                if (!java.nio.file.Files.isRegularFile(f)) {
+                if (!Files.isRegularFile(f)) {
                     throw new IllegalArgumentException("no " + name + ".npy in " + directory
                             + "; point --weights at a copy of ../shared/reference/mlp_ode or leave it out");
                 }
-                try (InputStream in = java.nio.file.Files.newInputStream(f)) {
+                try (InputStream in = Files.newInputStream(f)) {
                     return Npy.read(in, f.toString()).to(dtype);
                 }
             }

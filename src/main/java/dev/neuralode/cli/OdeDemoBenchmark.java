@@ -1,8 +1,9 @@
 package dev.neuralode.cli;
 
-import dev.neuralode.nn.Init;
 import dev.neuralode.autodiff.GradMode;
 import dev.neuralode.autodiff.Tensor;
+import dev.neuralode.autodiff.kernel.DType;
+import dev.neuralode.nn.Init;
 import dev.neuralode.nn.Linear;
 import dev.neuralode.nn.Parameter;
 import dev.neuralode.nn.RMSprop;
@@ -21,10 +22,9 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.Callable;
-import dev.neuralode.autodiff.kernel.DType;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine;
 
 /**
  * {@code bench ode-demo}: torchdiffeq's {@code examples/ode_demo.py} training loop. The true

@@ -1,5 +1,6 @@
 package dev.neuralode.cli;
 
+import dev.neuralode.autodiff.kernel.DType;
 import dev.neuralode.data.IrregularSeries;
 import dev.neuralode.data.Spirals;
 import dev.neuralode.io.AtomicFiles;
@@ -18,10 +19,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
 import java.util.concurrent.Callable;
-import dev.neuralode.autodiff.kernel.DType;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine;
 
 /**
  * {@code reproduce spirals}: the paper's Table 2 (Chen et al. 2018, section 5.1). Bi-directional

@@ -1,6 +1,7 @@
 package dev.neuralode.cli;
 
 import dev.neuralode.autodiff.Tensor;
+import dev.neuralode.autodiff.kernel.DType;
 import dev.neuralode.ode.Methods;
 import dev.neuralode.ode.Odeint;
 import dev.neuralode.ode.Solution;
@@ -10,10 +11,9 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import dev.neuralode.autodiff.kernel.DType;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine;
 
 /**
  * {@code bench solve}: dopri5 on the torchdiffeq reference MLP ODE from t = 0 to 1, timed per

@@ -1,9 +1,9 @@
 package dev.neuralode.nn;
 
 import dev.neuralode.autodiff.Tensor;
+import dev.neuralode.autodiff.kernel.DType;
 import java.util.Arrays;
 import java.util.random.RandomGenerator;
-import dev.neuralode.autodiff.kernel.DType;
 
 /**
  * A convolution that also sees time as one more constant input channel:

@@ -1,8 +1,8 @@
 package dev.neuralode.nn;
 
 import dev.neuralode.autodiff.Tensor;
-import java.util.random.RandomGenerator;
 import dev.neuralode.autodiff.kernel.DType;
+import java.util.random.RandomGenerator;
 
 /**
  * FFJORD's time-gated linear layer (Grathwohl et al., "FFJORD", ICLR 2019; code

@@ -1,8 +1,8 @@
 package dev.neuralode.nn;
 
 import dev.neuralode.autodiff.Tensor;
-import java.util.random.RandomGenerator;
 import dev.neuralode.autodiff.kernel.DType;
+import java.util.random.RandomGenerator;
 
 /**
  * A 2-D convolution over NCHW batches (PyTorch's {@code nn.Conv2d}, a cross-correlation):

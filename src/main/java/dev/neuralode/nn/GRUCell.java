@@ -1,8 +1,8 @@
 package dev.neuralode.nn;
 
 import dev.neuralode.autodiff.Tensor;
-import java.util.random.RandomGenerator;
 import dev.neuralode.autodiff.kernel.DType;
+import java.util.random.RandomGenerator;
 
 /**
  * The gated recurrent unit (Cho et al. 2014) in PyTorch's form ({@code nn.GRUCell}), gates stacked

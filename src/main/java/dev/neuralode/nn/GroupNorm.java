@@ -1,8 +1,8 @@
 package dev.neuralode.nn;
 
 import dev.neuralode.autodiff.Tensor;
-import java.util.Arrays;
 import dev.neuralode.autodiff.kernel.DType;
+import java.util.Arrays;
 
 /**
  * Group normalisation (Wu and He, "Group Normalization", ECCV 2018; PyTorch's {@code nn.GroupNorm}):

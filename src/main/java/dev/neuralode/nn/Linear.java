@@ -1,9 +1,9 @@
 package dev.neuralode.nn;
 
 import dev.neuralode.autodiff.Tensor;
+import dev.neuralode.autodiff.kernel.DType;
 import java.util.Arrays;
 import java.util.random.RandomGenerator;
-import dev.neuralode.autodiff.kernel.DType;
 
 /**
  * A fully connected layer with PyTorch's convention {@code y = x W^T + b}, {@code W} of shape

@@ -1,8 +1,8 @@
 package dev.neuralode.nn;
 
+import dev.neuralode.autodiff.Tensor;
 import dev.neuralode.autodiff.Workspace;
 import dev.neuralode.autodiff.kernel.DType;
-import dev.neuralode.autodiff.Tensor;
 import java.util.Arrays;
 
 /**

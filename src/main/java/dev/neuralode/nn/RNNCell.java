@@ -1,8 +1,8 @@
 package dev.neuralode.nn;
 
 import dev.neuralode.autodiff.Tensor;
-import java.util.random.RandomGenerator;
 import dev.neuralode.autodiff.kernel.DType;
+import java.util.random.RandomGenerator;
 
 /**
  * The Elman recurrent cell with tanh (PyTorch's {@code nn.RNNCell}):

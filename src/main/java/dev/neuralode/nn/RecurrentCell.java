@@ -1,9 +1,9 @@
 package dev.neuralode.nn;
 
 import dev.neuralode.autodiff.Tensor;
+import dev.neuralode.autodiff.kernel.DType;
 import java.util.Arrays;
 import java.util.random.RandomGenerator;
-import dev.neuralode.autodiff.kernel.DType;
 
 /**
  * One step of a recurrent network, {@code h' = cell(x, h)}, with PyTorch's parameter layout:

@@ -1,8 +1,8 @@
 package dev.neuralode.ode;
 
 import dev.neuralode.autodiff.Tensor;
-import java.util.Arrays;
 import dev.neuralode.autodiff.kernel.DType;
+import java.util.Arrays;
 
 /**
  * The state of an ODE: one tensor (a batch of points) or a tuple of tensors such as {@code (z, log p)}

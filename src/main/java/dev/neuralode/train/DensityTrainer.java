@@ -1,6 +1,7 @@
 package dev.neuralode.train;
 
 import dev.neuralode.autodiff.Tensor;
+import dev.neuralode.autodiff.kernel.DType;
 import dev.neuralode.data.AnalyticDensity;
 import dev.neuralode.data.PointSet;
 import dev.neuralode.data.ToyDataset;
@@ -22,7 +23,6 @@ import dev.neuralode.sensitivity.GradientSolution;
 import dev.neuralode.sensitivity.Sensitivity;
 import java.util.Random;
 import java.util.SplittableRandom;
-import dev.neuralode.autodiff.kernel.DType;
 
 /**
  * One experiment's model, optimizer and data, and one training iteration of it:

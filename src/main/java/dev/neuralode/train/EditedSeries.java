@@ -1,9 +1,9 @@
 package dev.neuralode.train;
 
+import dev.neuralode.autodiff.kernel.DType;
 import dev.neuralode.data.IrregularSeries;
 import dev.neuralode.model.latent.IrregularBatch;
 import java.util.List;
-import dev.neuralode.autodiff.kernel.DType;
 
 /**
  * One series as the user edits it in the latent ODE explorer: the example it started from and its

@@ -2,6 +2,7 @@ package dev.neuralode.train;
 
 import dev.neuralode.autodiff.GradMode;
 import dev.neuralode.autodiff.Tensor;
+import dev.neuralode.autodiff.kernel.DType;
 import dev.neuralode.model.cnf.CnfModel;
 import dev.neuralode.model.density.GaussianBase;
 import dev.neuralode.model.flow.PlanarFlow;
@@ -13,7 +14,6 @@ import dev.neuralode.ode.TimeGrid;
 import java.util.Map;
 import java.util.Random;
 import java.util.SplittableRandom;
-import dev.neuralode.autodiff.kernel.DType;
 
 /**
  * A frozen copy of a session's model, for computing what views draw on a thread of their own while

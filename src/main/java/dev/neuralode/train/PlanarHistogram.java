@@ -1,10 +1,10 @@
 package dev.neuralode.train;
 
 import dev.neuralode.autodiff.Tensor;
+import dev.neuralode.autodiff.kernel.DType;
 import dev.neuralode.model.flow.PlanarFlow;
 import java.util.List;
 import java.util.SplittableRandom;
-import dev.neuralode.autodiff.kernel.DType;
 
 /**
  * Views of a planar flow, whose density cannot be evaluated on a grid (its inverse has no closed

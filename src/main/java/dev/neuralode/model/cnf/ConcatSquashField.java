@@ -1,12 +1,12 @@
 package dev.neuralode.model.cnf;
 
 import dev.neuralode.autodiff.Tensor;
+import dev.neuralode.autodiff.kernel.DType;
 import dev.neuralode.nn.ConcatSquashLinear;
 import dev.neuralode.nn.Module;
 import dev.neuralode.nn.ModuleList;
 import java.util.Arrays;
 import java.util.random.RandomGenerator;
-import dev.neuralode.autodiff.kernel.DType;
 
 /**
  * FFJORD's MLP dynamics (Grathwohl et al., 2019): a stack of {@link ConcatSquashLinear} layers

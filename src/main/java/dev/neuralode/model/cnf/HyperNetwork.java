@@ -1,10 +1,10 @@
 package dev.neuralode.model.cnf;
 
 import dev.neuralode.autodiff.Tensor;
+import dev.neuralode.autodiff.kernel.DType;
 import dev.neuralode.nn.Linear;
 import dev.neuralode.nn.Module;
 import java.util.random.RandomGenerator;
-import dev.neuralode.autodiff.kernel.DType;
 
 /**
  * The hypernetwork of torchdiffeq's {@code examples/cnf.py}: an MLP of t,

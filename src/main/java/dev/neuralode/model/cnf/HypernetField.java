@@ -1,9 +1,9 @@
 package dev.neuralode.model.cnf;
 
 import dev.neuralode.autodiff.Tensor;
+import dev.neuralode.autodiff.kernel.DType;
 import dev.neuralode.nn.Module;
 import java.util.random.RandomGenerator;
-import dev.neuralode.autodiff.kernel.DType;
 
 /**
  * The paper's hypernetwork CNF (Chen et al., 2018, section 4; torchdiffeq {@code examples/cnf.py}):

@@ -2,9 +2,9 @@ package dev.neuralode.model.cnf;
 
 import dev.neuralode.autodiff.Grad;
 import dev.neuralode.autodiff.Tensor;
+import dev.neuralode.autodiff.kernel.DType;
 import java.util.List;
 import java.util.random.RandomGenerator;
-import dev.neuralode.autodiff.kernel.DType;
 
 /**
  * Estimates {@code tr(df/dz)} per batch row from vector-Jacobian products of f with respect to z.

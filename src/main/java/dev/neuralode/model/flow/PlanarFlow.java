@@ -1,14 +1,14 @@
 package dev.neuralode.model.flow;
 
 import dev.neuralode.autodiff.Tensor;
+import dev.neuralode.autodiff.kernel.DType;
 import dev.neuralode.nn.Init;
 import dev.neuralode.nn.Module;
 import dev.neuralode.nn.ModuleList;
+import dev.neuralode.nn.Parameter;
 import java.util.ArrayList;
 import java.util.List;
-import dev.neuralode.nn.Parameter;
 import java.util.random.RandomGenerator;
-import dev.neuralode.autodiff.kernel.DType;
 
 /**
  * The planar normalizing flow (Rezende and Mohamed, "Variational Inference with Normalizing

@@ -1,10 +1,10 @@
 package dev.neuralode.model.latent;
 
 import dev.neuralode.autodiff.Tensor;
+import dev.neuralode.autodiff.kernel.DType;
 import dev.neuralode.data.IrregularSeries;
 import java.util.Arrays;
 import java.util.List;
-import dev.neuralode.autodiff.kernel.DType;
 
 /**
  * A batch of 2D series observed at different times, laid out for batched tensor work.

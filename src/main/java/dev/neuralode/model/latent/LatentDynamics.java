@@ -1,11 +1,11 @@
 package dev.neuralode.model.latent;
 
 import dev.neuralode.autodiff.Tensor;
+import dev.neuralode.autodiff.kernel.DType;
 import dev.neuralode.nn.Module;
 import dev.neuralode.nn.Sequential;
 import dev.neuralode.ode.TensorDynamics;
 import java.util.random.RandomGenerator;
-import dev.neuralode.autodiff.kernel.DType;
 
 /**
  * The latent dynamics {@code dz/dt = f(z)}: an autonomous MLP {@code L -> H (x layers) -> L}

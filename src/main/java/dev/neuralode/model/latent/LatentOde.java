@@ -2,6 +2,7 @@ package dev.neuralode.model.latent;
 
 import dev.neuralode.autodiff.GradMode;
 import dev.neuralode.autodiff.Tensor;
+import dev.neuralode.autodiff.kernel.DType;
 import dev.neuralode.data.IrregularSeries;
 import dev.neuralode.nn.Module;
 import dev.neuralode.nn.Parameter;
@@ -13,7 +14,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.random.RandomGenerator;
-import dev.neuralode.autodiff.kernel.DType;
 
 /**
  * The latent ODE of Chen et al. 2018 (section 5, Figure 6), a variational autoencoder over time:

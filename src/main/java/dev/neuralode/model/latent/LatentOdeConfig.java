@@ -1,7 +1,7 @@
 package dev.neuralode.model.latent;
 
-import dev.neuralode.ode.Odeint;
 import dev.neuralode.autodiff.kernel.DType;
+import dev.neuralode.ode.Odeint;
 
 /**
  * The sizes and settings of a {@link LatentOde}. {@link #paper()} is the paper's spiral model

@@ -1,5 +1,6 @@
 package dev.neuralode.model.latent;
 
+import dev.neuralode.autodiff.kernel.DType;
 import dev.neuralode.nn.ELU;
 import dev.neuralode.nn.Layer;
 import dev.neuralode.nn.Linear;
@@ -9,7 +10,6 @@ import dev.neuralode.nn.Tanh;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.random.RandomGenerator;
-import dev.neuralode.autodiff.kernel.DType;
 
 /** The nonlinearity between the layers of the small MLPs of a latent ODE. */
 public enum MlpActivation {

@@ -1,13 +1,13 @@
 package dev.neuralode.model.latent;
 
 import dev.neuralode.autodiff.Tensor;
+import dev.neuralode.autodiff.kernel.DType;
 import dev.neuralode.nn.Module;
 import dev.neuralode.nn.Sequential;
 import dev.neuralode.ode.Dynamics;
 import dev.neuralode.ode.State;
 import dev.neuralode.ode.TensorDynamics;
 import java.util.random.RandomGenerator;
-import dev.neuralode.autodiff.kernel.DType;
 
 /**
  * An inhomogeneous Poisson process over observation times whose intensity depends on the latent

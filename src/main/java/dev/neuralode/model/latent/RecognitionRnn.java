@@ -1,10 +1,10 @@
 package dev.neuralode.model.latent;
 
 import dev.neuralode.autodiff.Tensor;
+import dev.neuralode.autodiff.kernel.DType;
 import dev.neuralode.nn.Linear;
 import dev.neuralode.nn.Module;
 import java.util.random.RandomGenerator;
-import dev.neuralode.autodiff.kernel.DType;
 
 /**
  * The recognition network of a latent ODE (Chen et al. 2018, section 5): an Elman RNN

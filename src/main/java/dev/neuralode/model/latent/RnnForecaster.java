@@ -1,12 +1,12 @@
 package dev.neuralode.model.latent;
 
 import dev.neuralode.autodiff.Tensor;
+import dev.neuralode.autodiff.kernel.DType;
 import dev.neuralode.data.IrregularSeries;
 import dev.neuralode.nn.Linear;
 import dev.neuralode.nn.Module;
 import dev.neuralode.nn.RNNCell;
 import java.util.random.RandomGenerator;
-import dev.neuralode.autodiff.kernel.DType;
 
 /**
  * The paper's RNN baselines for irregular series (Chen et al. 2018, Table 2): an Elman RNN

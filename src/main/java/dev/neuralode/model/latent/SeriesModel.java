@@ -1,9 +1,9 @@
 package dev.neuralode.model.latent;
 
 import dev.neuralode.autodiff.Tensor;
+import dev.neuralode.autodiff.kernel.DType;
 import dev.neuralode.nn.Module;
 import java.util.random.RandomGenerator;
-import dev.neuralode.autodiff.kernel.DType;
 
 /**
  * A model of irregular 2D series that can be trained on batches and asked to predict: the latent
