@@ -6,7 +6,9 @@ the solver's right-hand side (torchdiffeq wraps it in _PerturbFunc) is one funct
 split at loss.backward() into forward and backward NFE. Optionally overrides the tolerances the
 script passes to odeint. Prints the median iteration time after the warm-up iterations.
 
-usage: time_example.py TORCHDIFFEQ_DIR SCRIPT --threads N --warmup W [--rtol R --atol A] -- script args...
+usage: time_example.py TORCHDIFFEQ_DIR SCRIPT --threads N --warmup W [--rtol R --atol A] [--max-steps S] -- script args...
+
+--max-steps stops the script after that many optimizer steps (odenet_mnist.py has no iteration limit).
 """
 import argparse
 import runpy
@@ -27,6 +29,7 @@ def main():
     parser.add_argument('--warmup', type=int, default=5)
     parser.add_argument('--rtol', type=float, default=None)
     parser.add_argument('--atol', type=float, default=None)
+    parser.add_argument('--max-steps', type=int, default=None)
     opts = parser.parse_args(argv[:split])
     script_args = argv[split + 1:]
 
@@ -62,6 +65,9 @@ def main():
 
             setattr(torchdiffeq, name, with_tolerances)
 
+    class Enough(Exception):
+        pass
+
     marks = []  # (time, nfe before backward, nfe after backward) per iteration
     pending = {}
     original_backward = torch.Tensor.backward
@@ -80,6 +86,8 @@ def main():
         def step(self, *args, **kwargs):
             result = original_step(self, *args, **kwargs)
             marks.append((time.perf_counter(), pending.get('before', nfe[0]), pending.get('after', nfe[0])))
+            if opts.max_steps is not None and len(marks) >= opts.max_steps:
+                raise Enough()
             return result
 
         cls.step = step
@@ -88,7 +96,10 @@ def main():
         wrap_step(cls)
 
     sys.argv = [opts.script] + script_args
-    runpy.run_path(opts.script, run_name='__main__')
+    try:
+        runpy.run_path(opts.script, run_name='__main__')
+    except Enough:
+        pass
 
     times = [b[0] - a[0] for a, b in zip(marks, marks[1:])][opts.warmup:]
     forward = [m[1] - prev[2] for prev, m in zip(marks, marks[1:])][opts.warmup:]

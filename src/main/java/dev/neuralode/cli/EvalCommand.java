@@ -5,7 +5,7 @@ import picocli.CommandLine.Command;
 
 /** {@code eval <model>}: evaluate a trained or imported model on given inputs. */
 @Command(name = "eval", mixinStandardHelpOptions = true, description = "Evaluate a trained or imported model.",
-        subcommands = {EvalCnfCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {EvalCnfCommand.class, EvalMnistCommand.class, CommandLine.HelpCommand.class})
 final class EvalCommand implements Runnable {
 
     @CommandLine.Spec

@@ -8,7 +8,6 @@ import dev.neuralode.train.FlowSnapshot;
 import dev.neuralode.train.TrainingSession;
 import dev.neuralode.train.TrainingSnapshot;
 import dev.neuralode.train.ViewBounds;
-import java.io.BufferedWriter;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -75,33 +74,23 @@ final class TrainCnfCommand implements Callable<Integer> {
         AtomicFiles.writeString(out.resolve("config.json"), exp.toJson());
         stdout.printf("training %s on %s (%s), %d iterations, writing to %s%n", exp.model(), exp.dataset(), exp.objective(),
                 iterations, out.toAbsolutePath());
-        Path metrics = out.resolve("metrics.csv");
-        boolean fresh = !Files.exists(metrics) || resume == null;
-        try (BufferedWriter csv = fresh ? Files.newBufferedWriter(metrics)
-                : Files.newBufferedWriter(metrics, java.nio.file.StandardOpenOption.APPEND)) {
-            if (fresh) {
-                csv.write("iteration,loss,nfe_f,nfe_b,seconds\n");
-            }
+        try (RunFiles files = RunFiles.open(out, resume != null, "iteration,loss,nfe_f,nfe_b,seconds")) {
             long first = session.iteration() + 1;
             long last = session.iteration() + iterations;
             for (long i = first; i <= last; i++) {
                 TrainingSnapshot s = session.step();
                 if (s.failed()) {
-                    session.save(out.resolve("checkpoint.ckpt"));
-                    err.println("training stopped at iteration " + s.iteration() + ": " + s.message());
-                    err.println("the last good state is in " + out.resolve("checkpoint.ckpt"));
-                    return 1;
+                    return files.failed(s, session::save, err);
                 }
-                csv.write(String.format(Locale.ROOT, "%d,%.6f,%d,%d,%.4f%n", s.iteration(), s.loss(), s.nfeForward(),
+                files.row(String.format(Locale.ROOT, "%d,%.6f,%d,%d,%.4f", s.iteration(), s.loss(), s.nfeForward(),
                         s.nfeBackward(), s.seconds()));
-                csv.flush();
                 if (i == first || i == last || (i - first + 1) % Math.max(1, iterations / 20) == 0) {
                     double eta = (last - i) * s.elapsedSeconds() / Math.max(1, i - first + 1);
                     stdout.printf(Locale.ROOT, "iteration %d/%d  loss %.4f  NFE %d/%d  %.3f s/it  ETA %.0f s%n", i, last,
                             s.loss(), s.nfeForward(), s.nfeBackward(), s.seconds(), eta);
                 }
                 if (i % checkpointEvery == 0) {
-                    session.save(out.resolve("checkpoint.ckpt"));
+                    session.save(files.checkpoint());
                 }
             }
         }

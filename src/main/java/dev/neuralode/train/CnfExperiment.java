@@ -1,18 +1,11 @@
 package dev.neuralode.train;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import dev.neuralode.data.AnalyticDensity;
 import dev.neuralode.data.ToyDataset;
 import dev.neuralode.ode.Methods;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Every setting of a 2D density experiment, immutable, with a JSON form that round-trips exactly.
@@ -50,14 +43,6 @@ public record CnfExperiment(String dataset, String objective, String target, Str
                             int planarLayers, double baseVariance, String trace, double kineticWeight,
                             double jacobianWeight, String method, double rtol, double atol, int maxSteps, String sensitivity,
                             double learningRate, int batchSize, long seed, String dtype) {
-
-    private static final ObjectMapper JSON = new ObjectMapper()
-            .enable(SerializationFeature.INDENT_OUTPUT)
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-            .enable(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES);
-
-    private static final Pattern MISSING = Pattern.compile("Missing creator property '([^']+)'");
 
     private static final Set<String> TRACES = Set.of("exact", "hutchinson-gaussian", "hutchinson-rademacher");
     private static final Set<String> SENSITIVITIES = Set.of("direct", "adjoint", "adjoint-seminorm", "checkpointed");
@@ -135,11 +120,7 @@ public record CnfExperiment(String dataset, String objective, String target, Str
 
     /** The config as indented JSON. */
     public String toJson() {
-        try {
-            return JSON.writeValueAsString(this);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a config always serialises", e);
-        }
+        return ConfigJson.write(this);
     }
 
     /**
@@ -149,19 +130,7 @@ public record CnfExperiment(String dataset, String objective, String target, Str
      *                                  or missing property, or a value out of range
      */
     public static CnfExperiment fromJson(String json) {
-        try {
-            return JSON.readValue(json, CnfExperiment.class);
-        } catch (UnrecognizedPropertyException e) {
-            throw new IllegalArgumentException("not a valid experiment config: unknown property '" + e.getPropertyName()
-                    + "'; remove it or check its spelling", e);
-        } catch (JsonProcessingException e) {
-            String problem = e.getCause() instanceof IllegalArgumentException iae ? iae.getMessage() : e.getOriginalMessage();
-            Matcher missing = MISSING.matcher(problem);
-            if (missing.find()) {
-                problem = "property '" + missing.group(1) + "' is missing";
-            }
-            throw new IllegalArgumentException("not a valid experiment config: " + problem.lines().findFirst().orElse(""), e);
-        }
+        return ConfigJson.read(json, CnfExperiment.class);
     }
 
     /** Whether moving from this config to {@code other} needs a new model (and so a reset). */

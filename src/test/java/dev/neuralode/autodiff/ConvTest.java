@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.neuralode.autodiff.kernel.DType;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -116,18 +118,9 @@ class ConvTest {
         Tensor x = uniform(rng, -1, 1, image);
         Tensor p = x.im2col(3, 2, 2, 1);
         Tensor patches = uniform(rng, -1, 1, p.shape());
-        double left = dot(p.toDoubleArray(), patches.toDoubleArray());
-        double right = dot(x.toDoubleArray(), patches.col2im(image, 3, 2, 2, 1).toDoubleArray());
+        double left = GradCheck.dot(p.toDoubleArray(), patches.toDoubleArray());
+        double right = GradCheck.dot(x.toDoubleArray(), patches.col2im(image, 3, 2, 2, 1).toDoubleArray());
         assertEquals(left, right, 1e-12);
-    }
-
-    private static double dot(double[] a, double[] b) {
-        assertEquals(a.length, b.length, "dot: lengths");
-        double s = 0;
-        for (int i = 0; i < a.length; i++) {
-            s += a[i] * b[i];
-        }
-        return s;
     }
 
     @Test
@@ -146,6 +139,43 @@ class ConvTest {
                 uniform(rng, -1, 1, 2, 2, 5, 4), uniform(rng, -1, 1, 3, 2, 3, 3), uniform(rng, -1, 1, 3));
         GradCheck.check("conv2d without bias", t -> t[0].conv2d(t[1], null, 1, 0).mul(t[0].slice(2, 0, 3).slice(3, 0, 2)),
                 uniform(rng, -1, 1, 1, 2, 4, 3), uniform(rng, -1, 1, 2, 2, 2, 2));
+    }
+
+    /** conv2d's value and its gradients with respect to input, weight and bias, in float32 on the chosen kernels. */
+    private static List<double[]> conv2dAndGradients(Tensor x, Tensor w, Tensor b, Tensor gy, int stride, int padding) {
+        Tensor[] in = {x.to(DType.FLOAT32).asVariable(), w.to(DType.FLOAT32).asVariable(), b.to(DType.FLOAT32).asVariable()};
+        Tensor y = in[0].conv2d(in[1], in[2], stride, padding);
+        List<double[]> out = new ArrayList<>();
+        out.add(y.toDoubleArray());
+        for (Tensor g : Grad.grad(List.of(y), List.of(in), List.of(gy.to(DType.FLOAT32)), false, false)) {
+            out.add(g.toDoubleArray());
+        }
+        return out;
+    }
+
+    /** The MNIST ODE-Net's convolutions (fewer images and channels, same geometry): host and ND4J kernels agree. */
+    @ParameterizedTest(name = "x {0}x{1}x{2}x{3}, {4} outputs, kernel {5}x{5}, stride {6}, padding {7}")
+    @CsvSource({
+        "2, 1, 28, 28, 8, 3, 1, 1",
+        "2, 8, 28, 28, 8, 4, 2, 1",
+        "3, 8, 14, 14, 8, 4, 2, 1",
+        "2, 65, 7, 7, 64, 3, 1, 1"})
+    void conv2dOnTheHostMatchesNd4jWithGradients(int n, int c, int h, int w, int o, int k, int stride, int padding) {
+        Tensor x = uniform(rng, -1, 1, n, c, h, w);
+        Tensor wt = uniform(rng, -1, 1, o, c, k, k);
+        Tensor b = uniform(rng, -1, 1, o);
+        Tensor gy = uniform(rng, -1, 1, n, o, (h + 2 * padding - k) / stride + 1, (w + 2 * padding - k) / stride + 1);
+        List<double[]> host = KernelSwitch.onHost(() -> conv2dAndGradients(x, wt, b, gy, stride, padding));
+        List<double[]> nd4j = KernelSwitch.onNd4j(() -> conv2dAndGradients(x, wt, b, gy, stride, padding));
+        String[] names = {"value", "input gradient", "weight gradient", "bias gradient"};
+        for (int i = 0; i < names.length; i++) {
+            double[] hv = host.get(i);
+            double[] nv = nd4j.get(i);
+            assertEquals(nv.length, hv.length, names[i] + " length");
+            for (int e = 0; e < nv.length; e++) {
+                assertEquals(nv[e], hv[e], 2e-5 * (1 + Math.abs(nv[e])), names[i] + " element " + e);
+            }
+        }
     }
 
     @Test

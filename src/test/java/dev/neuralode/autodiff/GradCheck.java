@@ -18,7 +18,7 @@ import java.util.function.Function;
  * {@code h = sum_i <v_i, dL/dx_i>} against central differences of h, where h itself is computed
  * with the analytic first-order gradients.
  */
-final class GradCheck {
+public final class GradCheck {
 
     static final double EPS = 1e-6;
     static final double RTOL = 1e-5;
@@ -27,8 +27,20 @@ final class GradCheck {
     private GradCheck() {
     }
 
+    /** {@code sum_i a_i b_i}, for adjoint identities. */
+    public static double dot(double[] a, double[] b) {
+        if (a.length != b.length) {
+            throw new AssertionError("dot: lengths " + a.length + " and " + b.length);
+        }
+        double s = 0;
+        for (int i = 0; i < a.length; i++) {
+            s += a[i] * b[i];
+        }
+        return s;
+    }
+
     /** Random float64 values in [lo, hi), as a constant. */
-    static Tensor uniform(Random rng, double lo, double hi, long... shape) {
+    public static Tensor uniform(Random rng, double lo, double hi, long... shape) {
         return Tensor.fromValues(uniformValues(rng, lo, hi, shape), DType.FLOAT64, shape);
     }
 
@@ -51,12 +63,12 @@ final class GradCheck {
     }
 
     /** Runs both checks; fails with the op, the input, the element and both values on a mismatch. */
-    static void check(String name, Function<Tensor[], Tensor> f, Tensor... inputValues) {
+    public static void check(String name, Function<Tensor[], Tensor> f, Tensor... inputValues) {
         firstOrder(name, f, inputValues);
         secondOrder(name, f, inputValues);
     }
 
-    static void firstOrder(String name, Function<Tensor[], Tensor> f, Tensor... inputValues) {
+    public static void firstOrder(String name, Function<Tensor[], Tensor> f, Tensor... inputValues) {
         Random rng = new Random(7);
         Tensor[] probe = variables(inputValues);
         Tensor y = f.apply(probe);
@@ -71,7 +83,7 @@ final class GradCheck {
         }
     }
 
-    static void secondOrder(String name, Function<Tensor[], Tensor> f, Tensor... inputValues) {
+    public static void secondOrder(String name, Function<Tensor[], Tensor> f, Tensor... inputValues) {
         Random rng = new Random(11);
         Tensor y = f.apply(variables(inputValues));
         Tensor w = uniform(rng, -1, 1, y.shape());

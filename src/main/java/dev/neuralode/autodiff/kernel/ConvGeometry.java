@@ -8,9 +8,13 @@ import java.util.Arrays;
  * The output has {@code OH = (H + 2p - kh) / stride + 1} rows and {@code OW} likewise (PyTorch's
  * {@code Conv2d} shape formula without dilation).
  *
- * <p>It also holds, for one image, where each entry of the patch matrix comes from, so that
- * im2col (a gather) and col2im (the matching scatter-add) of both kernels share one index map
- * and stay exact adjoints of each other.
+ * <p>It also holds where each entry of the patch matrix comes from, as runs: for patch row
+ * {@code r = (c kh + i) kw + j} and output row {@code oy}, the output columns {@code ox} in
+ * {@code [runFrom(r), runTo(r))} read the image row {@code oy s - p + i} at columns
+ * {@code ox s - p + j}, which lie inside the image; every other entry of the patch matrix lies on
+ * padding. The host kernels' im2col (a gather) and col2im (the matching scatter-add) both walk these
+ * runs in one order, so they stay exact adjoints of each other; the ND4J kernels use ND4J's own
+ * im2col and col2im, whose results the tests compare with them.
  */
 public final class ConvGeometry {
 
@@ -26,10 +30,15 @@ public final class ConvGeometry {
     public final int outW;
 
     /**
-     * For patch row {@code r = (c kh + i) kw + j} and output position {@code l = oy OW + ox}: the
-     * offset {@code c H W + iy W + ix} inside one image, or -1 where the window lies on padding.
+     * For patch row {@code r} and output row {@code oy}, at {@code r OH + oy}: the offset inside one
+     * image of the run's first element, {@code c H W + iy W + runFrom(r) s - p + j}, or -1 where the
+     * whole row of windows lies on padding (the image row {@code iy} is outside, or no column is inside).
      */
-    private final int[] sourceOffset;
+    private final int[] runStart;
+
+    /** For kernel column j: the output columns {@code [from, to)} whose window column {@code ox s - p + j} is inside the image. */
+    private final int[] columnFrom;
+    private final int[] columnTo;
 
     private ConvGeometry(int[] image, int kernelH, int kernelW, int stride, int padding, int outH, int outW) {
         this.batch = image[0];
@@ -42,7 +51,14 @@ public final class ConvGeometry {
         this.padding = padding;
         this.outH = outH;
         this.outW = outW;
-        this.sourceOffset = offsets();
+        this.columnFrom = new int[kernelW];
+        this.columnTo = new int[kernelW];
+        for (int j = 0; j < kernelW; j++) {
+            // The smallest ox with ox s - p + j >= 0, and one past the largest with ox s - p + j < W.
+            columnFrom[j] = Math.min(outW, Math.max(0, ceilDiv(padding - j, stride)));
+            columnTo[j] = Math.max(columnFrom[j], Math.min(outW, ceilDiv(width + padding - j, stride)));
+        }
+        this.runStart = runStarts();
     }
 
     /**
@@ -74,7 +90,8 @@ public final class ConvGeometry {
         }
         int outH = (int) ((paddedH - kernelH) / stride + 1);
         int outW = (int) ((paddedW - kernelW) / stride + 1);
-        // The kernels address the patch matrix through one NIO buffer, whose size in bytes is an int.
+        // Patch-matrix offsets are ints, and a float64 patch matrix is read back through one NIO buffer,
+        // whose size in bytes is an int.
         long patchElements = (long) image[1] * kernelH * kernelW * image[0] * outH * outW;
         if (patchElements > Integer.MAX_VALUE / Double.BYTES) {
             throw new IllegalArgumentException(op + ": the patch matrix for shape " + Shapes.str(imageShape) + " would hold "
@@ -102,79 +119,44 @@ public final class ConvGeometry {
         return new long[] {patchRows(), (long) batch * positions()};
     }
 
+    /** The first output column of patch row {@code r} whose window column lies inside the image. */
+    public int runFrom(int r) {
+        return columnFrom[r % kernelW];
+    }
+
+    /** One past the last output column of patch row {@code r} whose window column lies inside the image. */
+    public int runTo(int r) {
+        return columnTo[r % kernelW];
+    }
+
     /**
-     * The patch matrix {@code (C kh kw, N OH OW)} of an image batch of this geometry's shape, in C
-     * order. Both kernels run this one double-precision loop: converting float32 costs far less than
-     * the gather itself, and one loop cannot drift from a second.
+     * Where the run of patch row {@code r} and output row {@code oy} starts inside one image: entry
+     * {@code ox} of that run, for {@code runFrom(r) <= ox < runTo(r)}, is the image element at offset
+     * {@code runStart(r, oy) + (ox - runFrom(r)) stride} of its image. -1 when the run is empty.
      */
-    public double[] patches(double[] image) {
-        double[] out = new double[(int) Shapes.length(patchShape())];
-        gather(image, out);
-        return out;
+    public int runStart(int r, int oy) {
+        return runStart[r * outH + oy];
     }
 
-    /** The image batch whose every position is the sum of the patch-matrix entries taken from it. */
-    public double[] image(double[] patches) {
-        double[] out = new double[(int) Shapes.length(imageShape())];
-        scatterAdd(patches, out);
-        return out;
-    }
-
-    /** Copies image values into the patch matrix (zeros on padding). */
-    private void gather(double[] image, double[] patches) {
-        int imageSize = channels * height * width;
-        int positions = positions();
-        int columns = batch * positions;
-        for (int r = 0; r < patchRows(); r++) {
-            for (int n = 0; n < batch; n++) {
-                int dst = r * columns + n * positions;
-                int base = n * imageSize;
-                for (int l = 0; l < positions; l++) {
-                    int src = sourceOffset[r * positions + l];
-                    patches[dst + l] = src < 0 ? 0.0 : image[base + src];
-                }
-            }
-        }
-    }
-
-    /** Adds every patch-matrix entry back onto the image position it came from (the adjoint of gather). */
-    private void scatterAdd(double[] patches, double[] image) {
-        int imageSize = channels * height * width;
-        int positions = positions();
-        int columns = batch * positions;
-        for (int r = 0; r < patchRows(); r++) {
-            for (int n = 0; n < batch; n++) {
-                int from = r * columns + n * positions;
-                int base = n * imageSize;
-                for (int l = 0; l < positions; l++) {
-                    int dst = sourceOffset[r * positions + l];
-                    if (dst >= 0) {
-                        image[base + dst] += patches[from + l];
-                    }
-                }
-            }
-        }
-    }
-
-    private int[] offsets() {
-        int positions = positions();
-        int[] offsets = new int[patchRows() * positions];
+    private int[] runStarts() {
+        int[] starts = new int[patchRows() * outH];
         for (int c = 0; c < channels; c++) {
             for (int i = 0; i < kernelH; i++) {
                 for (int j = 0; j < kernelW; j++) {
-                    int row = (c * kernelH + i) * kernelW + j;
+                    int r = (c * kernelH + i) * kernelW + j;
                     for (int oy = 0; oy < outH; oy++) {
                         int iy = oy * stride - padding + i;
-                        for (int ox = 0; ox < outW; ox++) {
-                            int ix = ox * stride - padding + j;
-                            boolean inside = iy >= 0 && iy < height && ix >= 0 && ix < width;
-                            offsets[row * positions + oy * outW + ox] = inside ? (c * height + iy) * width + ix : -1;
-                        }
+                        boolean inside = iy >= 0 && iy < height && columnFrom[j] < columnTo[j];
+                        starts[r * outH + oy] = inside ? (c * height + iy) * width + columnFrom[j] * stride - padding + j : -1;
                     }
                 }
             }
         }
-        return offsets;
+        return starts;
+    }
+
+    private static int ceilDiv(int a, int b) {
+        return -Math.floorDiv(-a, b);
     }
 
     @Override

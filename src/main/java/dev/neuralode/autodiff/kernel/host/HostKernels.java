@@ -280,7 +280,7 @@ public final class HostKernels implements Kernels {
 
     @Override
     public Storage permute(Storage x, long[] sx, int[] order) {
-        return out(HostShape.permute(in(x), sx, order));
+        return out(HostPermute.permute(in(x), sx, order));
     }
 
     @Override
@@ -314,11 +314,11 @@ public final class HostKernels implements Kernels {
 
     @Override
     public Storage im2col(Storage image, ConvGeometry geometry) {
-        return new HostStorage(toFloats(geometry.patches(image.doubles())), null);
+        return out(HostConv.im2col(in(image), geometry));
     }
 
     @Override
     public Storage col2im(Storage patches, ConvGeometry geometry) {
-        return new HostStorage(toFloats(geometry.image(patches.doubles())), null);
+        return out(HostConv.col2im(in(patches), geometry));
     }
 }

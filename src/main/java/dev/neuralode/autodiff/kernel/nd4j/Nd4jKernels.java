@@ -7,6 +7,7 @@ import dev.neuralode.autodiff.kernel.Kernels;
 import dev.neuralode.autodiff.kernel.Storage;
 import java.util.Arrays;
 import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.api.ops.DynamicCustomOp;
 import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.indexing.INDArrayIndex;
 import org.nd4j.linalg.indexing.NDArrayIndex;
@@ -19,6 +20,9 @@ import org.nd4j.linalg.ops.transforms.Transforms;
 public final class Nd4jKernels implements Kernels {
 
     public static final Nd4jKernels INSTANCE = new Nd4jKernels();
+
+    /** The axes of {@code (C, kh, kw, N, OH, OW)} in ND4J's patch order {@code (N, C, kh, kw, OH, OW)}. */
+    private static final int[] IMAGE_MAJOR = {3, 0, 1, 2, 4, 5};
 
     private Nd4jKernels() {
     }
@@ -341,13 +345,43 @@ public final class Nd4jKernels implements Kernels {
         return out(y);
     }
 
-    @Override
-    public Storage im2col(Storage image, ConvGeometry geometry) {
-        return fromDoubles(geometry.patches(image.doubles()), image.dtype(), geometry.patchShape());
+    /**
+     * The patch matrix {@code (C kh kw, N OH OW)} seen as ND4J's im2col array {@code (N, C, kh, kw, OH, OW)}:
+     * reshaped to {@code (C, kh, kw, N, OH, OW)}, which shares its memory, then permuted, which only
+     * reorders strides. ND4J's im2col and col2im address their patch array through its strides.
+     */
+    private static INDArray nd4jPatchView(INDArray patches, ConvGeometry g) {
+        return patches.reshape('c', g.channels, g.kernelH, g.kernelW, g.batch, g.outH, g.outW).permute(IMAGE_MAJOR);
     }
 
+    /**
+     * ND4J's im2col, writing straight into the engine's patch matrix through {@link #nd4jPatchView}: no
+     * copy, and on a GPU the patches never leave the device.
+     */
     @Override
-    public Storage col2im(Storage patches, ConvGeometry geometry) {
-        return fromDoubles(geometry.image(patches.doubles()), patches.dtype(), geometry.imageShape());
+    public Storage im2col(Storage image, ConvGeometry g) {
+        INDArray x = in(image);
+        INDArray patches = NdArrays.create(x.dataType(), g.patchShape());
+        Nd4j.exec(DynamicCustomOp.builder("im2col")
+                .addInputs(x)
+                .addOutputs(nd4jPatchView(patches, g))
+                // kernel, stride, padding and dilation (height, width), then 0 for explicit padding
+                .addIntegerArguments(g.kernelH, g.kernelW, g.stride, g.stride, g.padding, g.padding, 1, 1, 0)
+                .build());
+        return out(patches);
+    }
+
+    /** ND4J's col2im, the adjoint of its im2col (overlapping windows sum), reading the patch matrix through the same view. */
+    @Override
+    public Storage col2im(Storage patches, ConvGeometry g) {
+        INDArray p = in(patches);
+        INDArray image = Nd4j.zeros(p.dataType(), g.imageShape());
+        Nd4j.exec(DynamicCustomOp.builder("col2im")
+                .addInputs(nd4jPatchView(p, g))
+                .addOutputs(image)
+                // stride, padding, image size and dilation (height, width), then 0 for explicit padding
+                .addIntegerArguments(g.stride, g.stride, g.padding, g.padding, g.height, g.width, 1, 1, 0)
+                .build());
+        return out(image);
     }
 }

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.api.ops.impl.broadcast.BroadcastTo;
+import org.nd4j.linalg.api.shape.Shape;
 import org.nd4j.linalg.factory.Nd4j;
 
 /**
@@ -50,9 +51,14 @@ final class NdArrays {
         return Double.isFinite(c) ? x.add(c) : x.add(Nd4j.valueArrayOf(x.shape(), c, x.dataType()));
     }
 
-    /** The array itself when it is C-ordered and contiguous, else a contiguous copy. */
+    /**
+     * The array itself when it is C-ordered and contiguous, else a contiguous copy. ND4J marks a
+     * reshape of a contiguous array as a view although it addresses the same buffer from its start
+     * with default strides; such arrays are kept as they are, so a reshape copies nothing.
+     */
     static INDArray contiguous(INDArray x) {
-        if (x.ordering() == 'c' && !x.isView()) {
+        if (x.ordering() == 'c' && (!x.isView() || (x.offset() == 0 && x.data().length() == x.length()
+                && Shape.hasDefaultStridesForShape(x)))) {
             return x;
         }
         return x.dup('c');

@@ -1,0 +1,67 @@
+package dev.neuralode.cli;
+
+import dev.neuralode.train.TrainingSnapshot;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+
+/**
+ * The files of a headless training run in its output directory: {@code metrics.csv}, one row per
+ * iteration written and flushed at once (so a crash loses nothing; a resumed run appends), and
+ * {@code checkpoint.ckpt}, where a failed iteration leaves the last good state.
+ */
+final class RunFiles implements AutoCloseable {
+
+    /** Writes a session's checkpoint to a file. */
+    @FunctionalInterface
+    interface Saver {
+        void save(Path file) throws IOException;
+    }
+
+    private final Path out;
+    private final BufferedWriter csv;
+
+    private RunFiles(Path out, BufferedWriter csv) {
+        this.out = out;
+        this.csv = csv;
+    }
+
+    /** Opens {@code metrics.csv}: a new file with {@code header}, or appended to when resuming a run that has one. */
+    static RunFiles open(Path out, boolean resumed, String header) throws IOException {
+        Files.createDirectories(out);
+        Path metrics = out.resolve("metrics.csv");
+        boolean fresh = !resumed || !Files.exists(metrics);
+        BufferedWriter csv = fresh ? Files.newBufferedWriter(metrics) : Files.newBufferedWriter(metrics, StandardOpenOption.APPEND);
+        if (fresh) {
+            csv.write(header + "\n");
+        }
+        return new RunFiles(out, csv);
+    }
+
+    Path checkpoint() {
+        return out.resolve("checkpoint.ckpt");
+    }
+
+    /** Appends one row of metrics and flushes it. */
+    void row(String line) throws IOException {
+        csv.write(line);
+        csv.write('\n');
+        csv.flush();
+    }
+
+    /** Saves the last good state after a failed iteration and says so; returns the exit code 1. */
+    int failed(TrainingSnapshot s, Saver saver, PrintWriter err) throws IOException {
+        saver.save(checkpoint());
+        err.println("training stopped at iteration " + s.iteration() + ": " + s.message());
+        err.println("the last good state is in " + checkpoint());
+        return 1;
+    }
+
+    @Override
+    public void close() throws IOException {
+        csv.close();
+    }
+}

@@ -1,0 +1,56 @@
+package dev.neuralode.train;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The JSON form of experiment configs (records): indented, strict on reading (an unknown, missing or
+ * null property is an error naming it), so that a config round-trips exactly and a typo never passes
+ * silently.
+ */
+final class ConfigJson {
+
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .enable(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES);
+
+    private static final Pattern MISSING = Pattern.compile("Missing creator property '([^']+)'");
+
+    private ConfigJson() {
+    }
+
+    static String write(Object config) {
+        try {
+            return JSON.writeValueAsString(config);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a config always serialises", e);
+        }
+    }
+
+    /**
+     * @throws IllegalArgumentException naming the property when the JSON is malformed, has an unknown
+     *                                  or missing property, or a value out of range
+     */
+    static <T> T read(String json, Class<T> type) {
+        try {
+            return JSON.readValue(json, type);
+        } catch (UnrecognizedPropertyException e) {
+            throw new IllegalArgumentException("not a valid experiment config: unknown property '" + e.getPropertyName()
+                    + "'; remove it or check its spelling", e);
+        } catch (JsonProcessingException e) {
+            String problem = e.getCause() instanceof IllegalArgumentException iae ? iae.getMessage() : e.getOriginalMessage();
+            Matcher missing = MISSING.matcher(problem);
+            if (missing.find()) {
+                problem = "property '" + missing.group(1) + "' is missing";
+            }
+            throw new IllegalArgumentException("not a valid experiment config: " + problem.lines().findFirst().orElse(""), e);
+        }
+    }
+}

@@ -1,0 +1,227 @@
+package dev.neuralode.train;
+
+import dev.neuralode.autodiff.GradMode;
+import dev.neuralode.autodiff.Tensor;
+import dev.neuralode.autodiff.Workspace;
+import dev.neuralode.data.MnistImages;
+import dev.neuralode.data.RandomCropPad;
+import dev.neuralode.model.odenet.MnistClassifier;
+import dev.neuralode.nn.Module;
+import dev.neuralode.nn.Optimizer;
+import dev.neuralode.nn.SGD;
+import dev.neuralode.ode.OdeSolveException;
+import dev.neuralode.sensitivity.GradientSolution;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.SplittableRandom;
+
+/**
+ * A headless MNIST classifier run: one iteration is one SGD step on a batch of training images
+ * (drawn without replacement within an epoch, in a seeded order, randomly cropped when the config
+ * says so), with the learning rate of its epoch. The training images are what the config leaves after
+ * holding out its validation images; {@link #evaluate} measures the error and the mean NFE on any
+ * split. The test set is never touched here: the caller reports it once, for the selected model.
+ */
+public final class MnistSession extends IterativeSession {
+
+    /**
+     * Images per evaluation batch, the training batch size: the patch matrix of a 4x4 convolution over
+     * 64 channels holds 1,024 x 169 floats per image (88 MB at 128 images), so larger batches cost
+     * memory without saving time.
+     */
+    private static final int EVALUATION_BATCH = 128;
+
+    /** The error rate and mean NFE of the model on a set of images. */
+    public record Evaluation(double error, double meanNfe, int images, double seconds) {
+    }
+
+    private final MnistExperiment config;
+    private final MnistClassifier model;
+    private final SGD optimizer;
+    private final MnistImages train;
+    private final MnistImages validation;
+    private final int[] order;
+    private int orderedEpoch = -1;
+    private final float[] batch;
+
+    /**
+     * @param trainingImages the 60,000 training images; the validation split is held out of them here
+     */
+    public MnistSession(MnistExperiment config, MnistImages trainingImages) {
+        this(config, trainingImages, 0, 0);
+    }
+
+    private MnistSession(MnistExperiment config, MnistImages trainingImages, long iteration, double elapsed) {
+        super(iteration, elapsed);
+        this.config = config;
+        this.model = new MnistClassifier(config.architecture(), config.blockSolver(), config.dtype(),
+                new SplittableRandom(config.seed()));
+        this.optimizer = new SGD(model.namedParameters(), config.learningRate(), config.momentum(), 0, 0, false);
+        MnistImages[] split = config.validation() > 0 ? trainingImages.split(config.validation(), config.seed())
+                : new MnistImages[] {trainingImages, null};
+        MnistImages rest = split[0];
+        if (config.trainImages() > 0 && config.trainImages() < rest.count()) {
+            int[] first = new int[config.trainImages()];
+            for (int i = 0; i < first.length; i++) {
+                first[i] = i;
+            }
+            rest = rest.subset(first);
+        }
+        this.train = rest;
+        this.validation = split[1];
+        this.order = new int[train.count()];
+        this.batch = new float[Math.min(config.batchSize(), train.count()) * MnistImages.PIXELS];
+        remember();
+    }
+
+    /** Continues a run from a checkpoint written by {@link #save}. */
+    public static MnistSession resume(Path checkpoint, MnistImages trainingImages) throws IOException {
+        CheckpointArchive a = CheckpointArchive.read(checkpoint);
+        MnistExperiment config;
+        try {
+            config = MnistExperiment.fromJson(a.configJson());
+        } catch (IllegalArgumentException e) {
+            throw new IOException(checkpoint.getFileName() + ": " + e.getMessage(), e);
+        }
+        MnistSession s = new MnistSession(config, trainingImages, a.iteration(), a.elapsedSeconds());
+        try {
+            s.model.loadStateDict(a.weights());
+            s.optimizer.loadState(a.optimizer());
+        } catch (IllegalArgumentException e) {
+            throw new IOException(checkpoint.getFileName() + ": " + e.getMessage(), e);
+        }
+        s.remember();
+        return s;
+    }
+
+    /** Writes the weights, the optimizer state and the progress, atomically. */
+    public void save(Path file) throws IOException {
+        synchronized (lock) {
+            new CheckpointArchive(config.toJson(), model.stateDict(), optimizer.state(), iteration(), elapsedSeconds(),
+                    Map.of(), Map.of()).write(file);
+        }
+    }
+
+    public MnistExperiment config() {
+        return config;
+    }
+
+    public MnistClassifier model() {
+        return model;
+    }
+
+    /** Iterations per epoch: the training images in full batches (a last partial batch is dropped, as torchdiffeq does). */
+    public int iterationsPerEpoch() {
+        return Math.max(1, train.count() / batchSizeUsed());
+    }
+
+    private int batchSizeUsed() {
+        return Math.min(config.batchSize(), train.count());
+    }
+
+    /** The 0-based epoch an iteration (1-based) belongs to. */
+    public int epochOf(long iteration) {
+        return (int) ((iteration - 1) / iterationsPerEpoch());
+    }
+
+    /** The validation images, or null when the config holds none out. */
+    public MnistImages validationImages() {
+        return validation;
+    }
+
+    @Override
+    protected Module module() {
+        return model;
+    }
+
+    @Override
+    protected Optimizer optimizer() {
+        return optimizer;
+    }
+
+    @Override
+    protected Outcome iterate(long n) {
+        int epoch = epochOf(n);
+        int within = (int) ((n - 1) % iterationsPerEpoch());
+        if (epoch != orderedEpoch) {
+            shuffle(epoch);
+            orderedEpoch = epoch;
+        }
+        int size = batchSizeUsed();
+        int[] indices = new int[size];
+        System.arraycopy(order, within * size, indices, 0, size);
+        SplittableRandom crops = new SplittableRandom(config.seed() * 1_000_003L + n);
+        train.batchInto(indices, config.augment() ? RandomCropPad.MNIST_TRAINING : RandomCropPad.NONE, crops, batch);
+        int[] labels = train.labels(indices);
+        optimizer.setLearningRate(config.schedule().rate(epoch));
+        try {
+            double[] result = optimizer.step(() -> {
+                Tensor logits = model.forward(Tensor.fromFloats(batch, size, 1, MnistImages.ROWS, MnistImages.COLUMNS));
+                Tensor loss = MnistClassifier.crossEntropy(logits, labels);
+                double value = loss.item();
+                if (!Double.isFinite(value)) {
+                    throw new TrainingFailure("the loss became " + value + " at iteration " + n
+                            + "; lower the learning rate or tighten the solver's tolerances", null);
+                }
+                loss.backward();
+                GradientSolution solve = model.lastSolve();
+                return new double[] {value, solve == null ? 0 : solve.forwardStats().nfe(),
+                    solve == null || solve.backwardStats() == null ? 0 : solve.backwardStats().nfe()};
+            });
+            return new Outcome(result[0], (int) result[1], (int) result[2], StepTrace.EMPTY);
+        } catch (OdeSolveException e) {
+            throw new TrainingFailure("iteration " + n + " failed in the ODE solver: " + e.getMessage(), e);
+        }
+    }
+
+    /** The epoch's order of the training images: a seeded shuffle, the same on a resumed run. */
+    private void shuffle(int epoch) {
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        SplittableRandom rng = new SplittableRandom(config.seed() ^ (0x9E3779B97F4A7C15L * (epoch + 1)));
+        for (int i = order.length - 1; i > 0; i--) {
+            int j = rng.nextInt(i + 1);
+            int t = order[i];
+            order[i] = order[j];
+            order[j] = t;
+        }
+    }
+
+    /** The error rate and mean forward NFE on {@code images} (the first {@code limit} of them, 0 for all), without augmentation. */
+    public Evaluation evaluate(MnistImages images, int limit) {
+        synchronized (lock) {
+            long started = System.nanoTime();
+            int n = limit > 0 ? Math.min(limit, images.count()) : images.count();
+            int wrong = 0;
+            long nfe = 0;
+            int solves = 0;
+            float[] pixels = new float[Math.min(EVALUATION_BATCH, n) * MnistImages.PIXELS];
+            for (int from = 0; from < n; from += EVALUATION_BATCH) {
+                int size = Math.min(EVALUATION_BATCH, n - from);
+                int[] indices = new int[size];
+                for (int i = 0; i < size; i++) {
+                    indices[i] = from + i;
+                }
+                float[] x = size * MnistImages.PIXELS == pixels.length ? pixels : new float[size * MnistImages.PIXELS];
+                images.batchInto(indices, RandomCropPad.NONE, null, x);
+                int[] labels = images.labels(indices);
+                try (GradMode off = GradMode.disabled(); Workspace ws = Workspace.open()) {
+                    int[] predicted = MnistClassifier.predictions(
+                            model.forward(Tensor.fromFloats(x, size, 1, MnistImages.ROWS, MnistImages.COLUMNS)));
+                    for (int i = 0; i < size; i++) {
+                        wrong += predicted[i] != labels[i] ? 1 : 0;
+                    }
+                    GradientSolution solve = model.lastSolve();
+                    if (solve != null) {
+                        nfe += solve.forwardStats().nfe();
+                        solves++;
+                    }
+                }
+            }
+            return new Evaluation(wrong / (double) n, solves == 0 ? 0 : nfe / (double) solves, n,
+                    (System.nanoTime() - started) / 1e9);
+        }
+    }
+}
