@@ -117,7 +117,10 @@ class HostKernelTest {
     @Test
     void gemmMatchesNaiveProductsForSmallAndBlasSizes() {
         Random rng = new Random(9);
-        for (int[] nkm : new int[][] {{3, 4, 2}, {40, 30, 20}}) {
+        // Java loops, BLAS on Java arrays, and BLAS through the native buffers (over 2^20 operand
+        // floats and 32 multiply-adds per float), the last twice so that the second product reuses
+        // larger buffers.
+        for (int[] nkm : new int[][] {{3, 4, 2}, {40, 30, 20}, {48, 1100, 1000}, {40, 1050, 1000}}) {
             int n = nkm[0];
             int k = nkm[1];
             int m = nkm[2];
