@@ -13,7 +13,7 @@
  * {@code HostNativeCallsTest} (no native call on the host kernels). An op with parameters or its own
  * shape rule is a small {@code Op} subclass instead of a row, with the same tests.
  *
- * <p>May depend on: ND4J and JavaCPP only inside {@code kernel.nd4j}; OpenBLAS only inside
- * {@code kernel.host}.
+ * <p>May depend on: ND4J only inside {@code kernel.nd4j}; JavaCPP and OpenBLAS only inside
+ * {@code kernel.host} and {@code kernel.nd4j}.
  */
 package dev.neuralode.autodiff;
