@@ -114,19 +114,24 @@ public final class MnistImages {
         if (heldOut < 0 || heldOut > count()) {
             throw new IllegalArgumentException("cannot hold out " + heldOut + " of " + count() + " images");
         }
-        int[] order = identity(count());
-        SplittableRandom rng = new SplittableRandom(seed);
+        int[] order = shuffled(count(), new SplittableRandom(seed));
+        int[] held = Arrays.copyOfRange(order, 0, heldOut);
+        int[] rest = Arrays.copyOfRange(order, heldOut, order.length);
+        Arrays.sort(held);
+        Arrays.sort(rest);
+        return new MnistImages[] {subset(rest), subset(held)};
+    }
+
+    /** {@code 0 .. n-1} in the order of a Fisher-Yates shuffle driven by {@code rng}. */
+    public static int[] shuffled(int n, SplittableRandom rng) {
+        int[] order = identity(n);
         for (int i = order.length - 1; i > 0; i--) {
             int j = rng.nextInt(i + 1);
             int t = order[i];
             order[i] = order[j];
             order[j] = t;
         }
-        int[] held = Arrays.copyOfRange(order, 0, heldOut);
-        int[] rest = Arrays.copyOfRange(order, heldOut, order.length);
-        Arrays.sort(held);
-        Arrays.sort(rest);
-        return new MnistImages[] {subset(rest), subset(held)};
+        return order;
     }
 
     /** The given images as an NCHW batch of shape {@code (indices.length, 1, 28, 28)}, without augmentation. */

@@ -71,7 +71,7 @@ public final class Npy {
         ByteOrder order = descr.charAt(0) == '>' ? ByteOrder.BIG_ENDIAN : ByteOrder.LITTLE_ENDIAN;
         ByteBuffer data = ByteBuffer.wrap(bytes, dataStart, bytes.length - dataStart).slice().order(order);
         double[] values = type.decode(data, (int) count);
-        Tensor flat = type == ElementType.F4 ? Tensor.fromFloats(toFloats(values), count) : Tensor.fromValues(values, DType.FLOAT64, count);
+        Tensor flat = Tensor.fromValues(values, type == ElementType.F4 ? DType.FLOAT32 : DType.FLOAT64, count);
         return arrange(flat, shape, fortran);
     }
 
@@ -104,14 +104,6 @@ public final class Npy {
     private static long[] parseShape(String tuple) {
         return Arrays.stream(tuple.split(",")).map(String::trim).filter(s -> !s.isEmpty())
                 .mapToLong(s -> Long.parseLong(s.endsWith("L") ? s.substring(0, s.length() - 1) : s)).toArray();
-    }
-
-    private static float[] toFloats(double[] d) {
-        float[] v = new float[d.length];
-        for (int i = 0; i < v.length; i++) {
-            v[i] = (float) d[i];
-        }
-        return v;
     }
 
     /** The flat elements placed into a C-ordered tensor of the shape. */

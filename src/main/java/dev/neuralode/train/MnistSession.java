@@ -41,7 +41,7 @@ public final class MnistSession extends IterativeSession {
     private final SGD optimizer;
     private final MnistImages train;
     private final MnistImages validation;
-    private final int[] order;
+    private int[] order;
     private int orderedEpoch = -1;
     private final float[] batch;
 
@@ -70,7 +70,6 @@ public final class MnistSession extends IterativeSession {
         }
         this.train = rest;
         this.validation = split[1];
-        this.order = new int[train.count()];
         this.batch = new float[Math.min(config.batchSize(), train.count()) * MnistImages.PIXELS];
         remember();
     }
@@ -145,7 +144,8 @@ public final class MnistSession extends IterativeSession {
         int epoch = epochOf(n);
         int within = (int) ((n - 1) % iterationsPerEpoch());
         if (epoch != orderedEpoch) {
-            shuffle(epoch);
+            // The epoch's order: a seeded shuffle, the same on a resumed run.
+            order = MnistImages.shuffled(train.count(), new SplittableRandom(config.seed() ^ (0x9E3779B97F4A7C15L * (epoch + 1))));
             orderedEpoch = epoch;
         }
         int size = batchSizeUsed();
@@ -172,20 +172,6 @@ public final class MnistSession extends IterativeSession {
             return new Outcome(result[0], (int) result[1], (int) result[2], StepTrace.EMPTY);
         } catch (OdeSolveException e) {
             throw new TrainingFailure("iteration " + n + " failed in the ODE solver: " + e.getMessage(), e);
-        }
-    }
-
-    /** The epoch's order of the training images: a seeded shuffle, the same on a resumed run. */
-    private void shuffle(int epoch) {
-        for (int i = 0; i < order.length; i++) {
-            order[i] = i;
-        }
-        SplittableRandom rng = new SplittableRandom(config.seed() ^ (0x9E3779B97F4A7C15L * (epoch + 1)));
-        for (int i = order.length - 1; i > 0; i--) {
-            int j = rng.nextInt(i + 1);
-            int t = order[i];
-            order[i] = order[j];
-            order[j] = t;
         }
     }
 
