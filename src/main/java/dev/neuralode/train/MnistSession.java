@@ -156,6 +156,7 @@ public final class MnistSession extends IterativeSession {
         int[] labels = train.labels(indices);
         optimizer.setLearningRate(config.schedule().rate(epoch));
         try {
+            // The batch array is wrapped, not copied: nothing computed from it outlives this step's workspace.
             double[] result = optimizer.step(() -> {
                 Tensor logits = model.forward(Tensor.fromFloats(batch, size, 1, MnistImages.ROWS, MnistImages.COLUMNS));
                 Tensor loss = MnistClassifier.crossEntropy(logits, labels);
