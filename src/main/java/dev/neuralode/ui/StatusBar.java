@@ -10,6 +10,7 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -31,6 +32,14 @@ final class StatusBar {
         backend.setId("backendStatus");
         memory.setId("memoryStatus");
         stalls.setId("stallStatus");
+        // The engine line names the kernels and is the one to read whole; the others shorten first and
+        // show their full text on hover.
+        backend.setMinWidth(Region.USE_PREF_SIZE);
+        for (Label label : new Label[] {message, stalls, backend, memory}) {
+            Tooltip tip = new Tooltip();
+            tip.textProperty().bind(label.textProperty());
+            label.setTooltip(tip);
+        }
         progress.setPrefWidth(140);
         progress.setVisible(false);
         progress.setManaged(false);
