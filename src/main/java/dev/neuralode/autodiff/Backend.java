@@ -1,5 +1,6 @@
 package dev.neuralode.autodiff;
 
+import dev.neuralode.autodiff.kernel.host.HostKernels;
 import dev.neuralode.autodiff.kernel.nd4j.Nd4jRuntime;
 
 /**
@@ -100,5 +101,6 @@ public final class Backend {
 
     private static void applyThreads(int threads) {
         Nd4jRuntime.setThreads(threads);
+        HostKernels.setThreads(threads);
     }
 }

@@ -8,7 +8,7 @@ import java.util.Arrays;
 /**
  * A fused affine layer in PyTorch's convention, {@code y = act(x W^T + b)} with {@code x} of shape
  * {@code (n, in)}, {@code W} of shape {@code (out, in)}, an optional {@code b} of shape
- * {@code (out)} and an optional activation (tanh, sigmoid, or ELU with {@code alpha = 1}): one matrix
+ * {@code (out)} and an optional activation (tanh, sigmoid, ELU with {@code alpha = 1}, or ReLU): one matrix
  * product, then one pass
  * over the freshly written output for bias and activation, instead of a product, a transposed copy,
  * a broadcast add and an activation, each with its own array. Backward: with

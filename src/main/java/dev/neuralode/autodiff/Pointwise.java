@@ -27,7 +27,7 @@ enum Pointwise {
     /** {@code d log(1 + e^x) = sigmoid(x)}. */
     SOFTPLUS("softplus", Kernels::softplus, (x, y, g) -> g.mul(x.sigmoid())),
     /** {@code d relu(x) = [x > 0]}. */
-    RELU("relu", Kernels::relu, (x, y, g) -> g.mul(x.gt(0.0))),
+    RELU("relu", Kernels::relu, (x, y, g) -> ActivationGradOp.apply(Activation.RELU, g, y)),
     /** {@code d (x s) = s (1 + x (1 - s))} with {@code s = sigmoid(x)}. */
     SILU("silu", Kernels::silu, (x, y, g) -> {
         Tensor s = x.sigmoid();

@@ -369,6 +369,11 @@ public final class Tensor {
         return LinearOp.apply(this, weight, bias, Activation.ELU);
     }
 
+    /** {@code max(x W^T + b, 0)} as one fused op (see {@link #linear}). */
+    public Tensor linearRelu(Tensor weight, Tensor bias) {
+        return LinearOp.apply(this, weight, bias, Activation.RELU);
+    }
+
     /** {@code this^T @ other} without a transposed copy. */
     public Tensor matmulTN(Tensor other) {
         return MatMulOp.apply(this, other, true, false);
@@ -575,11 +580,21 @@ public final class Tensor {
 
     /**
      * PyTorch's {@code conv2d} on this NCHW batch with a weight of shape {@code (out, in, kh, kw)}
-     * and an optional bias of shape {@code (out)} (null for none): im2col, a matrix product, a
-     * reshape. Differentiable to every order in the input, weight and bias.
+     * and an optional bias of shape {@code (out)} (null for none): im2col and one matrix product.
+     * Differentiable to every order in the input, weight and bias.
      */
     public Tensor conv2d(Tensor weight, Tensor bias, int stride, int padding) {
-        return Convolutions.conv2d(this, weight, bias, stride, padding);
+        return Conv2dOp.apply(this, weight, bias, stride, padding);
+    }
+
+    /**
+     * Group normalisation of this {@code (N, C, ...)} batch (PyTorch's {@code group_norm}): within
+     * each of the {@code groups} groups of a sample's channels,
+     * {@code (x - mean) / sqrt(var + eps) gamma_c + beta_c}, with {@code gamma} and {@code beta} of
+     * shape {@code (C)}, both or neither (null). Differentiable to every order.
+     */
+    public Tensor groupNorm(int groups, Tensor gamma, Tensor beta, double eps) {
+        return GroupNormOp.apply(this, groups, gamma, beta, eps);
     }
 
     @Override

@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** Reproductions of the paper's tables: each trains the models it compares and prints its rows next to the paper's. */
 @Command(name = "reproduce", mixinStandardHelpOptions = true,
         description = "Reproduce a table of the paper, printing the measured values next to the published ones.",
-        subcommands = {ReproduceSpirals.class, CommandLine.HelpCommand.class})
+        subcommands = {ReproduceMnist.class, ReproduceSpirals.class, CommandLine.HelpCommand.class})
 final class ReproduceCommand implements Runnable {
 
     @CommandLine.Spec

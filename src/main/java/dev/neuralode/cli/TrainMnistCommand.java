@@ -1,15 +1,11 @@
 package dev.neuralode.cli;
 
 import dev.neuralode.data.Mnist;
-import dev.neuralode.io.AtomicFiles;
 import dev.neuralode.model.odenet.Architecture;
 import dev.neuralode.train.MnistExperiment;
 import dev.neuralode.train.MnistSession;
-import dev.neuralode.train.TrainingSnapshot;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -74,46 +70,12 @@ final class TrainMnistCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         Mnist mnist = data.load();
         MnistSession session = resume != null ? MnistSession.resume(resume, mnist.train()) : new MnistSession(config(), mnist.train());
-        MnistExperiment exp = session.config();
-        Files.createDirectories(out);
-        AtomicFiles.writeString(out.resolve("config.json"), exp.toJson());
-        long total = (long) exp.epochs() * session.iterationsPerEpoch();
-        stdout.printf(Locale.ROOT, "training %s (%,d parameters), %d epochs of %d iterations at batch %d, writing to %s%n",
-                exp.architecture().title(), session.model().parameterCount(), exp.epochs(), session.iterationsPerEpoch(),
-                exp.batchSize(), out.toAbsolutePath());
-        double best = Double.POSITIVE_INFINITY;
-        try (RunFiles files = RunFiles.open(out, resume != null, "iteration,epoch,loss,nfe_f,nfe_b,seconds,learning_rate")) {
-            for (long i = session.iteration() + 1; i <= total; i++) {
-                TrainingSnapshot s = session.step();
-                if (s.failed()) {
-                    return files.failed(s, session::save, err);
-                }
-                int epoch = session.epochOf(i);
-                files.row(String.format(Locale.ROOT, "%d,%d,%.6f,%d,%d,%.4f,%g", i, epoch + 1, s.loss(), s.nfeForward(),
-                        s.nfeBackward(), s.seconds(), exp.schedule().rate(epoch)));
-                if (i % session.iterationsPerEpoch() == 0) {
-                    best = endOfEpoch(session, epoch, best, s, stdout);
-                }
-            }
+        if (MnistTraining.run(session, out, resume != null, 0, stdout, err).failed()) {
+            return 1;
         }
-        session.save(out.resolve("checkpoint.ckpt"));
         stdout.printf("done; the model with the lowest validation error is %s (eval mnist --checkpoint it for the test error)%n",
                 out.resolve("best.ckpt"));
         return 0;
-    }
-
-    private double endOfEpoch(MnistSession session, int epoch, double best, TrainingSnapshot s, PrintWriter stdout) throws Exception {
-        session.save(out.resolve("checkpoint.ckpt"));
-        MnistSession.Evaluation v = session.validationImages() == null ? null : session.evaluate(session.validationImages(), 0);
-        stdout.printf(Locale.ROOT, "epoch %d/%d  loss %.4f  NFE %d/%d  %.3f s/it%s%n", epoch + 1, session.config().epochs(),
-                s.loss(), s.nfeForward(), s.nfeBackward(), s.seconds(),
-                v == null ? "" : String.format(Locale.ROOT, "  validation error %.2f%% (NFE %.1f)", 100 * v.error(), v.meanNfe()));
-        double error = v == null ? 0 : v.error();
-        if (error <= best) {
-            session.save(out.resolve("best.ckpt"));
-            return error;
-        }
-        return best;
     }
 
     private MnistExperiment config() {
@@ -122,11 +84,6 @@ final class TrainMnistCommand implements Callable<Integer> {
         MnistExperiment c = base.withSolver(method != null ? method : base.method(), rtol != null ? rtol : base.rtol(),
                 atol != null ? atol : base.atol(), adjoint).withData(trainImages, batch, true)
                 .withLearningRate(learningRate != null ? learningRate : 0.1 * batch / 128.0);
-        if (epochs != c.epochs()) {
-            // The recipe's decays at 60, 100 and 140 of 160 epochs, scaled to the epochs asked for.
-            c = c.withSchedule(epochs, c.milestones().stream().map(m -> (int) Math.round(m * epochs / 160.0))
-                    .filter(m -> m >= 1).distinct().toList());
-        }
-        return c;
+        return epochs == c.epochs() ? c : c.withEpochs(epochs);
     }
 }

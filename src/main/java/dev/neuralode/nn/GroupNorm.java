@@ -12,8 +12,7 @@ import java.util.Arrays;
  * {@code bias} (beta, starts at 0), one per channel, when affine. The same in training and
  * evaluation (no running statistics).
  *
- * <p>Composed of differentiable tensor ops (reshape, mean, square, sqrt, div), so gradients of
- * every order exist.
+ * <p>One fused op ({@link Tensor#groupNorm}), differentiable to every order.
  */
 public final class GroupNorm extends Layer {
 
@@ -51,17 +50,7 @@ public final class GroupNorm extends Layer {
             throw new IllegalArgumentException("GroupNorm(" + groups + ", " + channels + "): input shape "
                     + Arrays.toString(shape) + " must be (N, " + channels + ", ...)");
         }
-        Tensor grouped = x.reshape(shape[0], groups, -1);
-        Tensor centered = grouped.sub(grouped.mean(true, 2));
-        Tensor variance = centered.square().mean(true, 2);
-        Tensor y = centered.div(variance.add(eps).sqrt()).reshape(shape);
-        if (weight == null) {
-            return y;
-        }
-        long[] perChannel = new long[shape.length];
-        Arrays.fill(perChannel, 1);
-        perChannel[1] = channels;
-        return y.mul(weight.tensor().reshape(perChannel)).add(bias.tensor().reshape(perChannel));
+        return x.groupNorm(groups, weight == null ? null : weight.tensor(), bias == null ? null : bias.tensor(), eps);
     }
 
     @Override

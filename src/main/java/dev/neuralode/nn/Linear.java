@@ -60,7 +60,7 @@ public final class Linear extends Layer {
 
     /**
      * {@code activation(x W^T + b)} as one fused op when the activation has a fused form (tanh,
-     * sigmoid, ELU with alpha 1), else {@code null}. {@link Sequential} uses it for a Linear layer
+     * sigmoid, ELU with alpha 1, ReLU), else {@code null}. {@link Sequential} uses it for a Linear layer
      * followed by such an activation: one pass over the output instead of two, in both directions.
      */
     Tensor forwardFused(Tensor x, Layer activation) {
@@ -71,6 +71,8 @@ public final class Linear extends Layer {
             f = Tensor::linearSigmoid;
         } else if (activation instanceof ELU elu && elu.alpha() == 1.0) {
             f = Tensor::linearElu;
+        } else if (activation instanceof ReLU) {
+            f = Tensor::linearRelu;
         } else {
             return null;
         }

@@ -153,13 +153,19 @@ class ConvTest {
         return out;
     }
 
-    /** The MNIST ODE-Net's convolutions (fewer images and channels, same geometry): host and ND4J kernels agree. */
+    /**
+     * The MNIST ODE-Net's convolutions (fewer images and channels, same geometry), and stride-1 windows
+     * that keep the width with rows of windows wholly on padding: host and ND4J kernels agree.
+     */
     @ParameterizedTest(name = "x {0}x{1}x{2}x{3}, {4} outputs, kernel {5}x{5}, stride {6}, padding {7}")
     @CsvSource({
         "2, 1, 28, 28, 8, 3, 1, 1",
         "2, 8, 28, 28, 8, 4, 2, 1",
         "3, 8, 14, 14, 8, 4, 2, 1",
-        "2, 65, 7, 7, 64, 3, 1, 1"})
+        "2, 65, 7, 7, 64, 3, 1, 1",
+        "2, 3, 6, 5, 4, 5, 1, 2",
+        "1, 2, 2, 3, 3, 5, 1, 2",
+        "2, 3, 4, 5, 2, 1, 1, 0"})
     void conv2dOnTheHostMatchesNd4jWithGradients(int n, int c, int h, int w, int o, int k, int stride, int padding) {
         Tensor x = uniform(rng, -1, 1, n, c, h, w);
         Tensor wt = uniform(rng, -1, 1, o, c, k, k);

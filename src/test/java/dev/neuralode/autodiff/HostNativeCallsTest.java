@@ -51,8 +51,8 @@ class HostNativeCallsTest {
         ops.put("tanh, sigmoid, softplus", t -> t[0].tanh().sigmoid().softplus());
         ops.put("relu, silu, elu, square, pow", t -> t[0].relu().silu().elu(1.0).elu(0.5).square().pow(3));
         ops.put("combine", t -> Tensor.combine(new double[] {0.5, -2}, t[0], t[1]));
-        ops.put("linear, linearTanh, linearSigmoid, linearElu", t -> t[0].linearTanh(t[2], t[3]).linearSigmoid(t[4], null)
-                .linearElu(t[4], t[5]).linear(t[4], null));
+        ops.put("linear, linearTanh, linearSigmoid, linearElu, linearRelu", t -> t[0].linearTanh(t[2], t[3]).linearSigmoid(t[4], null)
+                .linearElu(t[4], t[5]).linearRelu(t[4], t[5]).linear(t[4], null));
         ops.put("matmul, matmulNT, matmulTN, transpose", t -> t[0].matmul(t[2].transpose()).matmulNT(t[4]).matmulTN(t[1])
                 .transpose());
         ops.put("concat, stack", t -> Tensor.concat(1, t[0], t[1]).slice(1, 0, 3).add(Tensor.stack(0, t[0], t[1]).sum(false, 0)));
@@ -60,6 +60,8 @@ class HostNativeCallsTest {
         ops.put("permute, reshape", t -> t[0].reshape(2, 2, 3).permute(2, 0, 1).reshape(4, 3));
         ops.put("sum, mean, sumTo, broadcastTo", t -> t[0].sum(true, 0).broadcastTo(4, 3).mean(false, 1).sumTo(1));
         ops.put("logsumexp", t -> t[0].logSumExp(1, false).add(t[0].logSumExp(0, true).sum()));
+        ops.put("group_norm", t -> t[0].reshape(2, 2, 3).groupNorm(2, t[1].slice(0, 0, 1).slice(1, 0, 2).reshape(2),
+                t[1].slice(0, 1, 2).slice(1, 0, 2).reshape(2), 1e-5));
         ops.put("where, gt", t -> Tensor.where(t[0].gt(1.0), t[0], t[1].mul(2.0)));
         ops.put("im2col, col2im, conv2d", t -> t[0].reshape(1, 1, 4, 3).conv2d(t[0].slice(0, 0, 2).reshape(2, 1, 1, 3), t[1].slice(0, 0, 1).slice(1, 0, 2)
                 .reshape(2), 1, 1).im2col(2, 2, 1, 0).col2im(new long[] {1, 2, 6, 3}, 2, 2, 1, 0));

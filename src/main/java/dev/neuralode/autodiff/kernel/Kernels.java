@@ -118,6 +118,24 @@ public interface Kernels {
     /** {@code m + log sum exp(x - m)} along {@code axis}, {@code m} the maximum; the axis kept with size 1. */
     Storage logSumExp(Storage x, long[] sx, int axis);
 
+    // ---- normalisation ---------------------------------------------------------------------------
+
+    /**
+     * Group normalisation, {@code y = (x - mu) rstd gamma_c + beta_c} within each group of
+     * {@code layout}, with the group's mean {@code mu} and {@code rstd = 1 / sqrt(var + eps)} of its
+     * biased variance; {@code gamma} and {@code beta} (one per channel) may be null for 1 and 0.
+     * Returns y and the statistics, {@code (rows, 2)}: mu and rstd of each group.
+     */
+    Storage[] groupNorm(Storage x, Storage gamma, Storage beta, GroupLayout layout, double eps);
+
+    /**
+     * The vector-Jacobian product of {@link #groupNorm} for the upstream gradient g: with
+     * {@code xhat = (x - mu) rstd} and {@code gx = g gamma_c}, within each group of M values
+     * {@code dx = rstd (gx - sum(gx) / M - xhat sum(gx xhat) / M)}. Returns dx and, as {@code (2, C)},
+     * {@code dgamma_c = sum g xhat} and {@code dbeta_c = sum g} over the batch and the channel's values.
+     */
+    Storage[] groupNormBackward(Storage g, Storage x, Storage stats, Storage gamma, GroupLayout layout);
+
     // ---- shape -----------------------------------------------------------------------------------
 
     /** {@code x} repeated along size-1 and missing leading axes to {@code out}. */
@@ -147,4 +165,21 @@ public interface Kernels {
 
     /** The adjoint of {@link #im2col}: patches summed back onto the image. */
     Storage col2im(Storage patches, ConvGeometry geometry);
+
+    /**
+     * PyTorch's {@code conv2d} (a cross-correlation) of the batch x over {@code geometry} with W of
+     * shape {@code (O, C, kh, kw)} and a bias of shape {@code (O)} or null:
+     * {@code y = W P + b} with the patch matrix {@code P = im2col(x)}. Returns y, of shape
+     * {@code (N, O, OH, OW)}, and P, which the weight's gradient needs.
+     */
+    Storage[] conv2d(Storage x, Storage w, Storage bias, ConvGeometry geometry, int outChannels);
+
+    /**
+     * The vector-Jacobian products of {@link #conv2d} for the upstream gradient gy of shape
+     * {@code (N, O, OH, OW)}, viewed as G of shape {@code (O, N OH OW)}: {@code dx = col2im(W^T G)}
+     * when {@code input}, {@code dW = G P^T} when {@code weight}, else null; the bias's is gy summed,
+     * left to the caller.
+     */
+    Storage[] conv2dBackward(Storage gy, Storage patches, Storage w, ConvGeometry geometry, int outChannels, boolean input,
+                             boolean weight);
 }

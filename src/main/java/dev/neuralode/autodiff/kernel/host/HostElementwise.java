@@ -207,6 +207,8 @@ final class HostElementwise {
             sigmoid(y, y);
         } else if (activation == Activation.ELU) {
             elu(y, 1f, y);
+        } else if (activation == Activation.RELU) {
+            relu(y, y);
         }
     }
 
@@ -221,6 +223,13 @@ final class HostElementwise {
     private static void sigmoid(float[] x, float[] y) {
         for (int i = 0; i < y.length; i++) {
             y[i] = FastMath.sigmoid(x[i]);
+        }
+    }
+
+    /** {@code y = max(x, 0)}; y may be x. */
+    private static void relu(float[] x, float[] y) {
+        for (int i = 0; i < y.length; i++) {
+            y[i] = Math.max(x[i], 0f);
         }
     }
 
@@ -243,6 +252,10 @@ final class HostElementwise {
             for (int i = 0; i < z.length; i++) {
                 // y > 0 ? 1 : y + 1, without a branch
                 z[i] = g[i] * (Math.min(y[i], 0f) + 1f);
+            }
+        } else if (kind == Activation.RELU) {
+            for (int i = 0; i < z.length; i++) {
+                z[i] = y[i] > 0f ? g[i] : 0f;
             }
         } else {
             for (int i = 0; i < z.length; i++) {

@@ -3,6 +3,7 @@ package dev.neuralode.autodiff.kernel.host;
 import dev.neuralode.autodiff.kernel.Activation;
 import dev.neuralode.autodiff.kernel.ConvGeometry;
 import dev.neuralode.autodiff.kernel.DType;
+import dev.neuralode.autodiff.kernel.GroupLayout;
 import dev.neuralode.autodiff.kernel.Kernels;
 import dev.neuralode.autodiff.kernel.Shapes;
 import dev.neuralode.autodiff.kernel.Storage;
@@ -26,6 +27,14 @@ public final class HostKernels implements Kernels {
     private static final long[] SCALAR = new long[0];
 
     private HostKernels() {
+    }
+
+    /**
+     * Sets the threads of the OpenBLAS these kernels call. It is a library of its own, next to the one
+     * ND4J links, so ND4J's thread setting does not reach it.
+     */
+    public static void setThreads(int threads) {
+        Blas.setThreads(threads);
     }
 
     private static float[] in(Storage s) {
@@ -313,6 +322,24 @@ public final class HostKernels implements Kernels {
     }
 
     @Override
+    public Storage[] groupNorm(Storage x, Storage gamma, Storage beta, GroupLayout layout, double eps) {
+        return outs(HostNorm.forward(in(x), gamma == null ? null : in(gamma), beta == null ? null : in(beta), layout, eps));
+    }
+
+    @Override
+    public Storage[] groupNormBackward(Storage g, Storage x, Storage stats, Storage gamma, GroupLayout layout) {
+        return outs(HostNorm.backward(in(g), in(x), in(stats), gamma == null ? null : in(gamma), layout));
+    }
+
+    private static Storage[] outs(float[][] values) {
+        Storage[] s = new Storage[values.length];
+        for (int i = 0; i < s.length; i++) {
+            s[i] = out(values[i]);
+        }
+        return s;
+    }
+
+    @Override
     public Storage im2col(Storage image, ConvGeometry geometry) {
         return out(HostConv.im2col(in(image), geometry));
     }
@@ -320,5 +347,17 @@ public final class HostKernels implements Kernels {
     @Override
     public Storage col2im(Storage patches, ConvGeometry geometry) {
         return out(HostConv.col2im(in(patches), geometry));
+    }
+
+    @Override
+    public Storage[] conv2d(Storage x, Storage w, Storage bias, ConvGeometry geometry, int outChannels) {
+        return outs(HostConv2d.forward(in(x), in(w), bias == null ? null : in(bias), geometry, outChannels));
+    }
+
+    @Override
+    public Storage[] conv2dBackward(Storage gy, Storage patches, Storage w, ConvGeometry geometry, int outChannels, boolean input,
+                                    boolean weight) {
+        float[][] grads = HostConv2d.backward(in(gy), in(patches), in(w), geometry, outChannels, input, weight);
+        return new Storage[] {input ? out(grads[0]) : null, weight ? out(grads[1]) : null};
     }
 }

@@ -3,11 +3,11 @@ package dev.neuralode.autodiff.kernel.nd4j;
 import dev.neuralode.autodiff.kernel.Activation;
 import dev.neuralode.autodiff.kernel.ConvGeometry;
 import dev.neuralode.autodiff.kernel.DType;
+import dev.neuralode.autodiff.kernel.GroupLayout;
 import dev.neuralode.autodiff.kernel.Kernels;
 import dev.neuralode.autodiff.kernel.Storage;
 import java.util.Arrays;
 import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.api.ops.DynamicCustomOp;
 import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.indexing.INDArrayIndex;
 import org.nd4j.linalg.indexing.NDArrayIndex;
@@ -20,9 +20,6 @@ import org.nd4j.linalg.ops.transforms.Transforms;
 public final class Nd4jKernels implements Kernels {
 
     public static final Nd4jKernels INSTANCE = new Nd4jKernels();
-
-    /** The axes of {@code (C, kh, kw, N, OH, OW)} in ND4J's patch order {@code (N, C, kh, kw, OH, OW)}. */
-    private static final int[] IMAGE_MAJOR = {3, 0, 1, 2, 4, 5};
 
     private Nd4jKernels() {
     }
@@ -177,6 +174,7 @@ public final class Nd4jKernels implements Kernels {
             case SIGMOID -> yv.mul(yv.rsub(1.0));
             // y > 0 ? 1 : y + 1, as max(y, 0) can only be y when y > 0: min(y, 0) + 1.
             case ELU -> Transforms.min(yv, 0.0, true).addi(1.0);
+            case RELU -> yv.gt(0.0).castTo(yv.dataType());
         };
         return out(in(g).mul(slope));
     }
@@ -251,6 +249,8 @@ public final class Nd4jKernels implements Kernels {
             y = Transforms.sigmoid(y, false);
         } else if (activation == Activation.ELU) {
             y = Transforms.elu(y, false);
+        } else if (activation == Activation.RELU) {
+            y = Transforms.relu(y, false);
         }
         return out(y);
     }
@@ -345,43 +345,38 @@ public final class Nd4jKernels implements Kernels {
         return out(y);
     }
 
-    /**
-     * The patch matrix {@code (C kh kw, N OH OW)} seen as ND4J's im2col array {@code (N, C, kh, kw, OH, OW)}:
-     * reshaped to {@code (C, kh, kw, N, OH, OW)}, which shares its memory, then permuted, which only
-     * reorders strides. ND4J's im2col and col2im address their patch array through its strides.
-     */
-    private static INDArray nd4jPatchView(INDArray patches, ConvGeometry g) {
-        return patches.reshape('c', g.channels, g.kernelH, g.kernelW, g.batch, g.outH, g.outW).permute(IMAGE_MAJOR);
+    @Override
+    public Storage[] groupNorm(Storage x, Storage gamma, Storage beta, GroupLayout layout, double eps) {
+        INDArray[] r = NdGroupNorm.forward(in(x), gamma == null ? null : in(gamma), beta == null ? null : in(beta), layout, eps);
+        return new Storage[] {out(r[0]), out(r[1])};
     }
 
-    /**
-     * ND4J's im2col, writing straight into the engine's patch matrix through {@link #nd4jPatchView}: no
-     * copy, and on a GPU the patches never leave the device.
-     */
+    @Override
+    public Storage[] groupNormBackward(Storage g, Storage x, Storage stats, Storage gamma, GroupLayout layout) {
+        INDArray[] r = NdGroupNorm.backward(in(g), in(x), in(stats), gamma == null ? null : in(gamma), layout);
+        return new Storage[] {out(r[0]), out(r[1])};
+    }
+
     @Override
     public Storage im2col(Storage image, ConvGeometry g) {
-        INDArray x = in(image);
-        INDArray patches = NdArrays.create(x.dataType(), g.patchShape());
-        Nd4j.exec(DynamicCustomOp.builder("im2col")
-                .addInputs(x)
-                .addOutputs(nd4jPatchView(patches, g))
-                // kernel, stride, padding and dilation (height, width), then 0 for explicit padding
-                .addIntegerArguments(g.kernelH, g.kernelW, g.stride, g.stride, g.padding, g.padding, 1, 1, 0)
-                .build());
-        return out(patches);
+        return out(NdConv.im2col(in(image), g));
     }
 
-    /** ND4J's col2im, the adjoint of its im2col (overlapping windows sum), reading the patch matrix through the same view. */
     @Override
     public Storage col2im(Storage patches, ConvGeometry g) {
-        INDArray p = in(patches);
-        INDArray image = Nd4j.zeros(p.dataType(), g.imageShape());
-        Nd4j.exec(DynamicCustomOp.builder("col2im")
-                .addInputs(nd4jPatchView(p, g))
-                .addOutputs(image)
-                // stride, padding, image size and dilation (height, width), then 0 for explicit padding
-                .addIntegerArguments(g.stride, g.stride, g.padding, g.padding, g.height, g.width, 1, 1, 0)
-                .build());
-        return out(image);
+        return out(NdConv.col2im(in(patches), g));
+    }
+
+    @Override
+    public Storage[] conv2d(Storage x, Storage w, Storage bias, ConvGeometry g, int outChannels) {
+        INDArray[] r = NdConv.conv2d(in(x), in(w), bias == null ? null : in(bias), g, outChannels);
+        return new Storage[] {out(r[0]), out(r[1])};
+    }
+
+    @Override
+    public Storage[] conv2dBackward(Storage gy, Storage patches, Storage w, ConvGeometry g, int outChannels, boolean input,
+                                    boolean weight) {
+        INDArray[] r = NdConv.conv2dBackward(in(gy), in(patches), in(w), g, outChannels, input, weight);
+        return new Storage[] {r[0] == null ? null : out(r[0]), r[1] == null ? null : out(r[1])};
     }
 }
