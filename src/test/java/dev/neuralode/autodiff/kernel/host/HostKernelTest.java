@@ -1,7 +1,9 @@
 package dev.neuralode.autodiff.kernel.host;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.neuralode.autodiff.kernel.Activation;
 import dev.neuralode.autodiff.kernel.Shapes;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
@@ -141,6 +143,14 @@ class HostKernelTest {
                 }
             }
         }
+    }
+
+    @Test
+    void reluBackwardPassesTheGradientWhereTheOutputIsPositive() {
+        float[] y = {0f, Float.MIN_VALUE, 1e-30f, 3f, Float.MAX_VALUE, 0f};
+        float[] g = {2f, -3f, 4f, -5f, 6f, -7f};
+        float[] z = HostElementwise.activationGrad(Activation.RELU, g, y);
+        assertArrayEquals(new float[] {0f, -3f, 4f, -5f, 6f, -0f}, z, 0f);
     }
 
     @Test
