@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.neuralode.autodiff.Backend;
 import dev.neuralode.autodiff.Grad;
+import dev.neuralode.autodiff.KernelSwitch;
 import dev.neuralode.autodiff.Tensor;
 import dev.neuralode.autodiff.kernel.DType;
 import dev.neuralode.nn.Npz;
@@ -85,21 +86,36 @@ class OdeNetTorchdiffeqTest {
         }
     }
 
-    private static void assertMatches(Result r, double relative) {
+    private static void assertMatches(Result r, double relative, double gradientRelative) {
         assertEquals((int) reference.get("nfe").item(), r.nfe(), "forward NFE (the same dopri5 steps)");
         assertClose(reference.get("logits").toDoubleArray(), r.logits(), relative, "logits");
         assertEquals(reference.get("loss").item(), r.loss(), relative * r.loss(), "loss");
         assertEquals(reference.keySet().stream().filter(k -> k.startsWith("grad/")).count(), r.grads().size());
-        r.grads().forEach((name, g) -> assertClose(reference.get("grad/" + name).toDoubleArray(), g, relative, "gradient of " + name));
+        r.grads().forEach((name, g) -> assertClose(reference.get("grad/" + name).toDoubleArray(), g, gradientRelative,
+                "gradient of " + name));
     }
 
     @Test
     void float64MatchesTorchdiffeqToRounding() {
-        assertMatches(run(DType.FLOAT64), 1e-9);
+        assertMatches(run(DType.FLOAT64), 1e-9, 1e-9);
     }
 
     @Test
     void float32OnTheHostKernelsMatchesTorchdiffeq() {
-        assertMatches(run(DType.FLOAT32), 2e-4);
+        assertMatches(KernelSwitch.onHost(() -> run(DType.FLOAT32)), 2e-4, 2e-4);
+    }
+
+    /**
+     * The kernels a GPU runs (the {@code cuda} profile), here on the CPU. Known gap, not yet explained:
+     * NFE, logits and the head's gradients agree as closely as on the host, but the gradients through
+     * the ODE block are off by up to 2% of their arrays' largest entries (the first convolution's
+     * weight), while the same ND4J code in float64 agrees to 1e-9. The host kernels had the same gap
+     * before this change, with GroupNorm and conv2d composed of float32 ops; it closed with the fused
+     * kernels, whose GroupNorm sums in double. Until the cause is found, this test holds the gap at
+     * that size.
+     */
+    @Test
+    void float32OnTheNd4jKernelsMatchesTorchdiffeq() {
+        assertMatches(KernelSwitch.onNd4j(() -> run(DType.FLOAT32)), 2e-4, 3e-2);
     }
 }
