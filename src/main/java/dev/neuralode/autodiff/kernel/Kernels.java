@@ -1,7 +1,7 @@
 package dev.neuralode.autodiff.kernel;
 
 /**
- * The arithmetic under every tensor op: about thirty primitives over {@link Storage}, with no tape
+ * The arithmetic under every tensor op: about forty primitives over {@link Storage}, with no tape
  * and no gradients (those are the ops' business). Two implementations exist, the host kernels
  * (float32 in Java arrays, vectorised loops, direct BLAS) and the ND4J kernels (any dtype, any ND4J
  * backend including CUDA); the engine picks one per dtype in one place.
