@@ -109,7 +109,10 @@ class ConvKernelsTest {
         "1, 2, 5, 4, 5, 1, 2, 2",
         "3, 65, 7, 7, 3, 3, 1, 1",
         "2, 64, 14, 14, 4, 4, 2, 1",
-        "2, 1, 28, 28, 3, 3, 1, 1"})
+        "2, 1, 28, 28, 3, 3, 1, 1",
+        "2, 2, 5, 4, 1, 3, 1, 1",
+        "1, 2, 2, 3, 5, 5, 1, 2",
+        "3, 1, 7, 5, 5, 3, 1, 1"})
     void hostAndNd4jAgreeWithTheDefinition(int n, int c, int h, int w, int kh, int kw, int stride, int padding) {
         ConvGeometry g = ConvGeometry.of("test", new long[] {n, c, h, w}, kh, kw, stride, padding);
         Random rng = new Random(n * 1000L + c * 100L + h * 10L + w);

@@ -12,9 +12,11 @@ import java.util.Arrays;
  * rows of that channel.
  *
  * <p>A stride-1 convolution that keeps the width (a 3x3 window with padding 1, as in the ODE block)
- * has a faster form ({@link #isShifted}): one patch row of one image is then the image's channel plane
- * shifted by a constant offset, with the columns that wrap around zeroed, so it moves in one copy or
- * one vectorised loop instead of a run per output row (on 6x6 feature maps, runs of 5 or 6 values).
+ * has a faster gather ({@link #isShifted}): one patch row of one image is then the image's channel
+ * plane shifted by a constant offset, with the columns that wrap around zeroed, so it moves in one
+ * copy instead of a run per output row (on 6x6 feature maps, runs of 5 or 6 values). The scatter
+ * needs no such form: {@link HostConv2d} turns the input gradient of a stride-1 convolution into a
+ * gather.
  */
 final class HostConv {
 
@@ -26,21 +28,11 @@ final class HostConv {
         // Every entry is written (copied or zeroed), so recycled contents do not matter.
         float[] patches = HostScope.floats(g.patchRows() * g.batch * g.positions());
         if (isShifted(g)) {
-            shifted(g, image, patches, true);
+            shifted(g, image, patches);
         } else {
             walk(g, image, patches, true);
         }
         return patches;
-    }
-
-    /** {@link #col2im} of patches that may be overwritten: those of a convolution's backward pass. */
-    static float[] col2imConsuming(float[] patches, ConvGeometry g) {
-        if (!isShifted(g)) {
-            return col2im(patches, g);
-        }
-        float[] image = HostScope.zeros(g.batch * g.channels * g.height * g.width);
-        shifted(g, image, patches, false);
-        return image;
     }
 
     /** Stride 1 and as many output columns as image columns: every patch row is a shifted image. */
@@ -49,12 +41,12 @@ final class HostConv {
     }
 
     /**
-     * The shifted form of {@link #walk}: for patch row {@code (c, i, j)} and image n, patch entry
-     * {@code q} is image element {@code q + delta} wherever its window lies inside the image. The
-     * entries in between (columns that wrap to the neighbouring row) are zeroed, in the patches, after
-     * the gather's copy and before the scatter's sum, which therefore adds zeros there.
+     * The shifted form of {@link #walk}'s gather: for patch row {@code (c, i, j)} and image n, patch
+     * entry {@code q} is image element {@code q + delta} wherever its window lies inside the image, so
+     * one copy moves the span; the entries in between (columns that wrap to the neighbouring row) and
+     * the rows on padding are then zeroed.
      */
-    private static void shifted(ConvGeometry g, float[] image, float[] patches, boolean gather) {
+    private static void shifted(ConvGeometry g, float[] image, float[] patches) {
         int positions = g.positions();
         int columns = g.batch * positions;
         int plane = g.height * g.width;
@@ -70,32 +62,18 @@ final class HostConv {
             for (int n = 0; n < g.batch; n++) {
                 int patch0 = r * columns + n * positions;
                 if (oyFrom >= oyTo || from >= to) {
-                    if (gather) {
-                        Arrays.fill(patches, patch0, patch0 + positions, 0f);
-                    }
+                    Arrays.fill(patches, patch0, patch0 + positions, 0f);
                     continue;
                 }
                 int spanFrom = patch0 + oyFrom * w + from;
                 int spanTo = patch0 + (oyTo - 1) * w + to;
                 int delta = (n * g.channels + c) * plane + dy * w + dx - patch0;
-                if (gather) {
-                    System.arraycopy(image, spanFrom + delta, patches, spanFrom, spanTo - spanFrom);
-                    Arrays.fill(patches, patch0, spanFrom, 0f);
-                    Arrays.fill(patches, spanTo, patch0 + positions, 0f);
-                }
+                System.arraycopy(image, spanFrom + delta, patches, spanFrom, spanTo - spanFrom);
+                Arrays.fill(patches, patch0, spanFrom, 0f);
+                Arrays.fill(patches, spanTo, patch0 + positions, 0f);
                 for (int oy = oyFrom; oy < oyTo; oy++) {
-                    int row = patch0 + oy * w;
-                    for (int ox = 0; ox < from; ox++) {
-                        patches[row + ox] = 0f;
-                    }
-                    for (int ox = to; ox < w; ox++) {
-                        patches[row + ox] = 0f;
-                    }
-                }
-                if (!gather) {
-                    for (int q = spanFrom; q < spanTo; q++) {
-                        image[q + delta] += patches[q];
-                    }
+                    Arrays.fill(patches, patch0 + oy * w, patch0 + oy * w + from, 0f);
+                    Arrays.fill(patches, patch0 + oy * w + to, patch0 + (oy + 1) * w, 0f);
                 }
             }
         }

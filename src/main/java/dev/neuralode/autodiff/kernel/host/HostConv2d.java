@@ -72,7 +72,7 @@ final class HostConv2d {
         if (small) {
             // Below BLAS's break-even the products run on the arrays (Blas.gemm).
             return new float[][] {
-                input ? HostConv.col2imConsuming(Blas.gemm(w, true, gradArray, false, k, out, columns), g) : null,
+                input ? HostConv.col2im(Blas.gemm(w, true, gradArray, false, k, out, columns), g) : null,
                 weight ? Blas.gemm(gradArray, false, patches, true, out, columns, k) : null};
         }
         float[] dw = null;
@@ -90,7 +90,7 @@ final class HostConv2d {
             Blas.stagedGemm(Blas.B, true, Blas.A, false, Blas.C, k, out, columns);
             float[] dPatches = HostScope.floats(k * columns);
             product.get(dPatches);
-            dx = HostConv.col2imConsuming(dPatches, g);
+            dx = HostConv.col2im(dPatches, g);
         }
         return new float[][] {dx, dw};
     }
