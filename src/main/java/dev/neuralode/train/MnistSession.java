@@ -15,6 +15,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.SplittableRandom;
+import java.util.function.Function;
 
 /**
  * A headless MNIST classifier run: one iteration is one SGD step on a batch of training images
@@ -173,6 +174,18 @@ public final class MnistSession extends IterativeSession {
             return new Outcome(result[0], (int) result[1], (int) result[2], StepTrace.EMPTY);
         } catch (OdeSolveException e) {
             throw new TrainingFailure("iteration " + n + " failed in the ODE solver: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Runs {@code reading} on the model between iterations, without recording gradients. Tensors made
+     * inside are released when it returns: it must return plain values.
+     */
+    public <T> T withModel(Function<MnistClassifier, T> reading) {
+        synchronized (lock) {
+            try (GradMode off = GradMode.disabled(); Workspace ws = Workspace.open()) {
+                return reading.apply(model);
+            }
         }
     }
 
