@@ -79,7 +79,7 @@ final class MainWindow {
                 PendingTab.create("Solver lab", 0,
                         "Pick an ODE and a solver and see every step: step sizes, error ratios, rejections"
                                 + " and dense output.")));
-        hint = new FirstRunHint(prefs, () -> guide().show());
+        hint = new FirstRunHint(prefs, this::showGuide);
         // The hint has done its work once the user has found Play.
         density.trainingProperty().addListener((o, was, now) -> {
             if (now) {
@@ -202,9 +202,12 @@ final class MainWindow {
 
         MenuItem guideItem = new MenuItem("Guide");
         guideItem.setAccelerator(new KeyCodeCombination(KeyCode.F1));
-        guideItem.setOnAction(e -> guide().show());
+        guideItem.setOnAction(e -> showGuide());
         MenuItem keys = new MenuItem("Keyboard shortcuts");
-        keys.setOnAction(e -> guide().show(GuideWindow.SHORTCUTS));
+        keys.setOnAction(e -> {
+            hint.dismiss();
+            guide().show(GuideWindow.SHORTCUTS);
+        });
         MenuItem about = new MenuItem("About");
         about.setOnAction(e -> showAbout());
         Menu help = new Menu("Help", null, guideItem, keys, new SeparatorMenuItem(), about);
@@ -212,6 +215,12 @@ final class MainWindow {
         bar.getMenus().addAll(densityMenus);
         bar.getMenus().addAll(view, help);
         return bar;
+    }
+
+    /** Opens the guide; the first-run hint, which points there, has then done its work. */
+    private void showGuide() {
+        hint.dismiss();
+        guide().show();
     }
 
     /** View > Diagnostics: the developer's figures in the status bar, remembered between starts. */

@@ -45,8 +45,8 @@ public final class FirstRunHint {
         card.setId("firstRunHint");
         card.getStyleClass().add("first-run-hint");
         card.getStylesheets().add(FirstRunHint.class.getResource("help.css").toExternalForm());
-        card.setMaxSize(380, Region.USE_PREF_SIZE);
-        card.setPrefWidth(380);
+        card.setMaxSize(340, Region.USE_PREF_SIZE);
+        card.setPrefWidth(340);
         StackPane.setAlignment(card, Pos.BOTTOM_RIGHT);
         StackPane.setMargin(card, new Insets(16));
         guide.setOnAction(e -> {

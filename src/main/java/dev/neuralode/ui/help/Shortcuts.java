@@ -13,7 +13,7 @@ import javafx.scene.control.MenuItem;
  */
 final class Shortcuts {
 
-    /** One row: the keys, what they do, and where (a menu's name or a tab's). */
+    /** One row: the keys, what they do, and where (a menu, or the tab that takes them). */
     record Row(String keys, String action, String where) {
     }
 
@@ -32,7 +32,7 @@ final class Shortcuts {
     static List<Row> of(MenuBar bar) {
         List<Row> rows = new ArrayList<>();
         for (Menu menu : bar.getMenus()) {
-            collect(menu, menu.getText(), rows);
+            collect(menu, menu.getText() + " menu", rows);
         }
         rows.addAll(TAB_KEYS);
         return rows;
