@@ -6,6 +6,7 @@ import dev.neuralode.ui.common.Buttons;
 import dev.neuralode.ui.common.ControlBar;
 import dev.neuralode.ui.common.ErrorDialogs;
 import dev.neuralode.ui.common.ExplorerExecutors;
+import dev.neuralode.ui.common.FadingMessage;
 import dev.neuralode.ui.common.FileDialogs;
 import dev.neuralode.ui.common.FxFileDialogs;
 import dev.neuralode.ui.common.MetricCharts;
@@ -170,7 +171,7 @@ public final class DensityTab {
         Label files = new Label();
         files.setId("fileStatus");
         files.getStyleClass().add("muted");
-        files.textProperty().bind(vm.jobs().messageProperty());
+        FadingMessage.attach(files, vm.jobs().messageProperty());
         files.setMaxWidth(360);
         return new ControlBar("", t, vm::reset, files, ControlBar.separator(), open, save).node();
     }
