@@ -122,17 +122,17 @@ public final class ExplorerViewModel {
     /** Remedies offered by the stiffness banner; each applies from the next iteration. */
     public void loosenTolerance() {
         settings.loosenTolerance();
-        training.dismissStiffnessWarning();
+        training.restartStiffnessWatch();
     }
 
     public void switchToFixedStep() {
         settings.switchToFixedStep();
-        training.dismissStiffnessWarning();
+        training.restartStiffnessWatch();
     }
 
     public void addKineticRegularisation() {
         settings.addKineticRegularisation();
-        training.dismissStiffnessWarning();
+        training.restartStiffnessWatch();
     }
 
     public void close() {
