@@ -111,4 +111,26 @@ class ExplorerViewModelTest {
         assertEquals(1, vm.training().iterationProperty().get());
         assertEquals("", vm.pendingResetProperty().get());
     }
+
+    @Test
+    void theFrontierIsClearedByResetAndByADataChangeAndMarksTheTrainingTolerance() {
+        ready();
+        vm.training().step();
+        vm.pulse();
+        assertEquals(1e-3, vm.frontier().trainingToleranceProperty().get());
+        vm.frontier().run(vm.training().session());
+        assertTrue(vm.frontier().resultProperty().get() != null, vm.frontier().messageProperty().get());
+        assertEquals(1e-3, vm.frontier().trainingPoint().tol());
+        vm.reset();
+        vm.pulse();
+        assertEquals(null, vm.frontier().resultProperty().get(), "Reset: a new model");
+
+        vm.frontier().run(vm.training().session());
+        assertTrue(vm.frontier().resultProperty().get() != null);
+        vm.data().select("circles");
+        assertEquals(null, vm.frontier().resultProperty().get(), "other data");
+
+        vm.settings().apply(c -> c.withSolver("rk4", c.sensitivity()));
+        assertTrue(Double.isNaN(vm.frontier().trainingToleranceProperty().get()), "a fixed step has no tolerance");
+    }
 }
