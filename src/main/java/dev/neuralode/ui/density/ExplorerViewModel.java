@@ -120,7 +120,9 @@ public final class ExplorerViewModel {
             });
             return;
         }
-        jobs.run("save the experiment to " + file.getFileName(), () -> h.session().save(file));
+        // The history is read here, on the FX thread that owns it; the file is written on the work thread.
+        String metrics = training.history().toCsv();
+        jobs.run("save the experiment to " + file.getFileName(), () -> h.session().save(file, metrics));
     }
 
     public void open(Path file) {

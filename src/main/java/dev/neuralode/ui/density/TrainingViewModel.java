@@ -92,8 +92,13 @@ public final class TrainingViewModel extends SessionViewModel<SessionHandle> {
         stiffnessWarning.set("");
     }
 
+    /** A session opened from a file brings back the metrics saved with it, so the charts show its past. */
     @Override
     protected void started(SessionHandle handle) {
         config = handle.session().config();
+        String saved = handle.session().savedMetrics();
+        if (saved != null) {
+            history().restore(saved);
+        }
     }
 }

@@ -133,4 +133,27 @@ class ExplorerViewModelTest {
         vm.settings().apply(c -> c.withSolver("rk4", c.sensitivity()));
         assertTrue(Double.isNaN(vm.frontier().trainingToleranceProperty().get()), "a fixed step has no tolerance");
     }
+
+    @Test
+    void openingAnExperimentBringsBackItsMetricsHistory() throws Exception {
+        ready();
+        for (int i = 0; i < 3; i++) {
+            vm.training().step();
+        }
+        vm.pulse();
+        double[] losses = vm.training().history().column(dev.neuralode.ui.common.MetricsHistory.Column.LOSS, 0, 3);
+        Path file = dir.resolve("history.ckpt");
+        vm.save(file);
+        vm.reset();
+        vm.pulse();
+        assertEquals(0, vm.training().history().size());
+        vm.open(file);
+        vm.pulse();
+        assertEquals(3, vm.training().history().size());
+        assertArrayEquals(losses, vm.training().history().column(dev.neuralode.ui.common.MetricsHistory.Column.LOSS, 0, 3), 1e-9);
+        vm.training().step();
+        vm.pulse();
+        assertEquals(4, vm.training().history().size(), "training goes on from the restored history");
+        assertEquals(4, vm.training().history().value(dev.neuralode.ui.common.MetricsHistory.Column.ITERATION, 3));
+    }
 }
