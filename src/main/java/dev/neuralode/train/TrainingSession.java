@@ -27,6 +27,8 @@ public final class TrainingSession extends IterativeSession {
     private final DensityTrainer trainer;
     private final PointSet data;
     private volatile CnfExperiment pending;
+    /** The metrics history a resumed checkpoint carried, or null. */
+    private volatile String savedMetrics;
 
     /**
      * @param customData the points of a {@code custom} dataset; ignored (may be null) for a toy dataset
@@ -101,11 +103,24 @@ public final class TrainingSession extends IterativeSession {
      * state and the data.
      */
     public void save(Path file) throws IOException {
+        save(file, null);
+    }
+
+    /**
+     * Like {@link #save(Path)}, with the metrics history so far (CSV text, or null for none), which
+     * {@link #savedMetrics()} gives back after {@link #resume}.
+     */
+    public void save(Path file, String metricsCsv) throws IOException {
         synchronized (lock) {
             CnfExperiment c = config();
             Checkpoint.write(file, new Checkpoint(c, trainer.module().stateDict(), trainer.optimizer().state(),
-                    iteration(), elapsedSeconds(), c.isCustomData() ? data : null));
+                    iteration(), elapsedSeconds(), c.isCustomData() ? data : null, metricsCsv));
         }
+    }
+
+    /** The metrics history saved with the checkpoint this session resumed from, or null. */
+    public String savedMetrics() {
+        return savedMetrics;
     }
 
     /** Resumes from a checkpoint: the next iteration continues where the saved session stopped. */
@@ -116,6 +131,8 @@ public final class TrainingSession extends IterativeSession {
         trainer.optimizer().loadState(c.optimizer());
         PointSet data = c.config().isCustomData() ? c.data()
                 : ToyDataset.byId(c.config().dataset()).sample(DISPLAY_POINTS, new Random(c.config().seed()));
-        return new TrainingSession(trainer, data, c.iteration(), c.elapsedSeconds());
+        TrainingSession session = new TrainingSession(trainer, data, c.iteration(), c.elapsedSeconds());
+        session.savedMetrics = c.metricsCsv();
+        return session;
     }
 }

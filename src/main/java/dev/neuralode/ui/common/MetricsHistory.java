@@ -2,6 +2,7 @@ package dev.neuralode.ui.common;
 
 import dev.neuralode.train.TrainingSnapshot;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -14,6 +15,8 @@ public final class MetricsHistory {
     public enum Column { ITERATION, LOSS, NFE_FORWARD, NFE_BACKWARD, SECONDS, ELAPSED }
 
     private static final int COLUMNS = Column.values().length;
+    /** Each column's name in the CSV header, in {@link Column} order. */
+    private static final String[] CSV_NAMES = {"iteration", "loss", "nfe_forward", "nfe_backward", "seconds", "elapsed_seconds"};
 
     private double[][] columns = new double[COLUMNS][256];
     private int size;
@@ -23,12 +26,15 @@ public final class MetricsHistory {
         if (s.failed()) {
             return;
         }
+        addRow(new double[] {s.iteration(), s.loss(), s.nfeForward(), s.nfeBackward(), s.seconds(), s.elapsedSeconds()});
+    }
+
+    private void addRow(double[] row) {
         if (size == columns[0].length) {
             for (int c = 0; c < COLUMNS; c++) {
                 columns[c] = Arrays.copyOf(columns[c], 2 * size);
             }
         }
-        double[] row = {s.iteration(), s.loss(), s.nfeForward(), s.nfeBackward(), s.seconds(), s.elapsedSeconds()};
         for (int c = 0; c < COLUMNS; c++) {
             columns[c][size] = row[c];
         }
@@ -73,5 +79,46 @@ public final class MetricsHistory {
                     .append(String.format(Locale.ROOT, "%.6f,%.6f", columns[4][i], columns[5][i])).append('\n');
         }
         return s.toString();
+    }
+
+    /**
+     * Appends the rows of a history written by {@link #toCsv()} (saved in an experiment file), so
+     * that an opened experiment's charts show how it got there. Columns are found by their header
+     * names, so that files from versions with more or fewer columns still load (a missing column
+     * reads as NaN); reading stops at the first malformed row, keeping the rows before it.
+     *
+     * @return the number of rows appended
+     */
+    public int restore(String csv) {
+        String[] lines = csv.split("\\R");
+        if (lines.length == 0) {
+            return 0;
+        }
+        List<String> header = Arrays.stream(lines[0].split(",")).map(String::trim).toList();
+        int[] at = new int[COLUMNS];
+        for (Column c : Column.values()) {
+            at[c.ordinal()] = header.indexOf(CSV_NAMES[c.ordinal()]);
+        }
+        if (at[Column.ITERATION.ordinal()] < 0) {
+            return 0;
+        }
+        int added = 0;
+        for (int i = 1; i < lines.length; i++) {
+            if (lines[i].isBlank()) {
+                continue;
+            }
+            String[] cells = lines[i].split(",");
+            double[] row = new double[COLUMNS];
+            try {
+                for (int c = 0; c < COLUMNS; c++) {
+                    row[c] = at[c] >= 0 && at[c] < cells.length ? Double.parseDouble(cells[at[c]].trim()) : Double.NaN;
+                }
+            } catch (NumberFormatException e) {
+                break;
+            }
+            addRow(row);
+            added++;
+        }
+        return added;
     }
 }

@@ -44,6 +44,8 @@ final class DensityMenus {
 
     Menu training() {
         MenuItem play = item("Play / Pause (Space)", null, vm.training()::togglePlay);
+        MenuItem kinetic = remedy(item("", null, vm::addKineticRegularisation), vm.settings().kineticAvailable());
+        kinetic.textProperty().bind(vm.settings().kineticRemedyText());
         return new Menu("Training", null,
                 play,
                 item("Step", "Shortcut+T", vm.training()::step),
@@ -51,9 +53,15 @@ final class DensityMenus {
                 new SeparatorMenuItem(),
                 item("Sweep tolerances (frontier)", "Shortcut+F", () -> vm.frontier().run(vm.training().session())),
                 new SeparatorMenuItem(),
-                item("Loosen tolerance", null, vm::loosenTolerance),
-                item("Switch to fixed-step RK4", null, vm::switchToFixedStep),
-                item("Add kinetic regularisation", null, vm::addKineticRegularisation));
+                remedy(item("Loosen tolerance", null, vm::loosenTolerance), vm.settings().loosenAvailable()),
+                remedy(item("Switch to fixed-step RK4", null, vm::switchToFixedStep), vm.settings().fixedStepAvailable()),
+                kinetic);
+    }
+
+    /** A stiffness remedy, greyed out once applied (loosest tolerance, fixed step, strongest regulariser). */
+    private static MenuItem remedy(MenuItem item, javafx.beans.binding.BooleanBinding available) {
+        item.disableProperty().bind(available.not());
+        return item;
     }
 
     private static MenuItem item(String text, String accelerator, Runnable action) {

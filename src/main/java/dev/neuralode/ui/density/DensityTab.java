@@ -182,15 +182,28 @@ public final class DensityTab {
         return new Banner("resetBanner", "banner-info", "New model needed", vm.pendingResetProperty(), reset).node();
     }
 
+    /** The stiffness warning with the remedies that would still change something (none is offered twice). */
     private Node stiffnessBanner() {
         TrainingViewModel t = vm.training();
+        SettingsViewModel s = vm.settings();
+        Button loosen = offered(Buttons.button("Loosen tolerance", "remedyLoosen", "Both tolerances ten times looser",
+                vm::loosenTolerance), s.loosenAvailable());
+        Button rk4 = offered(Buttons.button("Fixed-step RK4", "remedyRk4",
+                "A fixed-step solver: cost no longer grows with stiffness", vm::switchToFixedStep), s.fixedStepAvailable());
+        Button kinetic = offered(Buttons.button("", "remedyKinetic",
+                "Penalise the kinetic energy of the flow: straighter paths, fewer steps", vm::addKineticRegularisation),
+                s.kineticAvailable());
+        kinetic.textProperty().bind(s.kineticRemedyText());
         return new Banner("stiffnessBanner", "banner-warning", "Stiff dynamics", t.stiffnessWarningProperty(),
-                Buttons.button("Loosen tolerance", "remedyLoosen", "Both tolerances ten times looser", vm::loosenTolerance),
-                Buttons.button("Fixed-step RK4", "remedyRk4", "A fixed-step solver: cost no longer grows with stiffness",
-                        vm::switchToFixedStep),
-                Buttons.button("Add kinetic regularisation", "remedyKinetic",
-                        "Penalise the kinetic energy of the flow: straighter paths, fewer steps", vm::addKineticRegularisation),
-                Buttons.button("Dismiss", "remedyDismiss", "Hide this warning", t::dismissStiffnessWarning)).node();
+                loosen, rk4, kinetic,
+                Buttons.button("Dismiss", "remedyDismiss", "Hide this warning until the symptom clears and returns",
+                        t::dismissStiffnessWarning)).node();
+    }
+
+    private static Button offered(Button b, javafx.beans.value.ObservableBooleanValue available) {
+        b.visibleProperty().bind(available);
+        b.managedProperty().bind(available);
+        return b;
     }
 
     private static Tab sideTab(String title, Node content) {

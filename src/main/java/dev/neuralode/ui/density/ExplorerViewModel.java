@@ -48,8 +48,16 @@ public final class ExplorerViewModel {
                 dataChanged(data.state());
             }
         });
-        settings.draftProperty().addListener((o, before, now) -> reconcile());
-        training.sessionProperty().addListener((o, before, now) -> reconcile());
+        settings.draftProperty().addListener((o, before, now) -> {
+            frontier.trainingToleranceProperty().set(trainingTolerance(now));
+            reconcile();
+        });
+        frontier.trainingToleranceProperty().set(trainingTolerance(initial));
+        // A frontier measured one model on one dataset: a new model (Reset, Open) makes it stale.
+        training.sessionProperty().addListener((o, before, now) -> {
+            frontier.clear();
+            reconcile();
+        });
         training.setOnOpened(this::adopt);
     }
 
@@ -112,7 +120,9 @@ public final class ExplorerViewModel {
             });
             return;
         }
-        jobs.run("save the experiment to " + file.getFileName(), () -> h.session().save(file));
+        // The history is read here, on the FX thread that owns it; the file is written on the work thread.
+        String metrics = training.history().toCsv();
+        jobs.run("save the experiment to " + file.getFileName(), () -> h.session().save(file, metrics));
     }
 
     public void open(Path file) {
@@ -122,17 +132,17 @@ public final class ExplorerViewModel {
     /** Remedies offered by the stiffness banner; each applies from the next iteration. */
     public void loosenTolerance() {
         settings.loosenTolerance();
-        training.dismissStiffnessWarning();
+        training.restartStiffnessWatch();
     }
 
     public void switchToFixedStep() {
         settings.switchToFixedStep();
-        training.dismissStiffnessWarning();
+        training.restartStiffnessWatch();
     }
 
     public void addKineticRegularisation() {
         settings.addKineticRegularisation();
-        training.dismissStiffnessWarning();
+        training.restartStiffnessWatch();
     }
 
     public void close() {
@@ -140,7 +150,13 @@ public final class ExplorerViewModel {
         frontier.close();
     }
 
+    /** The tolerance the frontier marks: rtol of an adaptive solver, none for a fixed step. */
+    private static double trainingTolerance(CnfExperiment c) {
+        return SettingsViewModel.canSwitchToFixedStep(c) ? c.rtol() : Double.NaN;
+    }
+
     private void dataChanged(DataViewModel.DataState now) {
+        frontier.clear();
         if (!now.dataset().equals(settings.draft().dataset())) {
             settings.apply(c -> c.withData(now.dataset(), c.objective(), c.target()));
         } else {

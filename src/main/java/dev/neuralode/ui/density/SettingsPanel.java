@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import javafx.scene.Node;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
@@ -16,7 +17,9 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 
@@ -53,6 +56,7 @@ final class SettingsPanel {
     private final ChoiceBox<String> sensitivity = choice("sensitivity", List.of("direct", "adjoint", "adjoint-seminorm", "checkpointed"));
     private final LogSlider rtol = new LogSlider("rtolSlider", 1e-8, 1e-1, 1e-5);
     private final LogSlider atol = new LogSlider("atolSlider", 1e-8, 1e-1, 1e-5);
+    private final CheckBox link = new CheckBox("atol = rtol");
     private final LogSlider learningRate = new LogSlider("learningRateSlider", 1e-5, 1e-1, 1e-3);
     private final Spinner<Integer> batch = spinner("batch", 8, 8192, 64);
     private final Spinner<Integer> seed = spinner("seed", 0, 1_000_000, 1);
@@ -71,6 +75,12 @@ final class SettingsPanel {
         kinetic.setId("kineticWeight");
         jacobian.setId("jacobianWeight");
 
+        // The solver comes first: its tolerance is the trade-off a user moves most, and it must be
+        // reachable without scrolling in a small window.
+        section("Solver");
+        row("Method", method, "The ODE solver (torchdiffeq's names); fixed-step methods ignore the tolerances");
+        row("Sensitivity", sensitivity, "How gradients flow through the solve");
+        toleranceRows();
         section("Objective");
         row("Objective", objective, "mle fits the data's samples; kl pushes the base towards an analytic target density");
         row("Target", target, "The analytic density matched by the kl objective");
@@ -87,11 +97,6 @@ final class SettingsPanel {
         row("Jacobian weight", jacobian, "Jacobian Frobenius regulariser (RNODE); 0 is off");
         row("Learning rate", learningRate, "Adam's learning rate");
         row("Batch size", batch, "Points per iteration");
-        section("Solver");
-        row("Method", method, "The ODE solver (torchdiffeq's names); fixed-step methods ignore the tolerances");
-        row("Sensitivity", sensitivity, "How gradients flow through the solve");
-        row("rtol", rtol, "Relative tolerance of the adaptive solver");
-        row("atol", atol, "Absolute tolerance of the adaptive solver");
 
         bind();
         Label error = new Label();
@@ -137,8 +142,8 @@ final class SettingsPanel {
                 c.kineticWeight(), c.jacobianWeight())));
         onChange(method, (c, v) -> c.withSolver(v, c.sensitivity()));
         onChange(sensitivity, (c, v) -> c.withSolver(c.method(), v));
-        rtol.valueProperty().addListener((o, a, v) -> edit(c -> c.withTolerances(v.doubleValue(), c.atol())));
-        atol.valueProperty().addListener((o, a, v) -> edit(c -> c.withTolerances(c.rtol(), v.doubleValue())));
+        rtol.valueProperty().addListener((o, a, v) -> commit(() -> vm.setTolerance(v.doubleValue())));
+        atol.valueProperty().addListener((o, a, v) -> commit(() -> vm.setAbsoluteTolerance(v.doubleValue())));
     }
 
     /** Puts a config into the controls without treating that as edits. */
@@ -168,8 +173,12 @@ final class SettingsPanel {
             hidden.setDisable(!"hyper".equals(c.model()));
             hiddenDims.setDisable(!"mlp".equals(c.model()));
             planarLayers.setDisable(!planar);
-            for (Node n : List.of(trace, method, sensitivity, rtol, atol, kinetic, jacobian)) {
+            for (Node n : List.of(trace, method, sensitivity, rtol, atol, link, kinetic, jacobian)) {
                 n.setDisable(planar);
+            }
+            boolean fixedStep = !planar && !Methods.byName(c.method()).hasErrorEstimate();
+            for (Node n : List.of(rtol, atol, link)) {
+                n.setDisable(planar || fixedStep);
             }
         } finally {
             updating = false;
@@ -179,6 +188,53 @@ final class SettingsPanel {
     private void edit(java.util.function.UnaryOperator<CnfExperiment> change) {
         if (!updating && !vm.apply(change)) {
             show(vm.draft());
+        }
+    }
+
+    /** Shows the draft again when a slider's edit was refused (a slider cannot hold an invalid value). */
+    private void commit(java.util.function.BooleanSupplier edit) {
+        if (!updating && !edit.getAsBoolean()) {
+            show(vm.draft());
+        }
+    }
+
+    /**
+     * The tolerance slider with its ends named (left is tighter and slower, right looser and
+     * faster: easy to guess wrong), the link that ties atol to rtol, and the atol slider shown
+     * only when unlinked.
+     */
+    private void toleranceRows() {
+        Label tighter = new Label("\u25C0 more precise, more NFE");
+        Label looser = new Label("faster \u25B6");
+        tighter.setId("toleranceTighterEnd");
+        looser.setId("toleranceLooserEnd");
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox ends = new HBox(tighter, gap, looser);
+        ends.getStyleClass().addAll("muted", "slider-ends");
+        ends.setPadding(new javafx.geometry.Insets(0, 64, 0, 0));
+        Label tolLabel = new Label();
+        tolLabel.textProperty().bind(javafx.beans.binding.Bindings.when(vm.linkedTolerancesProperty())
+                .then("Tolerance").otherwise("rtol"));
+        VBox tolerance = new VBox(0, rtol, ends);
+        Tooltip tip = new Tooltip("Error tolerance of the adaptive solver: right is looser (fewer steps, faster),"
+                + " left is tighter (more steps, more precise). Linked, it sets rtol and atol alike");
+        tolLabel.setTooltip(tip);
+        rtol.slider().setTooltip(tip);
+        int r = grid.getRowCount();
+        grid.add(tolLabel, 0, r);
+        grid.add(tolerance, 1, r);
+        link.setId("linkTolerances");
+        link.setTooltip(new Tooltip("Tie atol to rtol (one slider); clear it to set atol by itself"));
+        link.selectedProperty().bindBidirectional(vm.linkedTolerancesProperty());
+        grid.add(link, 1, r + 1);
+        Label atolLabel = new Label("atol");
+        atolLabel.setTooltip(new Tooltip("Absolute tolerance of the adaptive solver; right is looser and faster"));
+        grid.add(atolLabel, 0, r + 2);
+        grid.add(atol, 1, r + 2);
+        for (Node n : List.of(atolLabel, atol)) {
+            n.visibleProperty().bind(vm.linkedTolerancesProperty().not());
+            n.managedProperty().bind(n.visibleProperty());
         }
     }
 
