@@ -59,4 +59,19 @@ class DensityPlaygroundTest extends WindowTest {
         robot.clickOn("#showLearnt");
         await(() -> robot.lookup("#frameInfo").queryAs(Label.class).getText().startsWith("iteration"));
     }
+
+    @Test
+    void theHeldOutNllJoinsTheLossChartEveryTenthIteration(FxRobot robot) throws Exception {
+        ready();
+        assertEquals(0, fx(() -> window.density().heldOutChartPoints()));
+        robot.clickOn("#playButton");
+        await(() -> window.density().heldOutChartPoints() >= 2);
+        robot.clickOn("#playButton");
+        await(() -> !vm().training().loopingProperty().get());
+        long iterations = fx(() -> vm().training().iterationProperty().get());
+        int heldOut = fx(() -> window.density().heldOutChartPoints());
+        assertTrue(iterations >= 10 && heldOut <= 1 + iterations / 10, heldOut + " held-out points after " + iterations);
+        assertTrue(fx(() -> vm().training().history().toCsv()).startsWith(
+                "iteration,loss,nfe_forward,nfe_backward,seconds,elapsed_seconds,test_nll\n"));
+    }
 }
