@@ -140,6 +140,11 @@ public final class DensityTab {
         return charts.nfePoints();
     }
 
+    /** Points of the held-out NLL on the loss chart, for tests. */
+    public int heldOutChartPoints() {
+        return charts.heldOutPoints();
+    }
+
     /** Starts the per-pulse updates and creates the first model. */
     public void start() {
         pulse.start();
