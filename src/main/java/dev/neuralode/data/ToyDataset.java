@@ -192,15 +192,30 @@ public enum ToyDataset {
      * {@code (1 - cos t, 0.5 - sin t)} for t in [0, pi], Gaussian noise, then scale and shift.
      */
     static void fillMoons(float[] xy, int n, RandomGenerator rng, double noise, double scale, double dx, double dy) {
+        moons(n, rng, noise, (i, x, y) -> put(xy, i, scale * x + dx, scale * y + dy));
+    }
+
+    /** Receives point {@code i} of a generator. */
+    @FunctionalInterface
+    interface PointSink {
+        void put(int i, double x, double y);
+    }
+
+    /**
+     * sklearn's {@code make_moons} unscaled: points {@code 0 .. n - n/2 - 1} on the upper half circle
+     * {@code (cos t, sin t)}, the rest on the lower one {@code (1 - cos t, 0.5 - sin t)}, t evenly
+     * spaced in [0, pi] on each, plus Gaussian noise of standard deviation {@code noise} per coordinate.
+     */
+    static void moons(int n, RandomGenerator rng, double noise, PointSink sink) {
         int upper = n - n / 2;
         for (int i = 0; i < n; i++) {
             boolean isUpper = i < upper;
             int k = isUpper ? i : i - upper;
             int count = isUpper ? upper : n - upper;
             double t = count > 1 ? Math.PI * k / (count - 1) : 0;
-            double x = isUpper ? Math.cos(t) : 1 - Math.cos(t);
-            double y = isUpper ? Math.sin(t) : 0.5 - Math.sin(t);
-            put(xy, i, scale * (x + noise * rng.nextGaussian()) + dx, scale * (y + noise * rng.nextGaussian()) + dy);
+            double x = (isUpper ? Math.cos(t) : 1 - Math.cos(t)) + noise * rng.nextGaussian();
+            double y = (isUpper ? Math.sin(t) : 0.5 - Math.sin(t)) + noise * rng.nextGaussian();
+            sink.put(i, x, y);
         }
     }
 
