@@ -48,9 +48,8 @@ public final class ExplorerApp extends Application {
     }
 
     /**
-     * Sets the minimum size, which a window manager honours when the user drags a border, and also
-     * holds it against any other resize (a script, a window system without a manager), which the
-     * minimum alone does not.
+     * Sets the minimum size, which the window system honours when the user drags a border, and also
+     * holds it against resizes from code ({@code setWidth}), which the minimum alone lets through.
      */
     static void keepAtLeastMinimum(Stage stage) {
         stage.setMinWidth(MIN_WIDTH);

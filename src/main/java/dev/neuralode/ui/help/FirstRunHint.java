@@ -30,9 +30,9 @@ public final class FirstRunHint {
     public FirstRunHint(PreferenceStore store, Runnable openGuide) {
         Label title = new Label("New here?");
         title.getStyleClass().add("hint-title");
-        Label text = new Label("Pick a dataset on the left, or draw one on the dark canvas, and press Play (Space):"
-                + " a Gaussian flows into your data while the charts show the loss and the solver's work (NFE)."
-                + " Help > Guide explains every view, term and shortcut.");
+        Label text = new Label("On Density flows, pick a dataset on the left or draw one on the dark canvas, and"
+                + " press Play (Space): a Gaussian flows into your data while the charts show the loss and the"
+                + " solver's work (NFE). Help > Guide (F1) explains every view, term and shortcut.");
         text.setWrapText(true);
         Button guide = new Button("Open the guide");
         guide.setId("hintOpenGuide");
