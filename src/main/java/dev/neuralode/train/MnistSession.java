@@ -3,6 +3,7 @@ package dev.neuralode.train;
 import dev.neuralode.autodiff.GradMode;
 import dev.neuralode.autodiff.Tensor;
 import dev.neuralode.autodiff.Workspace;
+import dev.neuralode.data.EpochBatches;
 import dev.neuralode.data.MnistImages;
 import dev.neuralode.data.RandomCropPad;
 import dev.neuralode.model.odenet.MnistClassifier;
@@ -15,6 +16,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.SplittableRandom;
+import java.util.function.Function;
 
 /**
  * A headless MNIST classifier run: one iteration is one SGD step on a batch of training images
@@ -41,8 +43,7 @@ public final class MnistSession extends IterativeSession {
     private final SGD optimizer;
     private final MnistImages train;
     private final MnistImages validation;
-    private int[] order;
-    private int orderedEpoch = -1;
+    private final EpochBatches batches;
     private final float[] batch;
 
     /**
@@ -70,7 +71,8 @@ public final class MnistSession extends IterativeSession {
         }
         this.train = rest;
         this.validation = split[1];
-        this.batch = new float[Math.min(config.batchSize(), train.count()) * MnistImages.PIXELS];
+        this.batches = new EpochBatches(train.count(), config.batchSize(), config.seed());
+        this.batch = new float[batches.batchSize() * MnistImages.PIXELS];
         remember();
     }
 
@@ -112,16 +114,12 @@ public final class MnistSession extends IterativeSession {
 
     /** Iterations per epoch: the training images in full batches (a last partial batch is dropped, as torchdiffeq does). */
     public int iterationsPerEpoch() {
-        return Math.max(1, train.count() / batchSizeUsed());
-    }
-
-    private int batchSizeUsed() {
-        return Math.min(config.batchSize(), train.count());
+        return batches.perEpoch();
     }
 
     /** The 0-based epoch an iteration (1-based) belongs to. */
     public int epochOf(long iteration) {
-        return (int) ((iteration - 1) / iterationsPerEpoch());
+        return batches.epochOf(iteration);
     }
 
     /** The validation images, or null when the config holds none out. */
@@ -142,15 +140,8 @@ public final class MnistSession extends IterativeSession {
     @Override
     protected Outcome iterate(long n) {
         int epoch = epochOf(n);
-        int within = (int) ((n - 1) % iterationsPerEpoch());
-        if (epoch != orderedEpoch) {
-            // The epoch's order: a seeded shuffle, the same on a resumed run.
-            order = MnistImages.shuffled(train.count(), new SplittableRandom(config.seed() ^ (0x9E3779B97F4A7C15L * (epoch + 1))));
-            orderedEpoch = epoch;
-        }
-        int size = batchSizeUsed();
-        int[] indices = new int[size];
-        System.arraycopy(order, within * size, indices, 0, size);
+        int size = batches.batchSize();
+        int[] indices = batches.indices(n);
         SplittableRandom crops = new SplittableRandom(config.seed() * 1_000_003L + n);
         train.batchInto(indices, config.augment() ? RandomCropPad.MNIST_TRAINING : RandomCropPad.NONE, crops, batch);
         int[] labels = train.labels(indices);
@@ -173,6 +164,18 @@ public final class MnistSession extends IterativeSession {
             return new Outcome(result[0], (int) result[1], (int) result[2], StepTrace.EMPTY);
         } catch (OdeSolveException e) {
             throw new TrainingFailure("iteration " + n + " failed in the ODE solver: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Runs {@code reading} on the model between iterations, without recording gradients. Tensors made
+     * inside are released when it returns: it must return plain values.
+     */
+    public <T> T withModel(Function<MnistClassifier, T> reading) {
+        synchronized (lock) {
+            try (GradMode off = GradMode.disabled(); Workspace ws = Workspace.open()) {
+                return reading.apply(model);
+            }
         }
     }
 

@@ -4,9 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.neuralode.ui.common.PreferenceStore;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.ArrayList;
 import javafx.event.ActionEvent;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Labeled;
+import javafx.scene.text.Text;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
@@ -31,7 +38,7 @@ class ExplorerAppTest {
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        app = new ExplorerApp();
+        app = new ExplorerApp(PreferenceStore.inMemory());
         app.start(stage);
     }
 
@@ -62,6 +69,45 @@ class ExplorerAppTest {
                 backend.getText());
         Label memory = robot.lookup("#memoryStatus").queryAs(Label.class);
         assertTrue(memory.getText().startsWith("heap "), memory.getText());
+    }
+
+    @Test
+    void theWindowCannotBeMadeSmallerThan1024By700(FxRobot robot) {
+        assertEquals(1024, stage.getMinWidth());
+        assertEquals(700, stage.getMinHeight());
+        robot.interact(() -> {
+            stage.setWidth(640);
+            stage.setHeight(480);
+        });
+        assertTrue(stage.getWidth() >= 1024, "width " + stage.getWidth());
+        assertTrue(stage.getHeight() >= 700, "height " + stage.getHeight());
+    }
+
+    /** At the smallest size, Play and every tab are on screen and their labels are whole, not cut to "...". */
+    @Test
+    void atTheMinimumSizeThePlayButtonAndTabsAreWhole(FxRobot robot) {
+        robot.interact(() -> {
+            stage.setWidth(ExplorerApp.MIN_WIDTH);
+            stage.setHeight(ExplorerApp.MIN_HEIGHT);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        Scene scene = stage.getScene();
+        TabPane tabs = robot.lookup("#mainTabs").queryAs(TabPane.class);
+        // The window's own tabs (the density tab's inner panels are the density tab's layout, tested there).
+        List<Labeled> controls = new ArrayList<>(robot.lookup(".tab-label").queryAllAs(Labeled.class).stream()
+                .filter(l -> tabPaneOf(l) == tabs).toList());
+        controls.add(robot.lookup("#playButton").queryAs(Labeled.class));
+        controls.add(robot.lookup("#stepButton").queryAs(Labeled.class));
+        controls.add(robot.lookup("#resetButton").queryAs(Labeled.class));
+        assertEquals(7, controls.size(), "four tab labels and the three training buttons");
+        for (Labeled c : controls) {
+            Bounds b = c.localToScene(c.getBoundsInLocal());
+            String name = c.getText();
+            assertTrue(b.getMinX() >= 0 && b.getMaxX() <= scene.getWidth() + 0.5
+                    && b.getMinY() >= 0 && b.getMaxY() <= scene.getHeight() + 0.5, name + " inside the window: " + b);
+            Text shown = (Text) c.lookup(".text");
+            assertEquals(name, shown.getText(), name + " is shown whole");
+        }
     }
 
     @Test
@@ -99,6 +145,14 @@ class ExplorerAppTest {
         robot.interact(() -> tabs.getSelectionModel().select(1));
         pressRedo(robot);
         assertEquals(1, fired[0], "redo while the latent tab is shown");
+    }
+
+    private static TabPane tabPaneOf(Node node) {
+        Node n = node.getParent();
+        while (n != null && !(n instanceof TabPane)) {
+            n = n.getParent();
+        }
+        return (TabPane) n;
     }
 
     private static void pressRedo(FxRobot robot) {

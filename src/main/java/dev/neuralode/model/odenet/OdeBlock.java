@@ -38,10 +38,15 @@ final class OdeBlock extends Layer {
 
     @Override
     public Tensor forward(Tensor h0) {
+        return trajectory(h0, TimeGrid.of(0, 1)).tensor(1);
+    }
+
+    /** The hidden state {@code h(t)} at each of {@code times} (a grid in [0, 1] from 0), in one solve. */
+    GradientSolution trajectory(Tensor h0, TimeGrid times) {
         ParametricDynamics dynamics = ParametricDynamics.of((t, y) -> State.of(f.derivative(t, y.single())),
                 f.parameters().stream().map(Parameter::tensor).toList());
-        last = OdeSolve.solve(solver.odeint(), solver.sensitivity(), dynamics, State.of(h0), TimeGrid.of(0, 1));
-        return last.tensor(1);
+        last = OdeSolve.solve(solver.odeint(), solver.sensitivity(), dynamics, State.of(h0), times);
+        return last;
     }
 
     /** The last solve, or null before the first. */

@@ -12,7 +12,7 @@ import javafx.scene.layout.VBox;
 
 /**
  * The training charts, updated once per pulse with what the history gained since the last pulse:
- * loss, NFE forward and backward (the paper's NFE against training), seconds per iteration, and the
+ * loss (with the held-out NLL beside it when the session holds data out), NFE forward and backward (the paper's NFE against training), seconds per iteration, and the
  * solver X-ray of the last forward solve (log step size against time, rejected steps marked).
  */
 public final class MetricCharts {
@@ -26,6 +26,7 @@ public final class MetricCharts {
     private final XYChart xray = Charts.chart("Solver X-ray: step sizes of the last forward solve", "t (normalised time)",
             "log10 |dt|");
     private final DoubleDataSet lossSet = Charts.line("loss", Charts.BLUE, 1.5);
+    private final DoubleDataSet heldOutSet = Charts.line("held-out NLL", Charts.ORANGE, 1.8);
     private final DoubleDataSet nfeForward = Charts.line("forward", Charts.BLUE, 1.5);
     private final DoubleDataSet nfeBackward = Charts.line("backward", Charts.ORANGE, 1.5);
     private final DoubleDataSet secondsSet = Charts.line("seconds", Charts.GREEN, 1.2);
@@ -47,7 +48,7 @@ public final class MetricCharts {
      *                   snapshots carry no step trace leave it out)
      */
     public MetricCharts(boolean solverXray) {
-        loss.getDatasets().add(lossSet);
+        loss.getDatasets().addAll(lossSet, heldOutSet);
         nfe.getDatasets().addAll(nfeForward, nfeBackward);
         nfe.setLegendVisible(true);
         seconds.getDatasets().add(secondsSet);
@@ -83,18 +84,23 @@ public final class MetricCharts {
         return lossSet.getDataCount();
     }
 
+    /** Points of the held-out NLL series on the loss chart. */
+    public int heldOutPoints() {
+        return heldOutSet.getDataCount();
+    }
+
     /** Appends what the history gained; starts over after it was cleared. Retried next pulse while a chart reads. */
     public void refresh(MetricsHistory history, TrainingSnapshot latest, long now) {
         if (now - lastRefresh < MIN_REFRESH_NANOS) {
             return;
         }
-        if (!Charts.writable(lossSet, nfeForward, nfeBackward, secondsSet, accepted, rejected)) {
+        if (!Charts.writable(lossSet, heldOutSet, nfeForward, nfeBackward, secondsSet, accepted, rejected)) {
             return;
         }
         if (history.clears() != clears || history.size() < shown) {
             clears = history.clears();
             shown = 0;
-            for (DoubleDataSet s : new DoubleDataSet[] {lossSet, nfeForward, nfeBackward, secondsSet}) {
+            for (DoubleDataSet s : new DoubleDataSet[] {lossSet, heldOutSet, nfeForward, nfeBackward, secondsSet}) {
                 s.clearData();
             }
         }
@@ -105,6 +111,7 @@ public final class MetricCharts {
             nfeForward.add(it, history.column(MetricsHistory.Column.NFE_FORWARD, shown, size));
             nfeBackward.add(it, history.column(MetricsHistory.Column.NFE_BACKWARD, shown, size));
             secondsSet.add(it, history.column(MetricsHistory.Column.SECONDS, shown, size));
+            addHeldOut(it, history.column(MetricsHistory.Column.HELD_OUT, shown, size));
             shown = size;
         }
         lastRefresh = now;
@@ -112,6 +119,16 @@ public final class MetricCharts {
             tracedSnapshot = latest;
             showTrace(latest == null || latest.failed() ? StepTrace.EMPTY : latest.trace());
         }
+    }
+
+    /** The held-out NLL where it was evaluated (every few iterations); the legend tells it from the training loss. */
+    private void addHeldOut(double[] it, double[] nll) {
+        for (int i = 0; i < it.length; i++) {
+            if (Double.isFinite(nll[i])) {
+                heldOutSet.add(it[i], nll[i]);
+            }
+        }
+        loss.setLegendVisible(heldOutSet.getDataCount() > 0);
     }
 
     /**

@@ -6,6 +6,7 @@ import dev.neuralode.ui.common.Buttons;
 import dev.neuralode.ui.common.ControlBar;
 import dev.neuralode.ui.common.ErrorDialogs;
 import dev.neuralode.ui.common.ExplorerExecutors;
+import dev.neuralode.ui.common.FadingMessage;
 import dev.neuralode.ui.common.FileDialogs;
 import dev.neuralode.ui.common.FxFileDialogs;
 import dev.neuralode.ui.common.MetricCharts;
@@ -168,6 +169,11 @@ public final class DensityTab {
         return charts.nfePoints();
     }
 
+    /** Points of the held-out NLL on the loss chart, for tests. */
+    public int heldOutChartPoints() {
+        return charts.heldOutPoints();
+    }
+
     /** Starts the per-pulse updates and creates the first model. */
     public void start() {
         pulse.start();
@@ -199,7 +205,7 @@ public final class DensityTab {
         Label files = new Label();
         files.setId("fileStatus");
         files.getStyleClass().add("muted");
-        files.textProperty().bind(vm.jobs().messageProperty());
+        FadingMessage.attach(files, vm.jobs().messageProperty());
         files.setMaxWidth(360);
         return new ControlBar("", t, actions::reset, files, ControlBar.separator(), open, save).node();
     }

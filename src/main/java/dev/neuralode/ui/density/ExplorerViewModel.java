@@ -203,10 +203,10 @@ public final class ExplorerViewModel {
             return;
         }
         CnfExperiment draft = settings.draft();
-        List<String> reasons = new java.util.ArrayList<>(ConfigDiff.needingNewModel(h.config(), draft));
-        if (draft.isCustomData() && h.config().isCustomData() && !samePoints(h.data(), data.state().points())) {
-            reasons.add("drawn data");
-        }
+        // Drawn points matter to a model that fits them; matching a density (kl) learns from no data.
+        boolean drawnData = draft.isCustomData() && h.config().isCustomData() && "mle".equals(draft.objective())
+                && "mle".equals(h.config().objective()) && !samePoints(h.data(), data.state().points());
+        String reasons = ConfigDiff.sentence(h.config(), draft, drawnData);
         if (reasons.isEmpty()) {
             pendingReset.set("");
             if (!draft.equals(training.config())) {
@@ -215,8 +215,7 @@ public final class ExplorerViewModel {
         } else if (training.iterationProperty().get() == 0 && !training.runningProperty().get()) {
             reset();
         } else {
-            pendingReset.set("Changing the " + String.join(", ", reasons)
-                    + " needs a new model: Reset to apply it (the training so far is lost), or undo the change to keep training.");
+            pendingReset.set(reasons);
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.neuralode.ui.density;
 
+import dev.neuralode.data.AnalyticDensity;
 import dev.neuralode.ode.Methods;
 import dev.neuralode.train.CnfExperiment;
 import dev.neuralode.ui.common.LogSlider;
@@ -30,13 +31,17 @@ import javafx.util.StringConverter;
  */
 final class SettingsPanel {
 
-    private static final Map<String, String> NAMES = Map.ofEntries(
+    /** What the choices show for the config's ids; the Reset banner names the new values with them too. */
+    static final Map<String, String> NAMES = Map.ofEntries(
             Map.entry("mle", "fit the data (MLE)"), Map.entry("kl", "match a density (KL)"),
             Map.entry("hyper", "hypernetwork CNF (paper)"), Map.entry("mlp", "MLP CNF (FFJORD)"),
             Map.entry("planar", "planar flow (baseline)"), Map.entry("exact", "exact"),
             Map.entry("hutchinson-gaussian", "Hutchinson, Gaussian"), Map.entry("hutchinson-rademacher", "Hutchinson, Rademacher"),
             Map.entry("direct", "backprop through solver"), Map.entry("adjoint", "adjoint"),
-            Map.entry("adjoint-seminorm", "adjoint, seminorm"), Map.entry("checkpointed", "checkpointed adjoint"));
+            Map.entry("adjoint-seminorm", "adjoint, seminorm"), Map.entry("checkpointed", "checkpointed adjoint"),
+            Map.entry("target", AnalyticDensity.TARGET.displayName()),
+            Map.entry("two-moons", AnalyticDensity.TWO_MOONS.displayName()),
+            Map.entry("two-circles", AnalyticDensity.TWO_CIRCLES.displayName()));
 
     private final SettingsViewModel vm;
     private final GridPane grid = new GridPane();
@@ -83,7 +88,8 @@ final class SettingsPanel {
         toleranceRows();
         section("Objective");
         row("Objective", objective, "mle fits the data's samples; kl pushes the base towards an analytic target density");
-        row("Target", target, "The analytic density matched by the kl objective");
+        row("Target", target, "The analytic density the KL objective matches: the bullseye (a blob inside two rings,"
+                + " the paper's Figure 4), two moons or two circles. The heatmap's Target switch shows it");
         section("Model");
         row("Model", model, "Changing it needs a new model (Reset)");
         row("Width", width, "Hypernetwork width: hidden units of the dynamics");
