@@ -54,8 +54,8 @@ public final class DensityTab {
     static final double VIEW_MIN_WIDTH = 330;
     static final double CHARTS_MIN_WIDTH = 300;
     static final double CHARTS_MAX_WIDTH = 560;
-    /** Four charts (loss, NFE, seconds, solver X-ray) of at least 150 px each. */
-    static final double CHARTS_MIN_HEIGHT = 4 * 150;
+    /** Four charts (loss, NFE, seconds, solver X-ray) of at least 180 px each, legends included. */
+    static final double CHARTS_MIN_HEIGHT = 4 * 180;
 
     private final ExecutorService engine = Executors.newSingleThreadExecutor(ExplorerExecutors.daemonThreads("density-engine"));
     private final ExecutorService views = Executors.newSingleThreadExecutor(ExplorerExecutors.daemonThreads("density-views"));
