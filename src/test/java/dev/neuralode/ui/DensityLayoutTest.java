@@ -90,6 +90,15 @@ class DensityLayoutTest extends WindowTest {
         Bounds panel = onScreen(robot, "#sidebar");
         assertTrue(slider.getMaxY() < panel.getMaxY(), "the tolerance slider is in view without scrolling: " + slider);
         assertTrue(robot.lookup("#rtolTighterEnd").tryQuery().isPresent() && robot.lookup("#rtolLooserEnd").tryQuery().isPresent());
+
+        double withPanel = onScreen(robot, "#timeScrubber").getWidth();
+        robot.clickOn("#sidePanelToggle");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup("#sidebar").tryQuery().isEmpty(), "the side panel is hidden");
+        assertTrue(onScreen(robot, "#timeScrubber").getWidth() > withPanel + 100, "the density view took the panel's room");
+        robot.clickOn("#sidePanelToggle");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup("#sidebar").tryQuery().isPresent());
     }
 
     @Test

@@ -30,6 +30,8 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
@@ -125,7 +127,7 @@ public final class DensityTab {
         centre.widthProperty().addListener((o, before, width) ->
                 centre.setDividerPositions(1 - chartsWidth(width.doubleValue()) / Math.max(1, width.doubleValue())));
 
-        content.setTop(controlBar());
+        content.setTop(controlBar(sidePanelToggle(content, sidebar)));
         content.setLeft(sidebar);
         content.setCenter(centre);
         SceneKeys.install(content, spaceToggles);
@@ -197,7 +199,18 @@ public final class DensityTab {
         }
     }
 
-    private Node controlBar() {
+    /** Hides the side panel, so that in a small window the density view can take its room. */
+    private static ToggleButton sidePanelToggle(BorderPane content, Node sidebar) {
+        ToggleButton toggle = new ToggleButton("Side panel");
+        toggle.setId("sidePanelToggle");
+        toggle.setSelected(true);
+        toggle.setMinWidth(Region.USE_PREF_SIZE);
+        toggle.setTooltip(new Tooltip("Show or hide the Data and Model & solver panel; hidden, the density view gets its room"));
+        toggle.selectedProperty().addListener((o, was, shown) -> content.setLeft(shown ? sidebar : null));
+        return toggle;
+    }
+
+    private Node controlBar(ToggleButton sidePanel) {
         TrainingViewModel t = vm.training();
         Button open = Buttons.button("Open...", "openButton", "Open a saved experiment (Ctrl+O)", actions::openExperiment);
         Button save = Buttons.button("Save...", "saveButton", "Save config, data and weights (Ctrl+S)", actions::saveExperiment);
@@ -207,7 +220,7 @@ public final class DensityTab {
         files.getStyleClass().add("muted");
         FadingMessage.attach(files, vm.jobs().messageProperty());
         files.setMaxWidth(360);
-        return new ControlBar("", t, actions::reset, files, ControlBar.separator(), open, save).node();
+        return new ControlBar("", t, actions::reset, files, ControlBar.separator(), sidePanel, open, save).node();
     }
 
     /** The side panel's width in a window this wide: a fifth of it, within readable bounds. */
