@@ -59,13 +59,13 @@ public final class ControlBar {
 
         box = new HBox(8, play, step, resetButton, separator(), iterationTitle, iteration, busy, status);
         box.getChildren().addAll(trailing);
-        // In a narrow window the status line gives way first (the charts show its figures too);
-        // buttons and the counter keep their whole labels instead of shrinking to "...".
+        // Buttons keep their text in a narrow window; the status line gives way (with an ellipsis) instead.
         for (Node n : box.getChildren()) {
-            if ((n instanceof Button || n == iterationTitle) && ((Region) n).getMinWidth() == Region.USE_COMPUTED_SIZE) {
-                ((Region) n).setMinWidth(Region.USE_PREF_SIZE);
+            if (n instanceof Button b && b.getMinWidth() == Region.USE_COMPUTED_SIZE) {
+                b.setMinWidth(Region.USE_PREF_SIZE);
             }
         }
+        iterationTitle.setMinWidth(Region.USE_PREF_SIZE);
         box.setAlignment(Pos.CENTER_LEFT);
         box.setPadding(new Insets(6, 10, 6, 10));
         box.getStyleClass().add("control-bar");

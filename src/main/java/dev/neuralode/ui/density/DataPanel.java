@@ -39,7 +39,9 @@ final class DataPanel {
         });
         vm.stateProperty().addListener((o, a, s) -> picker.setValue(s.dataset()));
         HBox.setHgrow(picker, Priority.ALWAYS);
-        HBox pickRow = new HBox(8, new Label("Dataset"), picker);
+        Label pickLabel = new Label("Dataset");
+        pickLabel.setMinWidth(Label.USE_PREF_SIZE);
+        HBox pickRow = new HBox(8, pickLabel, picker);
         pickRow.setAlignment(Pos.CENTER_LEFT);
 
         canvas = new DataCanvas(vm);

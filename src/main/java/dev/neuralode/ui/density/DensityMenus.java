@@ -14,10 +14,13 @@ final class DensityMenus {
 
     private final ExplorerViewModel vm;
     private final ExperimentActions actions;
+    private final Runnable sweepFrontier;
 
-    DensityMenus(ExplorerViewModel vm, ExperimentActions actions) {
+    /** @param sweepFrontier runs the tolerance sweep and brings its panel into view */
+    DensityMenus(ExplorerViewModel vm, ExperimentActions actions, Runnable sweepFrontier) {
         this.vm = vm;
         this.actions = actions;
+        this.sweepFrontier = sweepFrontier;
     }
 
     /** Items for the window's File menu. */
@@ -49,9 +52,9 @@ final class DensityMenus {
         return new Menu("Training", null,
                 play,
                 item("Step", "Shortcut+T", vm.training()::step),
-                item("Reset", "Shortcut+R", vm::reset),
+                item("Reset", "Shortcut+R", actions::reset),
                 new SeparatorMenuItem(),
-                item("Sweep tolerances (frontier)", "Shortcut+F", () -> vm.frontier().run(vm.training().session())),
+                item("Sweep tolerances (frontier)", "Shortcut+F", sweepFrontier),
                 new SeparatorMenuItem(),
                 remedy(item("Loosen tolerance", null, vm::loosenTolerance), vm.settings().loosenAvailable()),
                 remedy(item("Switch to fixed-step RK4", null, vm::switchToFixedStep), vm.settings().fixedStepAvailable()),

@@ -13,6 +13,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -58,6 +59,7 @@ final class DensityView {
                                 .then("  (data)").otherwise(""))));
         ToggleButton autoplay = new ToggleButton("Play morph");
         autoplay.setId("autoplay");
+        autoplay.setMinWidth(Region.USE_PREF_SIZE);
         autoplay.setTooltip(new Tooltip("Loop s from the base density (0) to the data density (1)"));
         autoplay.selectedProperty().bindBidirectional(vm.autoplayProperty());
         vm.autoplayProperty().addListener((o, was, on) -> {
@@ -72,16 +74,15 @@ final class DensityView {
         HBox scrubRow = new HBox(8, sLabel, scrubber, time, autoplay);
         scrubRow.setAlignment(Pos.CENTER_LEFT);
 
+        Label overlayTitle = new Label("Overlays");
+        overlayTitle.setMinWidth(Region.USE_PREF_SIZE);
         CheckBox dataOverlay = toggle("Target data", "overlayData", vm.showDataProperty());
-        HBox overlays = new HBox(14,
+        // A flow, so that a narrow view wraps the switches instead of demanding their full width.
+        FlowPane overlayRow = new FlowPane(14, 4, overlayTitle,
                 dataOverlay,
                 toggle("Samples", "overlaySamples", vm.showSamplesProperty()),
                 toggle("Trajectories", "overlayTrajectories", vm.showTrajectoriesProperty()),
                 toggle("Vector field", "overlayArrows", vm.showArrowsProperty()));
-        overlays.setAlignment(Pos.CENTER_LEFT);
-        Label overlayTitle = new Label("Overlays");
-        overlayTitle.setMinWidth(Region.USE_PREF_SIZE);
-        HBox overlayRow = new HBox(8, overlayTitle, overlays);
         overlayRow.setAlignment(Pos.CENTER_LEFT);
         frameInfo.getStyleClass().add("muted");
         frameInfo.setId("frameInfo");

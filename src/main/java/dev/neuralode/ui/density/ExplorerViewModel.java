@@ -94,6 +94,15 @@ public final class ExplorerViewModel {
         return pendingReset;
     }
 
+    /**
+     * What a Reset or an Open would throw away, in the words every tab's question uses ("the model
+     * trained for 1,200 iterations"), or empty when nothing has been learnt yet.
+     */
+    public String discardedWork() {
+        long n = training.iterationProperty().get();
+        return n == 0 ? "" : String.format(java.util.Locale.ROOT, "the model trained for %,d iteration%s", n, n == 1 ? "" : "s");
+    }
+
     /** Creates the first session. */
     public void start() {
         reset();

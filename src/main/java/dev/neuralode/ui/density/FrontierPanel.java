@@ -119,7 +119,8 @@ final class FrontierPanel {
         List<FrontierSweep.Point> byNfe = FrontierViewModel.byNfe(points);
         errorLine.set(logErrors(byError), nfes(byError));
         errorPoints.set(logErrors(byError), nfes(byError));
-        timeLine.set(nfes(byNfe), seconds(byNfe));
+        List<FrontierSweep.Point> fastest = FrontierViewModel.fastestPerNfe(points);
+        timeLine.set(nfes(fastest), seconds(fastest));
         timePoints.set(nfes(byNfe), seconds(byNfe));
         FrontierSweep.Point mark = vm.trainingPoint();
         List<FrontierSweep.Point> marked = mark == null ? List.of() : List.of(mark);
@@ -134,7 +135,8 @@ final class FrontierPanel {
             return "";
         }
         if (mark != null) {
-            return String.format(Locale.ROOT, "Red diamond: the tolerance training runs at (%.1e): %d NFE, error %.2e nats.",
+            return String.format(Locale.ROOT, "Red diamond (\u25C6 in the table): the tolerance training runs at, %.1e:"
+                    + " %d NFE, error %.2e nats. The time line joins the fastest solve at each NFE.",
                     mark.tol(), mark.nfe(), mark.error());
         }
         return Double.isNaN(shownTolerance) ? "Training uses a fixed-step solver: no tolerance to mark."
@@ -143,10 +145,10 @@ final class FrontierPanel {
     }
 
     private static String tableText(FrontierSweep.Result r, FrontierSweep.Point mark) {
-        StringBuilder s = new StringBuilder("tolerance     NFE    error (nats)   time\n");
+        StringBuilder s = new StringBuilder("  tolerance     NFE    error (nats)   time\n");
         for (FrontierSweep.Point p : r.points()) {
-            s.append(String.format(Locale.ROOT, "%-10.1e %6d    %10.2e   %6.1f ms%s%n", p.tol(), p.nfe(), p.error(),
-                    1000 * p.seconds(), p == mark ? "  <- training" : ""));
+            s.append(String.format(Locale.ROOT, "%s %-10.1e %6d    %10.2e   %6.1f ms%n", p == mark ? "\u25C6" : " ",
+                    p.tol(), p.nfe(), p.error(), 1000 * p.seconds()));
         }
         return s.toString().strip();
     }

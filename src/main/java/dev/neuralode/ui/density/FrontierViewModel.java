@@ -144,6 +144,21 @@ public final class FrontierViewModel {
                 .thenComparingDouble(FrontierSweep.Point::seconds)).toList();
     }
 
+    /**
+     * The time-against-NFE line: one point per NFE, the fastest of the tolerances that took it.
+     * Solves with the same NFE do the same work, so their spread in time is noise from the machine;
+     * the markers still show every point.
+     */
+    static List<FrontierSweep.Point> fastestPerNfe(List<FrontierSweep.Point> points) {
+        List<FrontierSweep.Point> line = new java.util.ArrayList<>();
+        for (FrontierSweep.Point p : byNfe(points)) {
+            if (line.isEmpty() || line.get(line.size() - 1).nfe() != p.nfe()) {
+                line.add(p);
+            }
+        }
+        return List.copyOf(line);
+    }
+
     /** Points in the order the NFE-against-error line joins them: by error, and by NFE among equal errors. */
     static List<FrontierSweep.Point> byError(List<FrontierSweep.Point> points) {
         return points.stream().sorted(Comparator.comparingDouble(FrontierSweep.Point::error)

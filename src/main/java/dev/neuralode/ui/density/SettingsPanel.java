@@ -205,43 +205,48 @@ final class SettingsPanel {
     }
 
     /**
-     * The tolerance slider with its ends named (left is tighter and slower, right looser and
-     * faster: easy to guess wrong), the link that ties atol to rtol, and the atol slider shown
-     * only when unlinked.
+     * The tolerance slider across the panel's full width with its ends named (left is tighter and
+     * slower, right looser and faster: easy to guess wrong), the link that ties atol to rtol, and
+     * the atol slider shown only when unlinked.
      */
     private void toleranceRows() {
-        Label tighter = new Label("\u25C0 more precise, more NFE");
-        Label looser = new Label("faster \u25B6");
-        tighter.setId("toleranceTighterEnd");
-        looser.setId("toleranceLooserEnd");
-        Region gap = new Region();
-        HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox ends = new HBox(tighter, gap, looser);
-        ends.getStyleClass().addAll("muted", "slider-ends");
-        ends.setPadding(new javafx.geometry.Insets(0, 64, 0, 0));
         Label tolLabel = new Label();
         tolLabel.textProperty().bind(javafx.beans.binding.Bindings.when(vm.linkedTolerancesProperty())
                 .then("Tolerance").otherwise("rtol"));
-        VBox tolerance = new VBox(0, rtol, ends);
         Tooltip tip = new Tooltip("Error tolerance of the adaptive solver: right is looser (fewer steps, faster),"
                 + " left is tighter (more steps, more precise). Linked, it sets rtol and atol alike");
         tolLabel.setTooltip(tip);
         rtol.slider().setTooltip(tip);
-        int r = grid.getRowCount();
-        grid.add(tolLabel, 0, r);
-        grid.add(tolerance, 1, r);
         link.setId("linkTolerances");
         link.setTooltip(new Tooltip("Tie atol to rtol (one slider); clear it to set atol by itself"));
         link.selectedProperty().bindBidirectional(vm.linkedTolerancesProperty());
-        grid.add(link, 1, r + 1);
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox head = new HBox(8, tolLabel, gap, link);
         Label atolLabel = new Label("atol");
         atolLabel.setTooltip(new Tooltip("Absolute tolerance of the adaptive solver; right is looser and faster"));
-        grid.add(atolLabel, 0, r + 2);
-        grid.add(atol, 1, r + 2);
-        for (Node n : List.of(atolLabel, atol)) {
-            n.visibleProperty().bind(vm.linkedTolerancesProperty().not());
-            n.managedProperty().bind(n.visibleProperty());
-        }
+        VBox atolBox = new VBox(0, atolLabel, atol, ends("atol"));
+        atolBox.visibleProperty().bind(vm.linkedTolerancesProperty().not());
+        atolBox.managedProperty().bind(atolBox.visibleProperty());
+        VBox box = new VBox(2, head, rtol, ends("rtol"), atolBox);
+        grid.add(box, 0, grid.getRowCount(), 2, 1);
+    }
+
+    /** The names of a tolerance slider's ends, under it, aligned with the slider's track. */
+    private static HBox ends(String id) {
+        Label tighter = new Label("\u25C0 more precise");
+        Label looser = new Label("faster \u25B6");
+        tighter.setId(id + "TighterEnd");
+        looser.setId(id + "LooserEnd");
+        tighter.getStyleClass().add("muted");
+        looser.getStyleClass().add("muted");
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox ends = new HBox(8, tighter, gap, looser);
+        ends.getStyleClass().add("slider-ends");
+        // The slider's value label takes the right end of its row.
+        ends.setPadding(new javafx.geometry.Insets(0, 64, 0, 0));
+        return ends;
     }
 
     private void onChange(ChoiceBox<String> box, BiFunction<CnfExperiment, String, CnfExperiment> change) {

@@ -63,6 +63,9 @@ class FrontierViewModelTest {
             FrontierSweep.Point b = line.get(i);
             assertTrue(a.nfe() < b.nfe() || a.nfe() == b.nfe() && a.seconds() <= b.seconds(), a + " then " + b);
         }
+        List<FrontierSweep.Point> fastest = FrontierViewModel.fastestPerNfe(sweepOrder);
+        assertEquals(List.of(14, 20, 26, 38), fastest.stream().map(FrontierSweep.Point::nfe).toList());
+        assertEquals(0.003, fastest.get(0).seconds(), "equal NFE, equal work: the line takes the fastest solve");
         List<FrontierSweep.Point> errors = FrontierViewModel.byError(sweepOrder);
         for (int i = 1; i < errors.size(); i++) {
             assertTrue(errors.get(i - 1).error() <= errors.get(i).error());
