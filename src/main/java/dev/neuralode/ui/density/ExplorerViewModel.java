@@ -30,7 +30,7 @@ public final class ExplorerViewModel {
     private boolean adopting;
 
     public ExplorerViewModel(CnfExperiment initial, ExplorerExecutors executors, LongSupplier nanoClock) {
-        data = new DataViewModel(initial.dataset());
+        data = new DataViewModel(initial.dataset(), initial.noise(), initial.dataSeed());
         settings = new SettingsViewModel(initial);
         training = new TrainingViewModel(executors.engine());
         density = new DensityViewModel(executors.views(), nanoClock);
@@ -141,8 +141,9 @@ public final class ExplorerViewModel {
     }
 
     private void dataChanged(DataViewModel.DataState now) {
-        if (!now.dataset().equals(settings.draft().dataset())) {
-            settings.apply(c -> c.withData(now.dataset(), c.objective(), c.target()));
+        CnfExperiment d = settings.draft();
+        if (!now.dataset().equals(d.dataset()) || now.noise() != d.noise() || now.dataSeed() != d.dataSeed()) {
+            settings.apply(c -> c.withData(now.dataset(), c.objective(), c.target()).withSampling(now.noise(), now.dataSeed()));
         } else {
             reconcile();
         }
@@ -155,8 +156,9 @@ public final class ExplorerViewModel {
     private void adopt(SessionHandle opened) {
         adopting = true;
         try {
-            settings.replace(opened.config());
-            data.load(opened.config().dataset(), opened.data());
+            CnfExperiment c = opened.config();
+            settings.replace(c);
+            data.load(c.dataset(), c.noise(), c.dataSeed(), opened.session().customData());
         } finally {
             adopting = false;
         }
