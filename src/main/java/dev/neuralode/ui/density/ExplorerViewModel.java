@@ -97,6 +97,35 @@ public final class ExplorerViewModel {
         training.reset(settings.draft(), settings.draft().isCustomData() ? data.state().points() : null);
     }
 
+    /** Whether moving to {@code next} would throw away training: a model has learnt, and next needs a new one. */
+    public boolean wouldDiscardTraining(CnfExperiment next) {
+        SessionHandle h = training.session();
+        return h != null && training.iterationProperty().get() > 0 && h.config().needsNewModel(next);
+    }
+
+    /** Starts the new model that the last change needs at once (the user has agreed to lose the old one). */
+    public void applyNow() {
+        if (!pendingReset.get().isEmpty()) {
+            reset();
+        }
+    }
+
+    /**
+     * Takes a whole config (from an experiment code): its settings, and its data, a preset drawn at
+     * its noise and data seed or, for {@code custom}, the points shown now (a code holds no points).
+     * Then the session follows as after any edit; {@link #applyNow()} starts the new model.
+     */
+    public void applyConfig(CnfExperiment config) {
+        adopting = true;
+        try {
+            settings.replace(config);
+            data.load(config.dataset(), config.noise(), config.dataSeed(), null);
+        } finally {
+            adopting = false;
+        }
+        reconcile();
+    }
+
     /** Applies what the engine reported since the last pulse and asks for a new frame if needed. */
     public void pulse() {
         training.pulse();
