@@ -4,6 +4,7 @@ import dev.neuralode.data.AnalyticDensity;
 import dev.neuralode.data.PointSet;
 import dev.neuralode.io.AtomicFiles;
 import dev.neuralode.train.CnfExperiment;
+import dev.neuralode.train.ExperimentCode;
 import dev.neuralode.train.DensityGrid;
 import dev.neuralode.train.FlowSnapshot;
 import dev.neuralode.train.TrainingSession;
@@ -46,6 +47,10 @@ final class TrainCnfCommand implements Callable<Integer> {
     @Option(names = "--config", description = "a config.json to start from (options given here override it)")
     private Path config;
 
+    @Option(names = "--code", description = "an experiment code copied from the window (cnf1:dataset=...;seed=...) to"
+            + " start from; options given here override it")
+    private String code;
+
     @Option(names = "--data", description = "points of a custom dataset: a CSV of x,y or a PNG/JPEG picture")
     private Path data;
 
@@ -77,6 +82,7 @@ final class TrainCnfCommand implements Callable<Integer> {
         String task = "kl".equals(exp.objective()) ? "to match the " + AnalyticDensity.displayName(exp.target()) + " target (kl)"
                 : "on " + exp.dataset() + " (mle, " + session.heldOut().size() + " points held out)";
         stdout.printf("training %s %s, %d iterations, writing to %s%n", exp.model(), task, iterations, out.toAbsolutePath());
+        stdout.printf("experiment code %s%n", ExperimentCode.of(exp));
         try (RunFiles files = RunFiles.open(out, resume != null, "iteration,loss,nfe_f,nfe_b,seconds,test_nll")) {
             double heldOut = Double.NaN;
             long first = session.iteration() + 1;
@@ -107,7 +113,15 @@ final class TrainCnfCommand implements Callable<Integer> {
     }
 
     private TrainingSession newSession(PrintWriter err) throws Exception {
-        CnfExperiment base = config != null ? CnfExperiment.fromJson(Files.readString(config)) : CnfExperiment.defaults();
+        if (config != null && code != null) {
+            throw new IllegalArgumentException("give either --config or --code, not both: both describe the whole experiment");
+        }
+        CnfExperiment base = config != null ? CnfExperiment.fromJson(Files.readString(config))
+                : code != null ? ExperimentCode.parse(code) : CnfExperiment.defaults();
+        if (base.isCustomData() && data == null) {
+            throw new IllegalArgumentException("the experiment is on drawn points (dataset=custom), which a code or config"
+                    + " does not hold: give them with --data points.csv");
+        }
         PointSet points = null;
         if (data != null) {
             points = PointsFiles.read(data, err);

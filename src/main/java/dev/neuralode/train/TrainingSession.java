@@ -110,6 +110,11 @@ public final class TrainingSession extends IterativeSession {
         return data;
     }
 
+    /** The drawn points of a {@code custom} dataset (all of them, held out or not), or null for a preset. */
+    public PointSet customData() {
+        return custom;
+    }
+
     /** The points held out from training (none for {@code kl} and for fewer than ten points). */
     public PointSet heldOut() {
         return heldOut;

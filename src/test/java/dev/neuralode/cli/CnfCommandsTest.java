@@ -78,6 +78,22 @@ class CnfCommandsTest {
         assertTrue(cli.err().contains("drawn.csv line 3: 'oops' is not a number"), cli.err());
     }
 
+    /** A code copied from the window starts a run; options override it, and the run prints the code it trains. */
+    @Test
+    void trainStartsFromAnExperimentCodeAndNamesAMalformedOnesField() throws Exception {
+        Path run = dir.resolve("coded");
+        String code = "cnf1:dataset=circles;width=8;hidden=4;batchSize=32;rtol=0.01;atol=0.01;seed=3;noise=0.5;dataSeed=9";
+        assertEquals(0, cli.run("train", "cnf", "--code", code, "--iters", "1", "--grid", "8", "--rtol", "0.001",
+                "--out", run.toString()), cli.err());
+        dev.neuralode.train.CnfExperiment trained = dev.neuralode.train.CnfExperiment.fromJson(
+                Files.readString(run.resolve("config.json")));
+        assertEquals(dev.neuralode.train.ExperimentCode.parse(code).withTolerances(1e-3, 1e-2), trained);
+        assertTrue(cli.out().contains("experiment code " + dev.neuralode.train.ExperimentCode.of(trained)), cli.out());
+
+        assertEquals(1, cli.run("train", "cnf", "--code", "cnf1:rtol=fast", "--iters", "1", "--out", run.toString()));
+        assertTrue(cli.err().contains("the field 'rtol' in the experiment code must be a number"), cli.err());
+    }
+
     @Test
     void evalNeedsExactlyOneModelSource() {
         assertEquals(2, cli.run("eval", "cnf", "--points", "p.csv"));

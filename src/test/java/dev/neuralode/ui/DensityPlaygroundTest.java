@@ -74,4 +74,95 @@ class DensityPlaygroundTest extends WindowTest {
         assertTrue(fx(() -> vm().training().history().toCsv()).startsWith(
                 "iteration,loss,nfe_forward,nfe_backward,seconds,elapsed_seconds,test_nll\n"));
     }
+
+    /** A button of the confirmation dialog (the data panel has a Regenerate button too). */
+    private static javafx.scene.control.Button dialogButton(FxRobot robot, String text) {
+        Node dialog = robot.lookup("#" + dev.neuralode.ui.common.Confirm.DIALOG_ID).query();
+        return robot.from(dialog).lookup((javafx.scene.control.Button b) -> text.equals(b.getText())).query();
+    }
+
+    private float[] points() throws Exception {
+        return fx(() -> vm().data().state().points().toArray());
+    }
+
+    @Test
+    void regenerateDrawsNewPointsAndTheNewModelLearnsThem(FxRobot robot) throws Exception {
+        ready();
+        float[] before = points();
+        robot.clickOn("#regenerateData");
+        await(() -> vm().training().session() != null && !vm().training().busyProperty().get()
+                && vm().training().session().config().dataSeed() != 0);
+        assertFalse(java.util.Arrays.equals(before, points()), "Regenerate drew new points");
+        long seed = fx(() -> vm().data().state().dataSeed());
+        assertEquals(seed, fx(() -> vm().training().session().config().dataSeed()));
+        assertTrue(java.util.Arrays.equals(points(), fx(() -> vm().training().session().data().toArray())),
+                "the session shows and holds out the points the panel shows");
+    }
+
+    @Test
+    void regenerateAsksBeforeDiscardingATrainedModelAndCancelKeepsEverything(FxRobot robot) throws Exception {
+        ready();
+        robot.clickOn("#stepButton");
+        await(() -> vm().training().iterationProperty().get() == 1);
+        float[] before = points();
+        var trained = fx(() -> vm().training().session());
+        robot.clickOn("#regenerateData");
+        await(() -> robot.lookup("#" + dev.neuralode.ui.common.Confirm.DIALOG_ID).tryQuery().isPresent());
+        robot.clickOn(dialogButton(robot, "Cancel"));
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(java.util.Arrays.equals(before, points()));
+        assertEquals(trained, fx(() -> vm().training().session()));
+        assertEquals(1, fx(() -> vm().training().iterationProperty().get()));
+
+        robot.clickOn("#regenerateData");
+        await(() -> robot.lookup("#" + dev.neuralode.ui.common.Confirm.DIALOG_ID).tryQuery().isPresent());
+        robot.clickOn(dialogButton(robot, "Regenerate"));
+        await(() -> vm().training().session() != trained && vm().training().session() != null
+                && !vm().training().busyProperty().get());
+        assertFalse(java.util.Arrays.equals(before, points()));
+        assertEquals(0, fx(() -> vm().training().iterationProperty().get()));
+        assertEquals("", fx(() -> vm().pendingResetProperty().get()), "no banner: the new model has started");
+    }
+
+    @Test
+    void theNoiseSliderRedrawsThePresetWithMoreSpread(FxRobot robot) throws Exception {
+        ready();
+        float[] before = points();
+        robot.clickOn("#noiseSlider");
+        await(() -> vm().training().session() != null && !vm().training().busyProperty().get()
+                && vm().training().session().config().noise() != 1.0);
+        double noise = fx(() -> vm().training().session().config().noise());
+        assertEquals(String.format(java.util.Locale.ROOT, "%.2f\u00d7", noise),
+                robot.lookup("#noiseValue").queryAs(Label.class).getText());
+        assertEquals(dev.neuralode.train.DensityData.preset("moons", noise, 0), fx(() -> vm().data().state().points()));
+        assertFalse(java.util.Arrays.equals(before, points()));
+    }
+
+    @Test
+    void anExperimentCodeAppliesItsSettingsAndAMalformedOneSaysWhichFieldIsWrong(FxRobot robot) throws Exception {
+        ready();
+        javafx.scene.control.TextField field = robot.lookup("#experimentCode").queryAs(javafx.scene.control.TextField.class);
+        assertEquals(dev.neuralode.train.ExperimentCode.of(TestConfigs.small()), fx(field::getText));
+        String code = dev.neuralode.train.ExperimentCode.of(TestConfigs.small().withData("circles", "mle", null)
+                .withTolerances(1e-2, 1e-3).withSampling(0.5, 42));
+        fx(() -> {
+            field.setText("cnf1:dataset=circles;rtol=fast");
+            return null;
+        });
+        robot.clickOn("#applyCode");
+        assertEquals("The field 'rtol' in the experiment code must be a number such as 0.5 or 1e-5, was 'fast'.",
+                robot.lookup("#codeError").queryAs(Label.class).getText());
+        assertEquals("moons", fx(() -> vm().settings().draft().dataset()), "a malformed code changes nothing");
+        fx(() -> {
+            field.setText(code);
+            return null;
+        });
+        robot.clickOn("#applyCode");
+        await(() -> vm().training().session() != null && !vm().training().busyProperty().get()
+                && code.equals(dev.neuralode.train.ExperimentCode.of(vm().training().session().config())));
+        assertEquals("circles", fx(() -> vm().data().state().dataset()));
+        assertEquals(dev.neuralode.train.DensityData.preset("circles", 0.5, 42), fx(() -> vm().data().state().points()));
+        assertEquals("", robot.lookup("#codeError").queryAs(Label.class).getText());
+        assertEquals(code, fx(field::getText));
+    }
 }

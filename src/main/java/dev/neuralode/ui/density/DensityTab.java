@@ -102,7 +102,7 @@ public final class DensityTab {
         menus = new DensityMenus(vm, actions, this::sweepAndShowFrontier);
 
         TabPane sidebar = new TabPane(
-                sideTab("Data", new DataPanel(vm.data(), actions).node()),
+                sideTab("Data", new DataPanel(vm.data(), actions, new PlaygroundActions(vm, content)).node()),
                 sideTab("Model & solver", new SettingsPanel(vm.settings()).node()));
         sidebar.setId("sidebar");
         sidebar.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);

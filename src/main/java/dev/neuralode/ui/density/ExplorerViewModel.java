@@ -30,7 +30,7 @@ public final class ExplorerViewModel {
     private boolean adopting;
 
     public ExplorerViewModel(CnfExperiment initial, ExplorerExecutors executors, LongSupplier nanoClock) {
-        data = new DataViewModel(initial.dataset());
+        data = new DataViewModel(initial.dataset(), initial.noise(), initial.dataSeed());
         settings = new SettingsViewModel(initial);
         training = new TrainingViewModel(executors.engine());
         density = new DensityViewModel(executors.views(), nanoClock);
@@ -114,6 +114,35 @@ public final class ExplorerViewModel {
         training.reset(settings.draft(), settings.draft().isCustomData() ? data.state().points() : null);
     }
 
+    /** Whether moving to {@code next} would throw away training: a model has learnt, and next needs a new one. */
+    public boolean wouldDiscardTraining(CnfExperiment next) {
+        SessionHandle h = training.session();
+        return h != null && training.iterationProperty().get() > 0 && h.config().needsNewModel(next);
+    }
+
+    /** Starts the new model that the last change needs at once (the user has agreed to lose the old one). */
+    public void applyNow() {
+        if (!pendingReset.get().isEmpty()) {
+            reset();
+        }
+    }
+
+    /**
+     * Takes a whole config (from an experiment code): its settings, and its data, a preset drawn at
+     * its noise and data seed or, for {@code custom}, the points shown now (a code holds no points).
+     * Then the session follows as after any edit; {@link #applyNow()} starts the new model.
+     */
+    public void applyConfig(CnfExperiment config) {
+        adopting = true;
+        try {
+            settings.replace(config);
+            data.load(config.dataset(), config.noise(), config.dataSeed(), null);
+        } finally {
+            adopting = false;
+        }
+        reconcile();
+    }
+
     /** Applies what the engine reported since the last pulse and asks for a new frame if needed. */
     public void pulse() {
         training.pulse();
@@ -166,8 +195,9 @@ public final class ExplorerViewModel {
 
     private void dataChanged(DataViewModel.DataState now) {
         frontier.clear();
-        if (!now.dataset().equals(settings.draft().dataset())) {
-            settings.apply(c -> c.withData(now.dataset(), c.objective(), c.target()));
+        CnfExperiment d = settings.draft();
+        if (!now.dataset().equals(d.dataset()) || now.noise() != d.noise() || now.dataSeed() != d.dataSeed()) {
+            settings.apply(c -> c.withData(now.dataset(), c.objective(), c.target()).withSampling(now.noise(), now.dataSeed()));
         } else {
             reconcile();
         }
@@ -180,8 +210,9 @@ public final class ExplorerViewModel {
     private void adopt(SessionHandle opened) {
         adopting = true;
         try {
-            settings.replace(opened.config());
-            data.load(opened.config().dataset(), opened.data());
+            CnfExperiment c = opened.config();
+            settings.replace(c);
+            data.load(c.dataset(), c.noise(), c.dataSeed(), opened.session().customData());
         } finally {
             adopting = false;
         }
