@@ -6,6 +6,7 @@ import dev.neuralode.autodiff.Workspace;
 import dev.neuralode.data.EpochBatches;
 import dev.neuralode.data.MnistImages;
 import dev.neuralode.data.RandomCropPad;
+import dev.neuralode.model.odenet.BlockSolver;
 import dev.neuralode.model.odenet.MnistClassifier;
 import dev.neuralode.nn.Module;
 import dev.neuralode.nn.Optimizer;
@@ -27,18 +28,12 @@ import java.util.function.Function;
  */
 public final class MnistSession extends IterativeSession {
 
-    /**
-     * Images per evaluation batch, the training batch size: the patch matrix of a 4x4 convolution over
-     * 64 channels holds 1,024 x 169 floats per image (88 MB at 128 images), so larger batches cost
-     * memory without saving time.
-     */
-    private static final int EVALUATION_BATCH = 128;
-
     /** The error rate and mean NFE of the model on a set of images. */
     public record Evaluation(double error, double meanNfe, int images, double seconds) {
     }
 
-    private final MnistExperiment config;
+    /** Replaced (under the lock) when the solver changes, so that a save records the solver in use. */
+    private volatile MnistExperiment config;
     private final MnistClassifier model;
     private final SGD optimizer;
     private final MnistImages train;
@@ -182,36 +177,20 @@ public final class MnistSession extends IterativeSession {
     /** The error rate and mean forward NFE on {@code images} (the first {@code limit} of them, 0 for all), without augmentation. */
     public Evaluation evaluate(MnistImages images, int limit) {
         synchronized (lock) {
-            long started = System.nanoTime();
-            int n = limit > 0 ? Math.min(limit, images.count()) : images.count();
-            int wrong = 0;
-            long nfe = 0;
-            int solves = 0;
-            float[] pixels = new float[Math.min(EVALUATION_BATCH, n) * MnistImages.PIXELS];
-            for (int from = 0; from < n; from += EVALUATION_BATCH) {
-                int size = Math.min(EVALUATION_BATCH, n - from);
-                int[] indices = new int[size];
-                for (int i = 0; i < size; i++) {
-                    indices[i] = from + i;
-                }
-                float[] x = size * MnistImages.PIXELS == pixels.length ? pixels : new float[size * MnistImages.PIXELS];
-                images.batchInto(indices, RandomCropPad.NONE, null, x);
-                int[] labels = images.labels(indices);
-                try (GradMode off = GradMode.disabled(); Workspace ws = Workspace.open()) {
-                    int[] predicted = MnistClassifier.predictions(
-                            model.forward(Tensor.fromFloats(x, size, 1, MnistImages.ROWS, MnistImages.COLUMNS)));
-                    for (int i = 0; i < size; i++) {
-                        wrong += predicted[i] != labels[i] ? 1 : 0;
-                    }
-                    GradientSolution solve = model.lastSolve();
-                    if (solve != null) {
-                        nfe += solve.forwardStats().nfe();
-                        solves++;
-                    }
-                }
-            }
-            return new Evaluation(wrong / (double) n, solves == 0 ? 0 : nfe / (double) solves, n,
-                    (System.nanoTime() - started) / 1e9);
+            return ClassifierEvaluation.measure(model, images, limit, done -> { }, () -> false);
+        }
+    }
+
+    /**
+     * Integrates the ODE block with {@code solver} from the next iteration on, and records it in the
+     * config, so that a checkpoint saved afterwards resumes with it.
+     *
+     * @throws IllegalStateException for a model without an ODE block (ResNet, stem only)
+     */
+    public void setSolver(BlockSolver solver) {
+        synchronized (lock) {
+            model.setSolver(solver);
+            config = config.withSolver(solver.method(), solver.rtol(), solver.atol(), solver.adjoint());
         }
     }
 }

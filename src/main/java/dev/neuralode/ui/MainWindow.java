@@ -3,6 +3,7 @@ package dev.neuralode.ui;
 import dev.neuralode.autodiff.Backend;
 import dev.neuralode.autodiff.BackendInfo;
 import dev.neuralode.train.BuildInfo;
+import dev.neuralode.ui.classifier.ClassifierTab;
 import dev.neuralode.ui.common.FileDialogs;
 import dev.neuralode.ui.common.PreferenceStore;
 import dev.neuralode.ui.density.DensityTab;
@@ -45,6 +46,7 @@ final class MainWindow {
     private final StatusBar statusBar = new StatusBar();
     private final DensityTab density;
     private final LatentTab latent;
+    private final ClassifierTab classifier;
     private final PulseMonitor pulseMonitor;
     private final PreferenceStore prefs;
     private final FirstRunHint hint;
@@ -66,16 +68,16 @@ final class MainWindow {
         this.prefs = prefs;
         density = new DensityTab(options.config(), dialogs);
         latent = new LatentTab(options.latent(), dialogs);
-        pulseMonitor = new PulseMonitor(() -> density.trainingProperty().get() || latent.trainingProperty().get());
+        classifier = new ClassifierTab(dialogs);
+        pulseMonitor = new PulseMonitor(() -> density.trainingProperty().get() || latent.trainingProperty().get()
+                || classifier.trainingProperty().get());
         statusBar.showStalls(pulseMonitor.textProperty());
         tabs.setId("mainTabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.getTabs().addAll(List.of(
                 density.tab(),
                 latent.tab(),
-                PendingTab.create("Classifier", 0,
-                        "An ODE-Net on MNIST against a ResNet and an RK-Net: accuracy, NFE over training and"
-                                + " the tolerance trade-off."),
+                classifier.tab(),
                 PendingTab.create("Solver lab", 0,
                         "Pick an ODE and a solver and see every step: step sizes, error ratios, rejections"
                                 + " and dense output.")));
@@ -114,6 +116,10 @@ final class MainWindow {
         return latent;
     }
 
+    ClassifierTab classifier() {
+        return classifier;
+    }
+
     FirstRunHint hint() {
         return hint;
     }
@@ -131,6 +137,7 @@ final class MainWindow {
         pulseMonitor.start();
         density.start();
         latent.start();
+        classifier.start();
         if (options.data() != null) {
             density.importFile(options.data());
         }
@@ -172,6 +179,7 @@ final class MainWindow {
         pulseMonitor.stop();
         density.close();
         latent.close();
+        classifier.close();
         statusBar.stop();
     }
 
@@ -186,6 +194,11 @@ final class MainWindow {
         List<Menu> densityMenus = density.menus();
         Stream.concat(fileItems.stream(), densityMenus.stream().flatMap(m -> m.getItems().stream()))
                 .forEach(item -> item.disableProperty().bind(densityHidden));
+        BooleanBinding classifierHidden = tabs.getSelectionModel().selectedItemProperty().isNotEqualTo(classifier.tab());
+        List<MenuItem> classifierItems = classifier.fileMenuItems();
+        classifierItems.forEach(item -> item.disableProperty().bind(classifierHidden));
+        fileItems.add(new SeparatorMenuItem());
+        fileItems.addAll(classifierItems);
         fileItems.add(new SeparatorMenuItem());
         fileItems.add(quit);
         Menu file = new Menu("File", null, fileItems.toArray(MenuItem[]::new));

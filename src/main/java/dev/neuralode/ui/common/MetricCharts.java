@@ -6,6 +6,7 @@ import io.fair_acc.chartfx.XYChart;
 import io.fair_acc.chartfx.renderer.spi.ErrorDataSetRenderer;
 import io.fair_acc.dataset.spi.DoubleDataSet;
 import java.util.Arrays;
+import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -73,6 +74,11 @@ public final class MetricCharts {
 
     public Node node() {
         return box;
+    }
+
+    /** The charts whose x axis is the iteration (loss, NFE, seconds), for marks such as epoch boundaries. */
+    public List<XYChart> iterationCharts() {
+        return List.of(loss, nfe, seconds);
     }
 
     /** Points on the NFE chart (forward series), for tests and the status line. */
