@@ -58,6 +58,7 @@ final class FrontierPanel {
         Label message = new Label();
         message.setId("frontierMessage");
         message.setWrapText(true);
+        message.setMinHeight(Region.USE_PREF_SIZE);
         message.textProperty().bind(vm.messageProperty());
         HBox.setHgrow(message, Priority.ALWAYS);
         HBox top = new HBox(8, run, progress, message);
@@ -135,7 +136,7 @@ final class FrontierPanel {
             return "";
         }
         if (mark != null) {
-            return String.format(Locale.ROOT, "Red diamond (\u25C6 in the table): the tolerance training runs at, %.1e:"
+            return String.format(Locale.ROOT, "Red diamond (> in the table): the tolerance training runs at, %.1e:"
                     + " %d NFE, error %.2e nats. The time line joins the fastest solve at each NFE.",
                     mark.tol(), mark.nfe(), mark.error());
         }
@@ -147,7 +148,7 @@ final class FrontierPanel {
     private static String tableText(FrontierSweep.Result r, FrontierSweep.Point mark) {
         StringBuilder s = new StringBuilder("  tolerance     NFE    error (nats)   time\n");
         for (FrontierSweep.Point p : r.points()) {
-            s.append(String.format(Locale.ROOT, "%s %-10.1e %6d    %10.2e   %6.1f ms%n", p == mark ? "\u25C6" : " ",
+            s.append(String.format(Locale.ROOT, "%s %-10.1e %6d    %10.2e   %6.1f ms%n", p == mark ? ">" : " ",
                     p.tol(), p.nfe(), p.error(), 1000 * p.seconds()));
         }
         return s.toString().strip();
