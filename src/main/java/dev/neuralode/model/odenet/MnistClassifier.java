@@ -46,7 +46,7 @@ public final class MnistClassifier extends Module {
         add(new Conv2d(CHANNELS, CHANNELS, 4, 2, 1, true, dtype, rng));
         OdeBlock block = null;
         if (architecture.hasOde()) {
-            block = add(new OdeBlock(CHANNELS, solver, dtype, rng));
+            block = add(new OdeBlock(new OdeFunc(CHANNELS, dtype, rng), solver));
         } else if (architecture == Architecture.RESNET) {
             for (int i = 0; i < 6; i++) {
                 add(new ResBlock(CHANNELS, dtype, rng));
