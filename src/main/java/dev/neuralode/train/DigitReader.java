@@ -47,7 +47,8 @@ public final class DigitReader {
             int[] indices = range(from, Math.min(n, from + BATCH));
             float[] pixels = images.batch(indices);
             double[] f = session.withModel(m -> {
-                List<Tensor> path = m.featurePath(Tensor.fromFloats(pixels, indices.length, 1, MnistImages.ROWS, MnistImages.COLUMNS), 2);
+                List<Tensor> path = m.featurePath(Tensor.fromFloats(pixels, indices.length, 1, MnistImages.ROWS, MnistImages.COLUMNS), 2)
+                        .features();
                 return path.get(path.size() - 1).toDoubleArray();
             });
             System.arraycopy(f, 0, features, from * MnistClassifier.CHANNELS, f.length);
@@ -65,8 +66,10 @@ public final class DigitReader {
             throw new IllegalArgumentException("a digit has " + MnistImages.PIXELS + " pixels; this image has " + pixels.length);
         }
         return session.withModel(m -> {
-            List<Tensor> path = m.featurePath(Tensor.fromFloats(pixels, 1, 1, MnistImages.ROWS, MnistImages.COLUMNS), pathPoints);
-            int nfe = nfe(m);
+            MnistClassifier.FeaturePath walk = m.featurePath(Tensor.fromFloats(pixels, 1, 1, MnistImages.ROWS, MnistImages.COLUMNS),
+                    pathPoints);
+            List<Tensor> path = walk.features();
+            int nfe = walk.nfe();
             Tensor logits = m.classify(path.get(path.size() - 1));
             double[][] points = path.stream().map(t -> plane.project(t.toDoubleArray())).toArray(double[][]::new);
             return new Reading(softmax(logits.toDoubleArray()), MnistClassifier.predictions(logits)[0], nfe, points);
@@ -87,16 +90,12 @@ public final class DigitReader {
             int index = i;
             out.add(session.withModel(m -> {
                 Tensor logits = m.forward(Tensor.fromFloats(pixels, 1, 1, MnistImages.ROWS, MnistImages.COLUMNS));
-                return new Verdict(index, label, MnistClassifier.predictions(logits)[0], nfe(m));
+                GradientSolution solve = m.lastSolve();
+                return new Verdict(index, label, MnistClassifier.predictions(logits)[0], solve == null ? 0 : solve.forwardStats().nfe());
             }));
             progress.accept(i + 1);
         }
         return out;
-    }
-
-    private static int nfe(MnistClassifier m) {
-        GradientSolution solve = m.lastSolve();
-        return solve == null ? 0 : solve.forwardStats().nfe();
     }
 
     /** {@code exp(z_k - max z) / sum_j exp(z_j - max z)}: shifted so that no term overflows. */

@@ -51,7 +51,7 @@ public final class MnistClassifier extends Module {
         add(new Conv2d(CHANNELS, CHANNELS, 4, 2, 1, true, dtype, rng));
         OdeBlock block = null;
         if (architecture.hasOde()) {
-            block = add(new OdeBlock(CHANNELS, solver, dtype, rng));
+            block = add(new OdeBlock(new OdeFunc(CHANNELS, dtype, rng), solver));
         } else if (architecture == Architecture.RESNET) {
             for (int i = 0; i < 6; i++) {
                 add(new ResBlock(CHANNELS, dtype, rng));
@@ -96,15 +96,17 @@ public final class MnistClassifier extends Module {
      * ResNet the state before and after each residual block; for the stem alone its output. The last
      * element fed to {@link #classify} gives the logits.
      */
-    public List<Tensor> featurePath(Tensor images, int points) {
+    public FeaturePath featurePath(Tensor images, int points) {
         checkImages(images);
         Tensor h = images;
         for (Layer layer : layers.subList(0, STEM_LAYERS)) {
             h = layer.forward(h);
         }
         List<Tensor> hidden = new ArrayList<>();
+        int nfe = 0;
         if (odeBlock != null) {
-            GradientSolution path = odeBlock.trajectory(h, TimeGrid.linspace(0, 1, Math.max(2, points)));
+            GradientSolution path = odeBlock.solve(h, TimeGrid.linspace(0, 1, Math.max(2, points)).times());
+            nfe = path.forwardStats().nfe();
             for (int i = 0; i < path.size(); i++) {
                 hidden.add(path.tensor(i));
             }
@@ -116,13 +118,17 @@ public final class MnistClassifier extends Module {
             }
         }
         List<Layer> pooling = layers.subList(layers.size() - HEAD_LAYERS, layers.size() - 1);
-        return hidden.stream().map(x -> {
+        return new FeaturePath(hidden.stream().map(x -> {
             Tensor y = x;
             for (Layer layer : pooling) {
                 y = layer.forward(y);
             }
             return y;
-        }).toList();
+        }).toList(), nfe);
+    }
+
+    /** The pooled features at each depth of {@link #featurePath}, and the forward NFE of its solve (0 without an ODE block). */
+    public record FeaturePath(List<Tensor> features, int nfe) {
     }
 
     /** The logits {@code (N, 10)} of pooled features {@code (N, 64)}: the final linear layer. */
