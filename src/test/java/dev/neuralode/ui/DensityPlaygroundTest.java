@@ -141,7 +141,8 @@ class DensityPlaygroundTest extends WindowTest {
     @Test
     void anExperimentCodeAppliesItsSettingsAndAMalformedOneSaysWhichFieldIsWrong(FxRobot robot) throws Exception {
         ready();
-        javafx.scene.control.TextField field = robot.lookup("#experimentCode").queryAs(javafx.scene.control.TextField.class);
+        javafx.scene.control.TextInputControl field = robot.lookup("#experimentCode")
+                .queryAs(javafx.scene.control.TextInputControl.class);
         assertEquals(dev.neuralode.train.ExperimentCode.of(TestConfigs.small()), fx(field::getText));
         String code = dev.neuralode.train.ExperimentCode.of(TestConfigs.small().withData("circles", "mle", null)
                 .withTolerances(1e-2, 1e-3).withSampling(0.5, 42));

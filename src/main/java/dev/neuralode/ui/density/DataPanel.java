@@ -45,7 +45,9 @@ final class DataPanel {
         });
         vm.stateProperty().addListener((o, a, s) -> picker.setValue(s.dataset()));
         HBox.setHgrow(picker, Priority.ALWAYS);
-        HBox pickRow = new HBox(8, new Label("Dataset"), picker);
+        Label datasetLabel = new Label("Dataset");
+        datasetLabel.setMinWidth(Region.USE_PREF_SIZE);
+        HBox pickRow = new HBox(8, datasetLabel, picker);
         pickRow.setAlignment(Pos.CENTER_LEFT);
         Node noiseRow = noiseRow(vm, playground);
         Label klNote = new Label("Matching a density (KL) learns from no data: the flow matches the target chosen under"
@@ -163,6 +165,10 @@ final class DataPanel {
         follow.run();
         Label title = new Label("Noise");
         title.setTooltip(tip);
+        for (javafx.scene.control.Control c : new javafx.scene.control.Control[] {title, shown, regenerate}) {
+            c.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        noise.setMinWidth(60);
         HBox row = new HBox(6, title, noise, shown, regenerate);
         row.setAlignment(Pos.CENTER_LEFT);
         return row;
