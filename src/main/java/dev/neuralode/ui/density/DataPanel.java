@@ -1,5 +1,6 @@
 package dev.neuralode.ui.density;
 
+import dev.neuralode.data.AnalyticDensity;
 import dev.neuralode.ui.common.Buttons;
 import java.util.Locale;
 import javafx.geometry.Pos;
@@ -16,6 +17,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
 
 /**
  * The data panel: the dataset picker with the preset's noise and Regenerate, the drawing canvas with
@@ -38,6 +40,24 @@ final class DataPanel {
         picker.setValue(vm.state().dataset());
         picker.setMaxWidth(Double.MAX_VALUE);
         picker.setVisibleRowCount(14);
+        picker.setConverter(new StringConverter<>() {
+            // The paper's analytic densities by name ("bullseye", not "target"); the others by their id.
+            @Override
+            public String toString(String id) {
+                if (id == null) {
+                    return "";
+                }
+                if (DataViewModel.CUSTOM.equals(id)) {
+                    return "custom (drawn)";
+                }
+                return isAnalytic(id) ? AnalyticDensity.displayName(id) + " (paper)" : id;
+            }
+
+            @Override
+            public String fromString(String text) {
+                return text;
+            }
+        });
         picker.setOnAction(e -> {
             if (picker.getValue() != null) {
                 vm.select(picker.getValue());
@@ -172,6 +192,10 @@ final class DataPanel {
         HBox row = new HBox(6, title, noise, shown, regenerate);
         row.setAlignment(Pos.CENTER_LEFT);
         return row;
+    }
+
+    private static boolean isAnalytic(String id) {
+        return java.util.Arrays.stream(AnalyticDensity.values()).anyMatch(d -> d.id().equals(id));
     }
 
     /** Noise scales in steps of 0.05, so that the code and the label show what was chosen. */
