@@ -54,6 +54,8 @@ class DensityPlaygroundTest extends WindowTest {
         assertEquals("Target: bullseye, the analytic density the flow learns to match",
                 robot.lookup("#targetName").queryAs(Label.class).getText());
         assertTrue(robot.lookup("#overlayData").queryAs(Node.class).isDisabled(), "no data points are overlaid in KL mode");
+        assertTrue(robot.lookup("#regenerateData").queryAs(Node.class).isDisabled(), "KL mode has no data to redraw");
+        assertTrue(robot.lookup("#klDataNote").queryAs(Node.class).isVisible());
         robot.clickOn("#showTarget");
         await(() -> robot.lookup("#frameInfo").queryAs(Label.class).getText().startsWith("Target: bullseye"));
         robot.clickOn("#showLearnt");

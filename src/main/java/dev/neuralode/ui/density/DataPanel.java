@@ -178,10 +178,13 @@ final class DataPanel {
             if (snap(noise.getValue()) != s.noise() && !noise.isValueChanging()) {
                 noise.setValue(s.noise());
             }
-            noise.setDisable(!DataViewModel.hasNoise(s));
-            regenerate.setDisable(s.isCustom());
+            // Matching a density (KL) uses no data, so there is nothing to redraw.
+            boolean kl = "kl".equals(playground.viewModel().settings().draft().objective());
+            noise.setDisable(kl || !DataViewModel.hasNoise(s));
+            regenerate.setDisable(kl || s.isCustom());
         };
         vm.stateProperty().addListener((o, a, b) -> follow.run());
+        playground.viewModel().settings().draftProperty().addListener((o, a, b) -> follow.run());
         follow.run();
         Label title = new Label("Noise");
         title.setTooltip(tip);
