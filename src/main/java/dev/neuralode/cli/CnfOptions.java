@@ -8,13 +8,13 @@ import picocli.CommandLine.Option;
 final class CnfOptions {
 
     @Option(names = "--dataset", description = "toy dataset (moons, circles, rings, 8gaussians, pinwheel, 2spirals, checkerboard,"
-            + " swissroll, two-moons, two-circles, target) or custom with --data")
+            + " swissroll, two-moons, two-circles, target (the bullseye)) or custom with --data")
     String dataset;
 
     @Option(names = "--objective", description = "mle (fit samples) or kl (match --target's density)")
     String objective;
 
-    @Option(names = "--target", description = "analytic density for kl: target, two-moons, two-circles")
+    @Option(names = "--target", description = "analytic density for kl: target (the bullseye), two-moons, two-circles")
     String target;
 
     @Option(names = "--model", description = "hyper (the paper's hypernetwork CNF), mlp (FFJORD), planar (NF baseline, kl only)")

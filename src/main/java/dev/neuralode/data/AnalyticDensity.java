@@ -146,6 +146,7 @@ public enum AnalyticDensity {
                 return d;
             }
         }
-        throw new IllegalArgumentException("unknown analytic density '" + id + "'; valid: target, two-moons, two-circles");
+        throw new IllegalArgumentException("unknown analytic density '" + id
+                + "'; valid: target (the bullseye), two-moons, two-circles");
     }
 }

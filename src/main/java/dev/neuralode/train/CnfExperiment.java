@@ -81,7 +81,7 @@ public record CnfExperiment(String dataset, String objective, String target, Str
                 "a toy dataset such as moons, circles, 8gaussians, two-moons, or custom");
         require("mle".equals(objective) || "kl".equals(objective), "objective", objective, "mle or kl");
         if ("kl".equals(objective)) {
-            require(target != null && isAnalytic(target), "target", target, "target, two-moons or two-circles");
+            require(target != null && isAnalytic(target), "target", target, "target (the bullseye), two-moons or two-circles");
         }
         require(List.of("hyper", "mlp", "planar").contains(model), "model", model, "hyper, mlp or planar");
         require(!"planar".equals(model) || "kl".equals(objective), "objective", objective,

@@ -56,7 +56,7 @@ class ExperimentCodeTest {
                 + " such as 64,64,64, was '64,x'",
         "cnf1:rtol=|the field 'rtol' in the experiment code has no value; write rtol=<value> or leave it out",
         "cnf1:rtol=2|in the experiment code, rtol must be in (0, 1), such as 1e-5, was 2.0",
-        "cnf1:objective=kl|in the experiment code, target must be target, two-moons or two-circles, was null",
+        "cnf1:objective=kl|in the experiment code, target must be target (the bullseye), two-moons or two-circles, was null",
         "cnf1:noise=9|in the experiment code, noise must be between 0 and 5 (1 is the dataset's own noise), was 9.0",
     })
     void malformedCodesNameTheFieldAndTheFix(String code, String message) {

@@ -148,6 +148,20 @@ class TrainingSessionTest {
         assertNotEquals(trained, seen.get(19).heldOutLoss(), 1e-4);
     }
 
+    /** A preset's noise and data seed are in the checkpoint: the resumed session shows and holds out the same points. */
+    @Test
+    void aResumedSessionDrawsTheSamePresetSampleAndSplit() throws Exception {
+        TrainingSession session = new TrainingSession(small().withSampling(1.5, 9), null);
+        session.step();
+        Path file = dir.resolve("noisy.ckpt");
+        session.save(file);
+        TrainingSession resumed = TrainingSession.resume(file);
+        assertEquals(session.config(), resumed.config());
+        assertEquals(session.data(), resumed.data());
+        assertEquals(session.heldOut(), resumed.heldOut());
+        assertEquals(DensityData.preset("moons", 1.5, 9), resumed.data());
+    }
+
     /** kl learns from no data: nothing is held out, and the points shown frame its target, not the unused dataset. */
     @Test
     void klHoldsNothingOutAndShowsItsTargetNotTheDataset() {

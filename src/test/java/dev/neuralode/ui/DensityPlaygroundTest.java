@@ -54,6 +54,8 @@ class DensityPlaygroundTest extends WindowTest {
         assertEquals("Target: bullseye, the analytic density the flow learns to match",
                 robot.lookup("#targetName").queryAs(Label.class).getText());
         assertTrue(robot.lookup("#overlayData").queryAs(Node.class).isDisabled(), "no data points are overlaid in KL mode");
+        assertTrue(robot.lookup("#regenerateData").queryAs(Node.class).isDisabled(), "KL mode has no data to redraw");
+        assertTrue(robot.lookup("#klDataNote").queryAs(Node.class).isVisible());
         robot.clickOn("#showTarget");
         await(() -> robot.lookup("#frameInfo").queryAs(Label.class).getText().startsWith("Target: bullseye"));
         robot.clickOn("#showLearnt");
@@ -141,7 +143,8 @@ class DensityPlaygroundTest extends WindowTest {
     @Test
     void anExperimentCodeAppliesItsSettingsAndAMalformedOneSaysWhichFieldIsWrong(FxRobot robot) throws Exception {
         ready();
-        javafx.scene.control.TextField field = robot.lookup("#experimentCode").queryAs(javafx.scene.control.TextField.class);
+        javafx.scene.control.TextInputControl field = robot.lookup("#experimentCode")
+                .queryAs(javafx.scene.control.TextInputControl.class);
         assertEquals(dev.neuralode.train.ExperimentCode.of(TestConfigs.small()), fx(field::getText));
         String code = dev.neuralode.train.ExperimentCode.of(TestConfigs.small().withData("circles", "mle", null)
                 .withTolerances(1e-2, 1e-3).withSampling(0.5, 42));

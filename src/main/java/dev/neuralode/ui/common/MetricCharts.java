@@ -26,7 +26,7 @@ public final class MetricCharts {
     private final XYChart seconds = Charts.chart("Seconds per iteration", "iteration", "seconds");
     private final XYChart xray = Charts.chart("Solver X-ray: step sizes of the last forward solve", "t (normalised time)",
             "log10 |dt|");
-    private final DoubleDataSet lossSet = Charts.line("loss", Charts.BLUE, 1.5);
+    private final DoubleDataSet lossSet = Charts.line("training loss", Charts.BLUE, 1.5);
     private final DoubleDataSet heldOutSet = Charts.line("held-out NLL", Charts.ORANGE, 1.8);
     private final DoubleDataSet nfeForward = Charts.line("forward", Charts.BLUE, 1.5);
     private final DoubleDataSet nfeBackward = Charts.line("backward", Charts.ORANGE, 1.5);
@@ -109,6 +109,7 @@ public final class MetricCharts {
             for (DoubleDataSet s : new DoubleDataSet[] {lossSet, heldOutSet, nfeForward, nfeBackward, secondsSet}) {
                 s.clearData();
             }
+            loss.setLegendVisible(false);
         }
         int size = history.size();
         if (size > shown) {

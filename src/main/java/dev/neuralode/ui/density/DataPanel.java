@@ -1,5 +1,6 @@
 package dev.neuralode.ui.density;
 
+import dev.neuralode.data.AnalyticDensity;
 import dev.neuralode.ui.common.Buttons;
 import java.util.Locale;
 import javafx.geometry.Pos;
@@ -16,6 +17,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
 
 /**
  * The data panel: the dataset picker with the preset's noise and Regenerate, the drawing canvas with
@@ -38,6 +40,24 @@ final class DataPanel {
         picker.setValue(vm.state().dataset());
         picker.setMaxWidth(Double.MAX_VALUE);
         picker.setVisibleRowCount(14);
+        picker.setConverter(new StringConverter<>() {
+            // The paper's analytic densities by name ("bullseye", not "target"); the others by their id.
+            @Override
+            public String toString(String id) {
+                if (id == null) {
+                    return "";
+                }
+                if (DataViewModel.CUSTOM.equals(id)) {
+                    return "custom (drawn)";
+                }
+                return isAnalytic(id) ? AnalyticDensity.displayName(id) + " (paper)" : id;
+            }
+
+            @Override
+            public String fromString(String text) {
+                return text;
+            }
+        });
         picker.setOnAction(e -> {
             if (picker.getValue() != null) {
                 vm.select(picker.getValue());
@@ -45,9 +65,9 @@ final class DataPanel {
         });
         vm.stateProperty().addListener((o, a, s) -> picker.setValue(s.dataset()));
         HBox.setHgrow(picker, Priority.ALWAYS);
-        Label pickLabel = new Label("Dataset");
-        pickLabel.setMinWidth(Label.USE_PREF_SIZE);
-        HBox pickRow = new HBox(8, pickLabel, picker);
+        Label datasetLabel = new Label("Dataset");
+        datasetLabel.setMinWidth(Region.USE_PREF_SIZE);
+        HBox pickRow = new HBox(8, datasetLabel, picker);
         pickRow.setAlignment(Pos.CENTER_LEFT);
         Node noiseRow = noiseRow(vm, playground);
         Label klNote = new Label("Matching a density (KL) learns from no data: the flow matches the target chosen under"
@@ -158,16 +178,27 @@ final class DataPanel {
             if (snap(noise.getValue()) != s.noise() && !noise.isValueChanging()) {
                 noise.setValue(s.noise());
             }
-            noise.setDisable(!DataViewModel.hasNoise(s));
-            regenerate.setDisable(s.isCustom());
+            // Matching a density (KL) uses no data, so there is nothing to redraw.
+            boolean kl = "kl".equals(playground.viewModel().settings().draft().objective());
+            noise.setDisable(kl || !DataViewModel.hasNoise(s));
+            regenerate.setDisable(kl || s.isCustom());
         };
         vm.stateProperty().addListener((o, a, b) -> follow.run());
+        playground.viewModel().settings().draftProperty().addListener((o, a, b) -> follow.run());
         follow.run();
         Label title = new Label("Noise");
         title.setTooltip(tip);
+        for (javafx.scene.control.Control c : new javafx.scene.control.Control[] {title, shown, regenerate}) {
+            c.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        noise.setMinWidth(60);
         HBox row = new HBox(6, title, noise, shown, regenerate);
         row.setAlignment(Pos.CENTER_LEFT);
         return row;
+    }
+
+    private static boolean isAnalytic(String id) {
+        return java.util.Arrays.stream(AnalyticDensity.values()).anyMatch(d -> d.id().equals(id));
     }
 
     /** Noise scales in steps of 0.05, so that the code and the label show what was chosen. */

@@ -258,14 +258,10 @@ public final class DataViewModel {
         PointsCsv.write(file, state().points());
     }
 
-    /** Shows data that came with an opened experiment; undoable like any other change. */
-    public void load(String dataset, PointSet points) {
-        edit(new DataState(dataset, CUSTOM.equals(dataset) ? points.named(CUSTOM) : points, state().noise(), state().dataSeed()));
-    }
-
     /**
      * Shows the data of a config (an opened experiment, an applied experiment code): its preset drawn
      * at its noise and data seed, or for {@code custom} the given points (null keeps the ones shown).
+     * Undoable like any other change.
      */
     public void load(String dataset, double noise, long dataSeed, PointSet customPoints) {
         if (CUSTOM.equals(dataset)) {

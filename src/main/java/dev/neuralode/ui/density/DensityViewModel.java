@@ -124,7 +124,9 @@ public final class DensityViewModel {
         double tol = training ? Math.max(trainTol, LIVE_TOLERANCE) : Math.min(trainTol, FRAME_TOLERANCE_CAP);
         AnalyticDensity target = showTarget.get() && "kl".equals(session.config().objective())
                 ? AnalyticDensity.byId(session.config().target()) : null;
-        FrameRequest r = new FrameRequest(session, iteration, time.get(), coarse ? COARSE_GRID : FINE_GRID, tol,
+        // The analytic target costs no solve: it is always drawn fine.
+        int n = coarse && target == null ? COARSE_GRID : FINE_GRID;
+        FrameRequest r = new FrameRequest(session, iteration, time.get(), n, tol,
                 showSamples.get() || showTrajectories.get(), showArrows.get(), target);
         long now = nanoClock.getAsLong();
         long gap = Math.max(TimeUnit.MILLISECONDS.toNanos(TRAINING_INTERVAL_MS), (IDLE_FACTOR + 1) * lastComputeNanos.get());

@@ -5,10 +5,11 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.TextField;
+import javafx.scene.control.TextArea;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
 /**
@@ -26,11 +27,19 @@ final class ExperimentCodeBox {
     private final VBox box;
 
     ExperimentCodeBox(PlaygroundActions actions) {
-        TextField field = new TextField(actions.currentCode());
+        // A wrapping area, so that the whole code is in view; Enter applies it rather than breaking the line.
+        TextArea field = new TextArea(actions.currentCode());
         field.setId("experimentCode");
-        field.setTooltip(new Tooltip(HELP));
+        field.setTooltip(help());
+        field.setWrapText(true);
+        field.setPrefRowCount(3);
         field.setPrefColumnCount(12);
-        HBox.setHgrow(field, Priority.ALWAYS);
+        field.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ENTER) {
+                e.consume();
+                applyOrRestore(actions, field);
+            }
+        });
         actions.viewModel().settings().draftProperty().addListener((o, was, now) -> field.setText(actions.currentCode()));
 
         Button copy = Buttons.button("Copy", "copyCode", "Copy the experiment code to the clipboard", actions::copyCode);
@@ -41,13 +50,12 @@ final class ExperimentCodeBox {
         });
         Button apply = Buttons.button("Apply", "applyCode", "Apply the experiment code in the field (Enter)",
                 () -> applyOrRestore(actions, field));
-        field.setOnAction(e -> applyOrRestore(actions, field));
         HBox buttons = new HBox(6, copy, paste, apply);
         buttons.setAlignment(Pos.CENTER_LEFT);
 
         Label title = new Label("Experiment code");
         title.getStyleClass().add("section-title");
-        title.setTooltip(new Tooltip(HELP));
+        title.setTooltip(help());
         Label message = new Label();
         message.setId("codeMessage");
         message.getStyleClass().add("muted");
@@ -62,7 +70,15 @@ final class ExperimentCodeBox {
             l.visibleProperty().bind(l.textProperty().isNotEmpty());
             l.managedProperty().bind(l.visibleProperty());
         }
-        box = new VBox(6, title, field, buttons, error, message);
+        // The error right under the field it is about, where the eye is after pressing Enter.
+        box = new VBox(6, title, field, error, message, buttons);
+    }
+
+    private static Tooltip help() {
+        Tooltip tip = new Tooltip(HELP);
+        tip.setWrapText(true);
+        tip.setMaxWidth(360);
+        return tip;
     }
 
     Node node() {
@@ -70,7 +86,7 @@ final class ExperimentCodeBox {
     }
 
     /** A malformed code stays in the field to be corrected; a refused one (Cancel) gives way to the current code. */
-    private static void applyOrRestore(PlaygroundActions actions, TextField field) {
+    private static void applyOrRestore(PlaygroundActions actions, TextArea field) {
         if (!actions.applyCode(field.getText()) && actions.codeErrorProperty().get().isEmpty()) {
             field.setText(actions.currentCode());
         }

@@ -41,6 +41,10 @@ final class FrameComputer {
 
     ViewFrame compute(FrameRequest r) {
         long started = System.nanoTime();
+        if (r.target() != null && !r.arrows() && !r.particles()) {
+            // The analytic target alone needs no copy of the model.
+            return new ViewFrame(r, r.iteration(), targetGrid(r), null, null, "", (System.nanoTime() - started) / 1e6);
+        }
         FlowSnapshot f = flowFor(r);
         try {
             DensityGrid grid = r.target() != null ? targetGrid(r) : learntGrid(r, f);

@@ -28,6 +28,8 @@ final class PlaygroundActions {
     PlaygroundActions(ExplorerViewModel vm, Node owner) {
         this.vm = vm;
         this.owner = owner;
+        // "Copied" and "Applied" describe the settings they were said about; any later edit retires them.
+        vm.settings().draftProperty().addListener((o, was, now) -> codeMessage.set(""));
     }
 
     ExplorerViewModel viewModel() {
