@@ -248,6 +248,24 @@ public final class Flow2dSession extends IterativeSession {
         }
     }
 
+    /**
+     * {@code P(class 1)} on an n x n grid over {@code bounds = [xMin, xMax, yMin, yMax]} (such as
+     * {@link #viewBounds()}), in one batch.
+     */
+    public DecisionMap decisionMap(double[] bounds, int n) {
+        if (bounds.length != 4 || !(bounds[1] > bounds[0]) || !(bounds[3] > bounds[2]) || n < 1 || n > 2048) {
+            throw new IllegalArgumentException("a decision map needs bounds [xMin, xMax, yMin, yMax] with min < max and 1 to 2048"
+                    + " cells per side, such as 100; were " + java.util.Arrays.toString(bounds) + " and " + n);
+        }
+        double[] xy = DensityGrid.centres(bounds[0], bounds[1], bounds[2], bounds[3], n);
+        return new DecisionMap(bounds[0], bounds[1], bounds[2], bounds[3], n, probabilities(xy));
+    }
+
+    /** The square a view shows around all the points, {@code [xMin, xMax, yMin, yMax]}. */
+    public double[] viewBounds() {
+        return ViewBounds.around(all.toPointSet(config.dataset()));
+    }
+
     /** The points {@code (n, 2)} carried by the model's map to the given times in [0, 1] (see {@link PlaneClassifier#trajectory}). */
     public FlowTrajectory trajectory(double[] xy, double[] times) {
         synchronized (lock) {

@@ -132,6 +132,12 @@ class Flow2dSessionTest {
         double[] p = resnet.probabilities(resnet.data().test().xy());
         assertEquals(resnet.data().test().size(), p.length);
         assertTrue(Arrays.stream(p).allMatch(v -> v >= 0 && v <= 1));
+        double[] bounds = resnet.viewBounds();
+        DecisionMap map = resnet.decisionMap(bounds, 20);
+        assertEquals(400, map.probability().length);
+        assertTrue(map.x(0) > bounds[0] && map.y(19) < bounds[3]);
+        long ones = Arrays.stream(map.probability()).filter(v -> v > 0.5).count();
+        assertTrue(ones > 40 && ones < 360, "both classes have ground on the map: " + ones + " of 400 cells say class 1");
     }
 
     @Test
