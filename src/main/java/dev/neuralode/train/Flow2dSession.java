@@ -73,6 +73,11 @@ public final class Flow2dSession extends IterativeSession {
         this.config = config;
         this.all = dataOf(config, custom);
         this.data = all.split(config.testFraction(), config.seed() + 1);
+        if (data.train().size() == 0 || data.test().size() == 0) {
+            throw new IllegalArgumentException("the test fraction " + config.testFraction() + " of " + all.size()
+                    + " points leaves no " + (data.test().size() == 0 ? "test" : "training") + " point; draw more points or"
+                    + " change the fraction");
+        }
         this.model = new PlaneClassifier(config.planeModel(), config.augment(), config.width(), config.blockSolver(), DTYPE,
                 new SplittableRandom(config.seed()));
         this.adam = new Adam(model.namedParameters(), config.learningRate());
@@ -87,10 +92,6 @@ public final class Flow2dSession extends IterativeSession {
             throw new IllegalArgumentException(config.isCustomData()
                     ? "a custom dataset needs its points: draw some or pass them to the session"
                     : "points were given for the generated dataset '" + config.dataset() + "'; use dataset custom for them");
-        }
-        if (custom != null && custom.size() < 2) {
-            throw new IllegalArgumentException("a custom dataset needs at least 2 points to hold one out for testing, had "
-                    + custom.size());
         }
         return custom != null ? custom : PlaneTask.byId(config.dataset()).generate(config.points(), config.noise(), config.seed());
     }

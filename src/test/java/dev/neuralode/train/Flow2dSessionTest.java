@@ -185,6 +185,12 @@ class Flow2dSessionTest {
                 .getMessage().contains("circles, moons, spirals, xor or custom"));
         assertTrue(assertThrows(IllegalArgumentException.class, () -> new Flow2dSession(Flow2dExperiment.defaults()
                 .withData(Flow2dExperiment.CUSTOM, 0, 0))).getMessage().contains("needs its points"));
+        Flow2dExperiment custom = Flow2dExperiment.defaults().withData(Flow2dExperiment.CUSTOM, 0, 0);
+        LabelledPoints two = new LabelledPoints(new double[] {0, 0, 1, 1}, new int[] {0, 1});
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> new Flow2dSession(custom, two)).getMessage()
+                .contains("leaves no test point"));
+        assertEquals("testFraction", assertThrows(InvalidSettingException.class, () -> new Flow2dExperiment("xor", 10, 0, 0.01,
+                "node", 2, 8, "dopri5", 1e-3, 1e-3, 0.25, false, 10, 8, 0.01, 0)).property());
     }
 
     @Test
