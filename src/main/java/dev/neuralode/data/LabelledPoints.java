@@ -116,6 +116,15 @@ public record LabelledPoints(double[] xy, int[] labels) {
         return new Split(subset(train), subset(test));
     }
 
+    /** The points without their classes, in float32, under a name (for bounds and views of point sets). */
+    public PointSet toPointSet(String name) {
+        float[] f = new float[xy.length];
+        for (int k = 0; k < f.length; k++) {
+            f[k] = (float) xy[k];
+        }
+        return new PointSet(name, f);
+    }
+
     @Override
     public boolean equals(Object o) {
         return o instanceof LabelledPoints p && Arrays.equals(p.xy, xy) && Arrays.equals(p.labels, labels);

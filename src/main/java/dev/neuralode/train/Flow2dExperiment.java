@@ -41,6 +41,9 @@ public record Flow2dExperiment(String dataset, int points, double noise, double 
         if (!CUSTOM.equals(dataset)) {
             require(dataset != null && isTask(dataset), "dataset", dataset, "circles, moons, spirals, xor or custom");
             require(points >= 10 && points <= 1_000_000, "points", points, "between 10 and 1000000, such as 1000");
+            long held = Math.round(testFraction * points);
+            require(held >= 1 && held < points, "testFraction", testFraction, "large enough to hold out a point of the "
+                    + points + " and leave one to train on, such as 0.2");
         }
         require(model != null && isModel(model), "model", model, "node, anode or resnet");
         require(augment >= 1 && augment <= 64, "augment", augment, "between 1 and 64, such as 2");

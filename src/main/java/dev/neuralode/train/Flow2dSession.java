@@ -73,6 +73,11 @@ public final class Flow2dSession extends IterativeSession {
         this.config = config;
         this.all = dataOf(config, custom);
         this.data = all.split(config.testFraction(), config.seed() + 1);
+        if (data.train().size() == 0 || data.test().size() == 0) {
+            throw new IllegalArgumentException("the test fraction " + config.testFraction() + " of " + all.size()
+                    + " points leaves no " + (data.test().size() == 0 ? "test" : "training") + " point; draw more points or"
+                    + " change the fraction");
+        }
         this.model = new PlaneClassifier(config.planeModel(), config.augment(), config.width(), config.blockSolver(), DTYPE,
                 new SplittableRandom(config.seed()));
         this.adam = new Adam(model.namedParameters(), config.learningRate());
@@ -87,10 +92,6 @@ public final class Flow2dSession extends IterativeSession {
             throw new IllegalArgumentException(config.isCustomData()
                     ? "a custom dataset needs its points: draw some or pass them to the session"
                     : "points were given for the generated dataset '" + config.dataset() + "'; use dataset custom for them");
-        }
-        if (custom != null && custom.size() < 2) {
-            throw new IllegalArgumentException("a custom dataset needs at least 2 points to hold one out for testing, had "
-                    + custom.size());
         }
         return custom != null ? custom : PlaneTask.byId(config.dataset()).generate(config.points(), config.noise(), config.seed());
     }
@@ -246,6 +247,24 @@ public final class Flow2dSession extends IterativeSession {
                 return model.logits(model.points(xy)).sigmoid().toDoubleArray();
             }
         }
+    }
+
+    /**
+     * {@code P(class 1)} on an n x n grid over {@code bounds = [xMin, xMax, yMin, yMax]} (such as
+     * {@link #viewBounds()}), in one batch.
+     */
+    public DecisionMap decisionMap(double[] bounds, int n) {
+        if (bounds.length != 4 || !(bounds[1] > bounds[0]) || !(bounds[3] > bounds[2]) || n < 1 || n > 2048) {
+            throw new IllegalArgumentException("a decision map needs bounds [xMin, xMax, yMin, yMax] with min < max and 1 to 2048"
+                    + " cells per side, such as 100; were " + java.util.Arrays.toString(bounds) + " and " + n);
+        }
+        double[] xy = DensityGrid.centres(bounds[0], bounds[1], bounds[2], bounds[3], n);
+        return new DecisionMap(bounds[0], bounds[1], bounds[2], bounds[3], n, probabilities(xy));
+    }
+
+    /** The square a view shows around all the points, {@code [xMin, xMax, yMin, yMax]}. */
+    public double[] viewBounds() {
+        return ViewBounds.around(all.toPointSet(config.dataset()));
     }
 
     /** The points {@code (n, 2)} carried by the model's map to the given times in [0, 1] (see {@link PlaneClassifier#trajectory}). */

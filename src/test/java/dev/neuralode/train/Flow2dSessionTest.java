@@ -132,6 +132,12 @@ class Flow2dSessionTest {
         double[] p = resnet.probabilities(resnet.data().test().xy());
         assertEquals(resnet.data().test().size(), p.length);
         assertTrue(Arrays.stream(p).allMatch(v -> v >= 0 && v <= 1));
+        double[] bounds = resnet.viewBounds();
+        DecisionMap map = resnet.decisionMap(bounds, 20);
+        assertEquals(400, map.probability().length);
+        assertTrue(map.x(0) > bounds[0] && map.y(19) < bounds[3]);
+        long ones = Arrays.stream(map.probability()).filter(v -> v > 0.5).count();
+        assertTrue(ones > 40 && ones < 360, "both classes have ground on the map: " + ones + " of 400 cells say class 1");
     }
 
     @Test
@@ -179,6 +185,12 @@ class Flow2dSessionTest {
                 .getMessage().contains("circles, moons, spirals, xor or custom"));
         assertTrue(assertThrows(IllegalArgumentException.class, () -> new Flow2dSession(Flow2dExperiment.defaults()
                 .withData(Flow2dExperiment.CUSTOM, 0, 0))).getMessage().contains("needs its points"));
+        Flow2dExperiment custom = Flow2dExperiment.defaults().withData(Flow2dExperiment.CUSTOM, 0, 0);
+        LabelledPoints two = new LabelledPoints(new double[] {0, 0, 1, 1}, new int[] {0, 1});
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> new Flow2dSession(custom, two)).getMessage()
+                .contains("leaves no test point"));
+        assertEquals("testFraction", assertThrows(InvalidSettingException.class, () -> new Flow2dExperiment("xor", 10, 0, 0.01,
+                "node", 2, 8, "dopri5", 1e-3, 1e-3, 0.25, false, 10, 8, 0.01, 0)).property());
     }
 
     @Test
