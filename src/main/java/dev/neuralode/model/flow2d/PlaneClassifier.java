@@ -9,6 +9,7 @@ import dev.neuralode.nn.Layer;
 import dev.neuralode.nn.Linear;
 import dev.neuralode.nn.Module;
 import dev.neuralode.nn.ModuleList;
+import dev.neuralode.ode.TimeGrid;
 import dev.neuralode.sensitivity.GradientSolution;
 import java.util.Arrays;
 import java.util.random.RandomGenerator;
@@ -164,7 +165,7 @@ public final class PlaneClassifier extends Module {
             if (block != null) {
                 boolean fromZero = times[0] == 0;
                 double[] grid = fromZero ? times : prepend(0, times);
-                GradientSolution s = block.solve(h0, grid);
+                GradientSolution s = block.trajectory(h0, TimeGrid.of(grid));
                 for (int k = 0; k < times.length; k++) {
                     states[k] = s.tensor(fromZero ? k : k + 1).toDoubleArray();
                 }
@@ -193,9 +194,10 @@ public final class PlaneClassifier extends Module {
     }
 
     /**
-     * Evaluations of the last {@link #logits} pass: the ODE solve's forward NFE and, once a loss has
-     * been backpropagated, the adjoint's backward NFE; for the ResNet its {@value #RESNET_BLOCKS} blocks
-     * forward and 0 backward, the convention of backpropagation through a solver.
+     * Evaluations of the last pass through the map ({@link #logits} or {@link #trajectory}): the ODE
+     * solve's forward NFE and, once a loss has been backpropagated, the adjoint's backward NFE; for the
+     * ResNet its {@value #RESNET_BLOCKS} blocks forward and 0 backward, the convention of
+     * backpropagation through a solver.
      */
     public Nfe lastNfe() {
         if (block == null) {

@@ -14,8 +14,8 @@ import dev.neuralode.sensitivity.ParametricDynamics;
  * The ODE block: {@code h(1) = h(0) + int_0^1 f(t, h(t)) dt} for a {@link BlockField} f, integrated
  * by its {@link BlockSolver}; the paper's replacement for a stack of residual blocks (Chen et al.
  * 2018, section 3). The field is registered as the child {@code odefunc}, torchdiffeq's name. The
- * last solve of {@link #forward} is kept, so that the forward NFE and, once a loss on it has been
- * backpropagated, the backward NFE can be read.
+ * last solve is kept, so that the forward NFE and, once a loss on it has been backpropagated, the
+ * backward NFE can be read.
  */
 public final class OdeBlock extends Layer {
 
@@ -41,22 +41,21 @@ public final class OdeBlock extends Layer {
 
     @Override
     public Tensor forward(Tensor h0) {
-        last = solve(h0, 0, 1);
-        return last.tensor(1);
+        return trajectory(h0, TimeGrid.of(0, 1)).tensor(1);
     }
 
     /**
-     * The states at strictly increasing {@code times} from {@code h(times[0]) = h0}, connected to the
-     * tape when gradients are on; not kept as {@link #lastSolve()} (a view's trajectories do not
-     * change the NFE that training reports).
+     * The state {@code h(t)} at each of {@code times} (a grid from the time of {@code h0}), in one
+     * solve connected to the tape when gradients are on; kept as {@link #lastSolve()}.
      */
-    public GradientSolution solve(Tensor h0, double... times) {
+    public GradientSolution trajectory(Tensor h0, TimeGrid times) {
         ParametricDynamics dynamics = ParametricDynamics.of((t, y) -> State.of(f.derivative(t, y.single())),
                 fModule.parameters().stream().map(Parameter::tensor).toList());
-        return OdeSolve.solve(solver.odeint(), solver.sensitivity(), dynamics, State.of(h0), TimeGrid.of(times));
+        last = OdeSolve.solve(solver.odeint(), solver.sensitivity(), dynamics, State.of(h0), times);
+        return last;
     }
 
-    /** The last solve of {@link #forward}, or null before the first. */
+    /** The last solve, or null before the first. */
     public GradientSolution lastSolve() {
         return last;
     }
