@@ -217,6 +217,12 @@ public final class Flow2dSession extends IterativeSession {
         }
     }
 
+    /** The test loss where the test set was evaluated, so that charts show it beside the training loss. */
+    @Override
+    protected double heldOutLoss(long n) {
+        return test == null ? Double.NaN : test.loss();
+    }
+
     private void applyPending() {
         Flow2dExperiment p = pending;
         if (p != null) {

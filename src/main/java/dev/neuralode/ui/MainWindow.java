@@ -3,6 +3,7 @@ package dev.neuralode.ui;
 import dev.neuralode.autodiff.Backend;
 import dev.neuralode.autodiff.BackendInfo;
 import dev.neuralode.train.BuildInfo;
+import dev.neuralode.train.Flow2dExperiment;
 import dev.neuralode.ui.classifier.ClassifierTab;
 import dev.neuralode.ui.common.FileDialogs;
 import dev.neuralode.ui.common.PreferenceStore;
@@ -10,6 +11,7 @@ import dev.neuralode.ui.density.DensityTab;
 import dev.neuralode.ui.help.FirstRunHint;
 import dev.neuralode.ui.help.GuideWindow;
 import dev.neuralode.ui.latent.LatentTab;
+import dev.neuralode.ui.plane.PlaneView;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -46,6 +48,9 @@ final class MainWindow {
     private final StatusBar statusBar = new StatusBar();
     private final DensityTab density;
     private final LatentTab latent;
+    // Temporary mount of the 2D view (issue 15) until it moves under the Classifier tab's MNIST|2D switch.
+    private final PlaneView plane;
+    private final Tab planeTab;
     private final ClassifierTab classifier;
     private final PulseMonitor pulseMonitor;
     private final PreferenceStore prefs;
@@ -69,8 +74,11 @@ final class MainWindow {
         density = new DensityTab(options.config(), dialogs);
         latent = new LatentTab(options.latent(), dialogs);
         classifier = new ClassifierTab(dialogs);
+        plane = new PlaneView(Flow2dExperiment.defaults(), dialogs);
+        planeTab = new Tab("2D flows", plane.node());
+        planeTab.setId("tab-plane");
         pulseMonitor = new PulseMonitor(() -> density.trainingProperty().get() || latent.trainingProperty().get()
-                || classifier.trainingProperty().get());
+                || classifier.trainingProperty().get() || plane.trainingProperty().get());
         statusBar.showStalls(pulseMonitor.textProperty());
         tabs.setId("mainTabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
@@ -78,6 +86,7 @@ final class MainWindow {
                 density.tab(),
                 latent.tab(),
                 classifier.tab(),
+                planeTab,
                 PendingTab.create("Solver lab", 0,
                         "Pick an ODE and a solver and see every step: step sizes, error ratios, rejections"
                                 + " and dense output.")));
@@ -116,6 +125,10 @@ final class MainWindow {
         return latent;
     }
 
+    PlaneView plane() {
+        return plane;
+    }
+
     ClassifierTab classifier() {
         return classifier;
     }
@@ -138,6 +151,7 @@ final class MainWindow {
         density.start();
         latent.start();
         classifier.start();
+        plane.start();
         if (options.data() != null) {
             density.importFile(options.data());
         }
@@ -180,6 +194,7 @@ final class MainWindow {
         density.close();
         latent.close();
         classifier.close();
+        plane.close();
         statusBar.stop();
     }
 
@@ -199,6 +214,11 @@ final class MainWindow {
         classifierItems.forEach(item -> item.disableProperty().bind(classifierHidden));
         fileItems.add(new SeparatorMenuItem());
         fileItems.addAll(classifierItems);
+        BooleanBinding planeHidden = tabs.getSelectionModel().selectedItemProperty().isNotEqualTo(planeTab);
+        List<MenuItem> planeItems = plane.fileMenuItems();
+        planeItems.forEach(item -> item.disableProperty().bind(planeHidden));
+        fileItems.add(new SeparatorMenuItem());
+        fileItems.addAll(planeItems);
         fileItems.add(new SeparatorMenuItem());
         fileItems.add(quit);
         Menu file = new Menu("File", null, fileItems.toArray(MenuItem[]::new));

@@ -105,7 +105,7 @@ public final class MnistClassifier extends Module {
         List<Tensor> hidden = new ArrayList<>();
         int nfe = 0;
         if (odeBlock != null) {
-            GradientSolution path = odeBlock.solve(h, TimeGrid.linspace(0, 1, Math.max(2, points)).times());
+            GradientSolution path = odeBlock.trajectory(h, TimeGrid.linspace(0, 1, Math.max(2, points)));
             nfe = path.forwardStats().nfe();
             for (int i = 0; i < path.size(); i++) {
                 hidden.add(path.tensor(i));

@@ -4,6 +4,7 @@ import dev.neuralode.io.AtomicFiles;
 import dev.neuralode.train.DensityGrid;
 import dev.neuralode.train.FlowSnapshot;
 import dev.neuralode.ui.common.FileJobs;
+import dev.neuralode.ui.common.GifWriter;
 import dev.neuralode.ui.common.MetricsHistory;
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;

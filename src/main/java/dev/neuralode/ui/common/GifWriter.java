@@ -1,4 +1,4 @@
-package dev.neuralode.ui.density;
+package dev.neuralode.ui.common;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
@@ -17,14 +17,14 @@ import javax.imageio.stream.ImageOutputStream;
  * Writes an animated GIF with the JDK's own GIF writer: every frame shown for the same delay, the
  * animation looping forever (the NETSCAPE2.0 application extension that browsers honour).
  */
-final class GifWriter {
+public final class GifWriter {
 
     private static final String FORMAT = "javax_imageio_gif_image_1.0";
 
     private GifWriter() {
     }
 
-    static void write(OutputStream out, List<BufferedImage> frames, int delayMillis) throws IOException {
+    public static void write(OutputStream out, List<BufferedImage> frames, int delayMillis) throws IOException {
         ImageWriter writer = ImageIO.getImageWritersByFormatName("gif").next();
         ImageWriteParam param = writer.getDefaultWriteParam();
         IIOMetadata metadata = writer.getDefaultImageMetadata(

@@ -1,0 +1,98 @@
+package dev.neuralode.ui.plane;
+
+import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.layout.Region;
+import javafx.scene.paint.Color;
+
+/**
+ * A canvas that fills its region and shows a square of data space, {@code [xMin, xMax, yMin, yMax]},
+ * as large as fits and centred, y up. Subclasses say what to paint.
+ */
+abstract class PlaneCanvas extends Region {
+
+    static final Color BACKGROUND = Color.rgb(252, 252, 250);
+
+    protected final Canvas canvas = new Canvas();
+    private double[] box = {-2, 2, -2, 2};
+
+    PlaneCanvas(String id) {
+        setId(id);
+        getChildren().add(canvas);
+        setMinSize(200, 200);
+        setPrefSize(480, 480);
+    }
+
+    @Override
+    protected void layoutChildren() {
+        canvas.setWidth(getWidth());
+        canvas.setHeight(getHeight());
+        redraw();
+    }
+
+    /** Paints everything again. */
+    final void redraw() {
+        GraphicsContext g = canvas.getGraphicsContext2D();
+        g.setFill(BACKGROUND);
+        g.fillRect(0, 0, canvas.getWidth(), canvas.getHeight());
+        paint(g);
+    }
+
+    protected abstract void paint(GraphicsContext g);
+
+    /** The canvas itself, for exporting a picture of the view. */
+    Canvas canvas() {
+        return canvas;
+    }
+
+    void setBox(double[] bounds) {
+        box = bounds.clone();
+    }
+
+    double[] box() {
+        return box.clone();
+    }
+
+    double scale() {
+        return Math.min(canvas.getWidth() / (box[1] - box[0]), canvas.getHeight() / (box[3] - box[2]));
+    }
+
+    double px(double x) {
+        return canvas.getWidth() / 2 + (x - (box[0] + box[1]) / 2) * scale();
+    }
+
+    double py(double y) {
+        return canvas.getHeight() / 2 - (y - (box[2] + box[3]) / 2) * scale();
+    }
+
+    double dataX(double px) {
+        return (px - canvas.getWidth() / 2) / scale() + (box[0] + box[1]) / 2;
+    }
+
+    double dataY(double py) {
+        return (canvas.getHeight() / 2 - py) / scale() + (box[2] + box[3]) / 2;
+    }
+
+    /** A point of class {@code label}: filled for training data, hollow for test data. */
+    void point(GraphicsContext g, double x, double y, int label, boolean hollow, double radius) {
+        double cx = px(x);
+        double cy = py(y);
+        if (hollow) {
+            g.setStroke(PlaneColours.of(label));
+            g.setLineWidth(1.5);
+            g.strokeOval(cx - radius, cy - radius, 2 * radius, 2 * radius);
+        } else {
+            g.setFill(PlaneColours.of(label));
+            g.fillOval(cx - radius, cy - radius, 2 * radius, 2 * radius);
+            g.setStroke(Color.WHITE);
+            g.setLineWidth(0.6);
+            g.strokeOval(cx - radius, cy - radius, 2 * radius, 2 * radius);
+        }
+    }
+
+    /** A caption in the top left corner. */
+    void caption(GraphicsContext g, String text) {
+        g.setFill(Color.rgb(40, 40, 40));
+        g.fillText(text, 8, 16);
+    }
+}
