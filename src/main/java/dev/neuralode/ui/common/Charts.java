@@ -1,7 +1,6 @@
 package dev.neuralode.ui.common;
 
 import io.fair_acc.chartfx.XYChart;
-import io.fair_acc.chartfx.axes.spi.DefaultNumericAxis;
 import io.fair_acc.chartfx.plugins.DataPointTooltip;
 import io.fair_acc.chartfx.renderer.ErrorStyle;
 import io.fair_acc.chartfx.renderer.LineStyle;
@@ -53,6 +52,16 @@ public final class Charts {
         return chart;
     }
 
+    /** The chart's x axis, which {@link #chart} makes a {@link PlannedAxis}. */
+    public static PlannedAxis xAxis(XYChart chart) {
+        return (PlannedAxis) chart.getXAxis();
+    }
+
+    /** The chart's y axis, which {@link #chart} makes a {@link PlannedAxis}. */
+    public static PlannedAxis yAxis(XYChart chart) {
+        return (PlannedAxis) chart.getYAxis();
+    }
+
     public static void hideGrid(XYChart chart) {
         chart.getGridRenderer().getHorizontalMajorGrid().setVisible(false);
         chart.getGridRenderer().getVerticalMajorGrid().setVisible(false);
@@ -60,8 +69,9 @@ public final class Charts {
         chart.getGridRenderer().getVerticalMinorGrid().setVisible(false);
     }
 
-    public static DefaultNumericAxis axis(String label, Side side) {
-        DefaultNumericAxis axis = new DefaultNumericAxis(label);
+    /** An auto-ranging axis with at least three readable ticks ({@link PlannedAxis}). */
+    public static PlannedAxis axis(String label, Side side) {
+        PlannedAxis axis = new PlannedAxis(label);
         axis.setSide(side);
         axis.setAnimated(false);
         axis.setAutoRanging(true);
