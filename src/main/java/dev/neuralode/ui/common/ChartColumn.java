@@ -24,7 +24,7 @@ public final class ChartColumn {
         for (Region n : nodes) {
             VBox.setVgrow(n, Priority.ALWAYS);
             n.managedProperty().bind(n.visibleProperty());
-            n.setMinHeight(Math.max(n.getMinHeight(), ChartHeader.MIN_CHART_HEIGHT));
+            ChartHeader.keepMinHeight(n, ChartHeader.MIN_CHART_HEIGHT);
             n.setPrefHeight(Math.max(n.getPrefHeight(), 240));
         }
         charts.getChildren().addAll(nodes);

@@ -3,6 +3,7 @@ package dev.neuralode.ui.common;
 import io.fair_acc.chartfx.XYChart;
 import io.fair_acc.chartfx.ui.geometry.Side;
 import java.util.List;
+import javafx.beans.property.SimpleDoubleProperty;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -30,7 +31,7 @@ public final class ChartHeader {
     public ChartHeader(XYChart chart, String title) {
         chart.setTitle("");
         chart.setLegendVisible(false);
-        chart.setMinHeight(MIN_CHART_HEIGHT);
+        keepMinHeight(chart, MIN_CHART_HEIGHT);
         Label name = new Label(title);
         name.getStyleClass().add("chart-header-title");
         name.setMinWidth(Region.USE_PREF_SIZE);
@@ -41,6 +42,16 @@ public final class ChartHeader {
         header.setPadding(new Insets(2, 6, 2, 6));
         header.getStyleClass().add("chart-header");
         chart.getTitleLegendPane().addSide(Side.TOP, header);
+    }
+
+    /**
+     * Holds a node's minimum height against style sheets: ChartFX's own sheet sets charts'
+     * {@code -fx-min-height} to 100 px, and a sheet wins over {@code setMinHeight}, not over a binding.
+     */
+    static void keepMinHeight(Region node, double height) {
+        if (!node.minHeightProperty().isBound()) {
+            node.minHeightProperty().bind(new SimpleDoubleProperty(Math.max(height, node.getMinHeight())));
+        }
     }
 
     /** Adds legend keys ({@link LegendKey#of}) after the title. */

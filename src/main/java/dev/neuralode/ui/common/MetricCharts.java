@@ -63,6 +63,7 @@ public final class MetricCharts {
         nfeLines = (ErrorDataSetRenderer) nfe.getRenderers().get(0);
         nfeDots = smoothed(nfe, nfeForward);
         smoothed(seconds, secondsSeries);
+        Charts.yAxis(nfe).setIntegers(true);
         Node lossKey = LegendKey.of(LegendKey.Swatch.DOTS_UNDER_LINE, Charts.BLUE, "loss");
         Tooltip.install(lossKey, new Tooltip(
                 "Dots: each iteration. Line: smoothed (exponential moving average over about five iterations)."));

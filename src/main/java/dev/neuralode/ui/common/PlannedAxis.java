@@ -1,8 +1,12 @@
 package dev.neuralode.ui.common;
 
+import io.fair_acc.chartfx.axes.AxisLabelOverlapPolicy;
 import io.fair_acc.chartfx.axes.spi.AxisRange;
 import io.fair_acc.chartfx.axes.spi.DefaultNumericAxis;
+import io.fair_acc.chartfx.axes.spi.TickMark;
 import io.fair_acc.dataset.spi.fastutil.DoubleArrayList;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * A ChartFX numeric axis whose range and ticks come from {@link TickPlanner}: always at least three
@@ -26,6 +30,9 @@ public final class PlannedAxis extends DefaultNumericAxis {
 
     public PlannedAxis(String label) {
         super(label);
+        // The planner already spaces ticks for their labels; ChartFX's default would hide every other
+        // label whenever its own estimate disagrees, which can leave two labels, or one.
+        setOverlapPolicy(AxisLabelOverlapPolicy.DO_NOTHING);
     }
 
     /** Integer ticks only, for counts such as iterations and NFE. */
@@ -67,9 +74,15 @@ public final class PlannedAxis extends DefaultNumericAxis {
         }
     }
 
-    /** The labels of the ticks shown, lowest first, for tests. */
-    public String[] tickLabels() {
-        return ticks.labels().clone();
+    /** The tick labels drawn (ChartFX hides one that would stick out of the axis), lowest first, for tests. */
+    public List<String> drawnTickLabels() {
+        List<String> drawn = new ArrayList<>();
+        for (TickMark mark : getTickMarks()) {
+            if (mark.isVisible() && !mark.getText().isEmpty()) {
+                drawn.add(mark.getText());
+            }
+        }
+        return drawn;
     }
 
     @Override

@@ -2,22 +2,28 @@ package dev.neuralode.ui.common;
 
 import io.fair_acc.dataset.DataSet;
 import io.fair_acc.dataset.spi.DoubleDataSet;
+import java.util.Arrays;
 import java.util.function.DoubleUnaryOperator;
 
 /**
- * A noisy metric against iterations drawn twice: every raw value as a faint dot and its
- * {@linkplain Ema exponential moving average} as a solid line on top, so that a series that jumps
- * between two values every iteration reads as a line with a haze, not a solid band. Values can be
- * drawn through a transform (log10 for a log axis); non-finite results are left out.
+ * A noisy metric against iterations drawn twice: every raw value as a faint dot and a smoothed
+ * line on top ({@link Ema#bothWays}, so that the line runs through the dots instead of trailing a
+ * falling loss), so that a series that jumps between two values every iteration reads as a line
+ * with a haze, not a solid band. The line is recomputed over the whole series on each append
+ * (linear work, a few microseconds per thousand iterations), since a lag-free average changes its
+ * last values when new ones come. Values can be drawn through a transform (log10 for a log axis);
+ * non-finite results are left out.
  */
 public final class SmoothedSeries {
 
-    /** The weight of the past in the smoothed line: about the last five iterations, so that it follows a falling loss closely. */
+    /** The weight of the past in each direction of the smoothed line: about five iterations. */
     public static final double SMOOTHING = 0.8;
 
     private final DoubleDataSet raw;
     private final DoubleDataSet smooth;
-    private final Ema ema = new Ema(SMOOTHING);
+    private double[] xs = new double[256];
+    private double[] ys = new double[256];
+    private int size;
     private DoubleUnaryOperator transform = DoubleUnaryOperator.identity();
 
     public SmoothedSeries(String name, String colour) {
@@ -47,33 +53,39 @@ public final class SmoothedSeries {
     public void clear() {
         raw.clearData();
         smooth.clearData();
-        ema.reset();
+        size = 0;
     }
 
     /** Appends values at iterations {@code x}; the line is smoothed in the values' own units, then transformed. */
     public void append(double[] x, double[] y) {
-        double[] rx = new double[x.length];
-        double[] ry = new double[x.length];
-        double[] sx = new double[x.length];
-        double[] sy = new double[x.length];
-        int r = 0;
-        int s = 0;
-        for (int i = 0; i < x.length; i++) {
-            double value = transform.applyAsDouble(y[i]);
-            if (Double.isFinite(value)) {
-                rx[r] = x[i];
-                ry[r++] = value;
-            }
-            double smoothed = transform.applyAsDouble(ema.next(y[i]));
-            if (Double.isFinite(smoothed)) {
-                sx[s] = x[i];
-                sy[s++] = smoothed;
-            }
+        if (size + x.length > xs.length) {
+            int capacity = Math.max(2 * xs.length, size + x.length);
+            xs = Arrays.copyOf(xs, capacity);
+            ys = Arrays.copyOf(ys, capacity);
         }
-        raw.add(java.util.Arrays.copyOf(rx, r), java.util.Arrays.copyOf(ry, r));
-        smooth.add(java.util.Arrays.copyOf(sx, s), java.util.Arrays.copyOf(sy, s));
+        System.arraycopy(x, 0, xs, size, x.length);
+        System.arraycopy(y, 0, ys, size, y.length);
+        size += x.length;
+        double[][] dots = drawable(x, y, x.length);
+        raw.add(dots[0], dots[1]);
+        double[][] line = drawable(xs, Ema.bothWays(ys, size, SMOOTHING), size);
+        smooth.set(line[0], line[1]);
     }
 
+    /** The first n points through the transform, without those that come out non-finite. */
+    private double[][] drawable(double[] x, double[] y, int n) {
+        double[] dx = new double[n];
+        double[] dy = new double[n];
+        int k = 0;
+        for (int i = 0; i < n; i++) {
+            double v = transform.applyAsDouble(y[i]);
+            if (Double.isFinite(v)) {
+                dx[k] = x[i];
+                dy[k++] = v;
+            }
+        }
+        return new double[][] {Arrays.copyOf(dx, k), Arrays.copyOf(dy, k)};
+    }
     /**
      * The least and greatest value drawn at iterations from {@code fromX} on, dots and line alike,
      * or null when none is drawn there: the y range of a chart that shows only recent iterations.

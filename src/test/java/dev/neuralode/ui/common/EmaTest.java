@@ -41,4 +41,33 @@ class EmaTest {
     void betaOutsideItsRangeIsRefused() {
         assertThrows(IllegalArgumentException.class, () -> new Ema(1.0));
     }
+
+    @Test
+    void bothWaysAStraightTrendStaysOnItselfWhereOneWayTrailsIt() {
+        double[] ramp = new double[100];
+        for (int i = 0; i < ramp.length; i++) {
+            ramp[i] = 20 - 0.2 * i;
+        }
+        double[] smoothed = Ema.bothWays(ramp, ramp.length, 0.8);
+        assertEquals(ramp[50], smoothed[50], 1e-3, "no lag in the middle");
+        Ema oneWay = new Ema(0.8);
+        double trailing = 0;
+        for (int i = 0; i <= 50; i++) {
+            trailing = oneWay.next(ramp[i]);
+        }
+        assertTrue(trailing - ramp[50] > 0.5, "a one-way average trails a falling series: " + (trailing - ramp[50]));
+    }
+
+    @Test
+    void bothWaysFlattensAnAlternationAndKeepsGapsAsGaps() {
+        double[] alternating = new double[60];
+        for (int i = 0; i < alternating.length; i++) {
+            alternating[i] = i % 2 == 0 ? 50 : 56;
+        }
+        alternating[30] = Double.NaN;
+        double[] smoothed = Ema.bothWays(alternating, alternating.length, 0.8);
+        assertEquals(53, smoothed[20], 0.5);
+        assertTrue(Double.isNaN(smoothed[30]));
+        assertEquals(53, smoothed[40], 0.5);
+    }
 }
