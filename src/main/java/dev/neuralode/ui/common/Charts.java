@@ -11,15 +11,18 @@ import io.fair_acc.dataset.locks.DefaultDataSetLock;
 import io.fair_acc.dataset.spi.DoubleDataSet;
 
 /**
- * The explorer's ChartFX charts made alike: titled, no animation, auto-ranging linear axes, a
- * tooltip on data points, and series styled by colour in one place.
+ * The explorer's ChartFX charts made alike: titled, no animation, auto-ranging linear axes that
+ * always show at least three readable ticks ({@link PlannedAxis}), a tooltip on data points, and
+ * series styled by colour in one place. A chart that shows several series gets its legend in its
+ * own header ({@link ChartHeader}); charts stacked in a panel go in a {@link ChartColumn}.
  *
  * <p>Two ChartFX 11.3.1 costs are avoided on purpose. Grid lines are off: its grid renderer draws
  * every grid line through a hatch image cached under a weakly held boxed hash, so after each GC
- * it renders snapshots on the FX thread again (stalls seen in the status bar's pulse monitor under load). Log axes
- * are not used, because they force those minor grid lines on; log-scale quantities are plotted as
- * log10 on a linear axis instead. Renderers run single-threaded: their parallel mode waits on a
- * pool that competes with training for the two cores.
+ * it renders snapshots on the FX thread again (stalls seen in the status bar's pulse monitor
+ * under load). Its log axes are not used, because they force those minor grid lines on;
+ * log-scale quantities are plotted as log10 on a {@linkplain PlannedAxis#setLogarithmic
+ * logarithmic planned axis} instead, whose labels name the values. Renderers run single-threaded:
+ * their parallel mode waits on a pool that competes with training for the two cores.
  */
 public final class Charts {
 

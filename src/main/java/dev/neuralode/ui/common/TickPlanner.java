@@ -115,8 +115,9 @@ public final class TickPlanner {
 
     /**
      * Ticks for a log axis whose positions are log10 of the values, over the fixed range
-     * {@code [log10Lo, log10Hi]}: powers of ten, or 1-2-5 or 1-to-9 per decade when fewer than
-     * {@value #MIN_TICKS} decades show, or round linear steps within less than a decade.
+     * {@code [log10Lo, log10Hi]}: powers of ten when {@value #MIN_TICKS} or more show, else 1-2-5
+     * per decade, else round steps in the values themselves (placed at their logarithms: a loss
+     * from 2.7 to 21 reads 5, 10, 15 rather than 3, 4, 5, 6, 7, 8, 9, 10).
      */
     public static Ticks log(double log10Lo, double log10Hi, int maxTicks, double margin) {
         double a = log10Lo + margin * (log10Hi - log10Lo);
@@ -125,7 +126,6 @@ public final class TickPlanner {
             return new Ticks(log10Lo, log10Hi, 0, new double[0], new String[0]);
         }
         int limit = Math.max(MIN_TICKS, maxTicks);
-        // Candidates from the most to the least preferred: powers of ten, then 1-2-5, then 1-to-9 per decade.
         List<List<Double>> candidates = new ArrayList<>();
         for (int stride : new int[] {1, 2, 5, 10, 20, 50, 100}) {
             List<Double> decades = new ArrayList<>();
@@ -134,37 +134,37 @@ public final class TickPlanner {
             }
             candidates.add(decades);
         }
-        for (double[] mantissas : new double[][] {{1, 2, 5}, {1, 2, 3, 4, 5, 6, 7, 8, 9}}) {
-            List<Double> positions = new ArrayList<>();
-            for (double e = Math.floor(a); e <= Math.ceil(b); e++) {
-                for (double m : mantissas) {
-                    double p = e + Math.log10(m);
-                    if (p >= a && p <= b) {
-                        positions.add(p);
-                    }
+        List<Double> oneTwoFive = new ArrayList<>();
+        for (double e = Math.floor(a); e <= Math.ceil(b); e++) {
+            for (double m : new double[] {1, 2, 5}) {
+                double p = e + Math.log10(m);
+                if (p >= a && p <= b) {
+                    oneTwoFive.add(p);
                 }
             }
-            candidates.add(positions);
         }
-        List<Double> fewest = null;
+        candidates.add(oneTwoFive);
         for (List<Double> c : candidates) {
             if (c.size() >= MIN_TICKS && c.size() <= limit) {
                 return logTicks(log10Lo, log10Hi, c);
             }
-            if (c.size() >= MIN_TICKS && (fewest == null || c.size() < fewest.size())) {
+        }
+        Ticks inner = linear(Math.pow(10, a), Math.pow(10, b), false, maxTicks, 0);
+        if (inner.values().length >= MIN_TICKS && inner.values().length <= limit) {
+            double[] positions = new double[inner.values().length];
+            for (int i = 0; i < positions.length; i++) {
+                positions[i] = Math.log10(inner.values()[i]);
+            }
+            return new Ticks(log10Lo, log10Hi, 0, positions, inner.labels());
+        }
+        // Very many decades on a short axis: the coarsest powers of ten that still give three ticks.
+        List<Double> fewest = candidates.get(0);
+        for (List<Double> c : candidates) {
+            if (c.size() >= MIN_TICKS && c.size() < fewest.size()) {
                 fewest = c;
             }
         }
-        if (fewest != null) {
-            return logTicks(log10Lo, log10Hi, fewest);
-        }
-        // Less than a decade: round steps in the values themselves, placed at their logarithms.
-        Ticks inner = linear(Math.pow(10, a), Math.pow(10, b), false, maxTicks, 0);
-        double[] positions = new double[inner.values().length];
-        for (int i = 0; i < positions.length; i++) {
-            positions[i] = Math.log10(inner.values()[i]);
-        }
-        return new Ticks(log10Lo, log10Hi, 0, positions, inner.labels());
+        return logTicks(log10Lo, log10Hi, fewest);
     }
 
     private static Ticks logTicks(double lo, double hi, List<Double> positions) {

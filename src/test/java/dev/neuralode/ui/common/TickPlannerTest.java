@@ -121,6 +121,12 @@ class TickPlannerTest {
     }
 
     @Test
+    void aLossFromThreeToTwentyOnALogAxisReadsInRoundValues() {
+        TickPlanner.Ticks t = TickPlanner.log(Math.log10(2.7), Math.log10(21), 4, 0.05);
+        assertArrayEquals(new String[] {"5", "10", "15"}, t.labels());
+    }
+
+    @Test
     void manyDecadesTakeEveryOtherPowerRatherThanTooMany() {
         TickPlanner.Ticks t = TickPlanner.log(-12, 0, 4, 0);
         assertTrue(t.values().length >= 3 && t.values().length <= 4, Arrays.toString(t.labels()));
