@@ -102,7 +102,8 @@ class TrainingChartsTest extends WindowTest {
         double recentStart = fx(() -> Charts.xAxis(loss).getMin());
         assertTrue(recentStart > 3, "the recent half leaves out the first iterations: axis from " + recentStart);
 
-        robot.clickOn(robot.from(tab).lookup("#lossLogAxis").queryAs(CheckBox.class));
+        CheckBox log = robot.from(tab).lookup("#lossLogAxis").queryAs(CheckBox.class);
+        robot.clickOn(log);
         await(() -> Charts.yAxis(loss).isLogarithmic() && Charts.yAxis(loss).drawnTickLabels().size() >= 3);
         WaitForAsyncUtils.asyncFx(() -> ((ChoiceBox<IterationWindow>) window).setValue(IterationWindow.ALL));
         await(() -> Charts.xAxis(loss).isAutoRanging() && Charts.xAxis(loss).getMin() < 1);

@@ -14,7 +14,11 @@ import javafx.scene.layout.VBox;
  */
 public final class ChartColumn {
 
-    /** The least width at which a chart keeps three x tick labels and its header's title. */
+    /**
+     * The least width at which a chart keeps its x tick labels apart and its header readable. Not
+     * imposed here: a tab's layout decides where the width comes from (a window too narrow for
+     * every panel's minimum would push the column off its edge), and should give the column this much.
+     */
     public static final double MIN_WIDTH = 240;
 
     private final VBox charts = new VBox(6);
@@ -33,7 +37,6 @@ public final class ChartColumn {
         scroll.setFitToHeight(true);
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         scroll.setVbarPolicy(ScrollPane.ScrollBarPolicy.AS_NEEDED);
-        scroll.setMinWidth(MIN_WIDTH);
         scroll.getStyleClass().add("chart-column");
     }
 

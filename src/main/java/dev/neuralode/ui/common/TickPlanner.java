@@ -150,21 +150,30 @@ public final class TickPlanner {
             }
         }
         Ticks inner = linear(Math.pow(10, a), Math.pow(10, b), false, maxTicks, 0);
-        if (inner.values().length >= MIN_TICKS && inner.values().length <= limit) {
-            double[] positions = new double[inner.values().length];
-            for (int i = 0; i < positions.length; i++) {
-                positions[i] = Math.log10(inner.values()[i]);
-            }
-            return new Ticks(log10Lo, log10Hi, 0, positions, inner.labels());
+        int linearCount = inner.values().length;
+        if (linearCount >= MIN_TICKS && linearCount <= limit) {
+            return atLogarithms(log10Lo, log10Hi, inner);
         }
-        // Very many decades on a short axis: the coarsest powers of ten that still give three ticks.
-        List<Double> fewest = candidates.get(0);
+        // Nothing fits the axis: the fewest ticks that still make three (a short axis, or very many decades).
+        List<Double> fewest = null;
         for (List<Double> c : candidates) {
-            if (c.size() >= MIN_TICKS && c.size() < fewest.size()) {
+            if (c.size() >= MIN_TICKS && (fewest == null || c.size() < fewest.size())) {
                 fewest = c;
             }
         }
-        return logTicks(log10Lo, log10Hi, fewest);
+        if (fewest != null && (linearCount < MIN_TICKS || fewest.size() <= linearCount)) {
+            return logTicks(log10Lo, log10Hi, fewest);
+        }
+        return atLogarithms(log10Lo, log10Hi, inner);
+    }
+
+    /** Linear ticks of the values, placed at their logarithms. */
+    private static Ticks atLogarithms(double lo, double hi, Ticks linear) {
+        double[] positions = new double[linear.values().length];
+        for (int i = 0; i < positions.length; i++) {
+            positions[i] = Math.log10(linear.values()[i]);
+        }
+        return new Ticks(lo, hi, 0, positions, linear.labels());
     }
 
     private static Ticks logTicks(double lo, double hi, List<Double> positions) {

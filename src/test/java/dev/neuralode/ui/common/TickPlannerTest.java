@@ -131,4 +131,36 @@ class TickPlannerTest {
         TickPlanner.Ticks t = TickPlanner.log(-12, 0, 4, 0);
         assertTrue(t.values().length >= 3 && t.values().length <= 4, Arrays.toString(t.labels()));
     }
+
+    @Test
+    void aShortLogAxisOverAFractionOfADecadeStillHasThreeLabels() {
+        TickPlanner.Ticks t = TickPlanner.log(Math.log10(2.7), Math.log10(2.95), 1, 0.1);
+        assertTrue(t.values().length >= 3, Arrays.toString(t.labels()));
+    }
+
+    /** Any range, any axis length: three distinct labels at least, on linear, integer and log axes. */
+    @Test
+    void everyRandomRangeGetsThreeDistinctLabels() {
+        java.util.Random random = new java.util.Random(14);
+        for (int trial = 0; trial < 5000; trial++) {
+            double centre = Math.pow(10, random.nextDouble() * 16 - 8) * (random.nextBoolean() ? 1 : -1);
+            double span = Math.abs(centre) * Math.pow(10, random.nextDouble() * 12 - 10) * (random.nextInt(10) == 0 ? 0 : 1);
+            int maxTicks = random.nextInt(12);
+            double margin = random.nextDouble() * 0.15;
+            boolean integers = random.nextBoolean() && Math.abs(centre) < 1e12;
+            double[] r = TickPlanner.range(centre - span / 2, centre + span / 2, integers, 0.05, margin);
+            TickPlanner.Ticks linear = TickPlanner.linear(r[0], r[1], integers, maxTicks, margin);
+            String what = "centre " + centre + " span " + span + " max " + maxTicks + " integers " + integers + ": "
+                    + Arrays.toString(linear.labels());
+            assertTrue(linear.values().length >= 3, what);
+            assertEquals(linear.values().length, new HashSet<>(Arrays.asList(linear.labels())).size(), what);
+
+            double lo = random.nextDouble() * 10 - 6;
+            double hi = lo + Math.pow(10, random.nextDouble() * 4 - 3);
+            TickPlanner.Ticks log = TickPlanner.log(lo, hi, maxTicks, margin);
+            String logWhat = "log [" + lo + ", " + hi + "] max " + maxTicks + ": " + Arrays.toString(log.labels());
+            assertTrue(log.values().length >= 3, logWhat);
+            assertEquals(log.values().length, new HashSet<>(Arrays.asList(log.labels())).size(), logWhat);
+        }
+    }
 }
