@@ -13,6 +13,8 @@ import java.util.Map;
 /**
  * Reads a user's irregular 2D series from CSV with columns {@code series_id,t,x,y} (a header line
  * is optional; rows of one series must come in increasing time). Every problem names the line.
+ * {@link #format} writes the same form back, exactly (shortest round-tripping decimals), so that a
+ * saved experiment keeps the series it showed.
  */
 public final class SeriesCsv {
 
@@ -20,9 +22,22 @@ public final class SeriesCsv {
     }
 
     public static List<IrregularSeries> read(Path file) throws DataFileException {
+        try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            return read(file, in);
+        } catch (IOException e) {
+            throw new DataFileException(file, 0, "cannot be read (" + e.getMessage() + ")");
+        }
+    }
+
+    /**
+     * Reads series from {@code in}; {@code name} is the file the messages name (an entry of an
+     * archive, for example).
+     */
+    public static List<IrregularSeries> read(Path name, BufferedReader in) throws DataFileException {
+        Path file = name;
         Map<String, List<double[]>> rows = new LinkedHashMap<>();
         int lineNumber = 0;
-        try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+        try {
             String line;
             boolean first = true;
             while ((line = in.readLine()) != null) {
@@ -81,5 +96,21 @@ public final class SeriesCsv {
             out.add(new IrregularSeries(e.getKey(), t, xy));
         }
         return out;
+    }
+
+    /** The series as CSV with a header, one observation per line, in the order given. */
+    public static String format(List<IrregularSeries> series) {
+        StringBuilder s = new StringBuilder("series_id,t,x,y\n");
+        for (IrregularSeries one : series) {
+            if (one.id().isEmpty() || one.id().contains(",") || one.id().contains("\n")) {
+                throw new IllegalArgumentException("a series id must be non-empty and hold no comma or line break to be"
+                        + " written as CSV, was '" + one.id() + "'");
+            }
+            for (int i = 0; i < one.size(); i++) {
+                s.append(one.id()).append(',').append(one.time(i)).append(',').append(one.x(i)).append(',')
+                        .append(one.y(i)).append('\n');
+            }
+        }
+        return s.toString();
     }
 }

@@ -35,6 +35,22 @@ public final class EditedSeries {
         return new EditedSeries(example, example.observed());
     }
 
+    /**
+     * The example with observations edited before, such as those of a saved experiment.
+     *
+     * @throws IllegalArgumentException when there is no observation or one lies before t = 0
+     */
+    public static EditedSeries restored(ExampleSeries example, IrregularSeries observations) {
+        if (observations.size() == 0) {
+            throw new IllegalArgumentException("the edited series has no observation; the posterior needs at least one");
+        }
+        if (observations.time(0) < 0) {
+            throw new IllegalArgumentException("the edited series starts at t = " + observations.time(0)
+                    + ", before t = 0 where the latent state z0 lives");
+        }
+        return new EditedSeries(example, observations);
+    }
+
     public ExampleSeries example() {
         return example;
     }

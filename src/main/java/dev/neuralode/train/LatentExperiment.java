@@ -80,6 +80,21 @@ public record LatentExperiment(int spirals, int observations, boolean poisson, d
                 || batchSize != next.batchSize || seed != next.seed;
     }
 
+    /** The config as indented JSON. */
+    public String toJson() {
+        return ConfigJson.write(this);
+    }
+
+    /**
+     * Reads a config from JSON.
+     *
+     * @throws IllegalArgumentException naming the property when the JSON is malformed, has an unknown
+     *                                  or missing property, or a value out of range
+     */
+    public static LatentExperiment fromJson(String json) {
+        return ConfigJson.read(json, LatentExperiment.class);
+    }
+
     /** The paper's spiral model at these tolerances, with or without the Poisson term. */
     public LatentOdeConfig modelConfig() {
         return LatentOdeConfig.paper().withTolerances(rtol, atol).withPoisson(poisson ? POISSON_HIDDEN : 0);

@@ -1,5 +1,6 @@
 package dev.neuralode.train;
 
+import dev.neuralode.autodiff.Tensor;
 import dev.neuralode.data.IrregularSeries;
 import dev.neuralode.data.Spirals;
 import dev.neuralode.model.latent.Elbo;
@@ -10,8 +11,11 @@ import dev.neuralode.nn.Adam;
 import dev.neuralode.nn.Module;
 import dev.neuralode.nn.Optimizer;
 import dev.neuralode.ode.OdeSolveException;
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.SplittableRandom;
 
 /**
@@ -23,6 +27,13 @@ import java.util.SplittableRandom;
  *
  * <p>The data are fixed by the {@link LatentExperiment}: its spirals are generated, split 80/20
  * (seeded), and each is subsampled once to n observations; the first 80% train the model.
+ *
+ * <p>Why {@link #explain} does not take the training lock: an optimizer step replaces the
+ * parameters' tensors rather than writing into them, so the weights after each iteration can be
+ * published as a map of immutable tensors, and a second copy of the model (the inference model,
+ * used by one thread at a time) explains series from them while the next iteration runs. Waiting
+ * for the lock instead lost the race to the training loop, which takes it again at once: a series
+ * switch waited up to eleven iterations, seconds late in training.
  */
 public final class LatentSession extends IterativeSession {
 
@@ -32,12 +43,20 @@ public final class LatentSession extends IterativeSession {
     private final LatentOde model;
     private final Adam adam;
     private final SplittableRandom rng;
+    private final Object inferenceLock = new Object();
     private volatile LatentExperiment pending;
-    private LatentExperiment current;
+    /** The weights after the newest iteration, for {@link #explain}; tensors are never written after publication. */
+    private volatile Map<String, Tensor> published;
+    private volatile LatentExperiment current;
+    private LatentOde inferenceModel;
     private int next;
 
     public LatentSession(LatentExperiment experiment) {
-        super(0, 0.0);
+        this(experiment, 0, 0.0);
+    }
+
+    private LatentSession(LatentExperiment experiment, long iteration, double elapsed) {
+        super(iteration, elapsed);
         this.initial = experiment;
         this.current = experiment;
         Spirals.Config paper = Spirals.Config.paper();
@@ -65,6 +84,36 @@ public final class LatentSession extends IterativeSession {
         this.adam = new Adam(model.namedParameters(), experiment.learningRate());
         this.next = training.size();
         remember();
+        published = model.stateDict();
+    }
+
+    /**
+     * Resumes a saved session: the same spirals (they follow from the seed), the saved weights and
+     * Adam's state; the next iteration continues where the saved one stopped.
+     *
+     * @throws IllegalArgumentException when the weights do not fit the model the config describes
+     */
+    public static LatentSession resume(LatentCheckpoint c) {
+        LatentSession s = new LatentSession(c.config(), c.iteration(), c.elapsedSeconds());
+        synchronized (s.lock) {
+            s.model.loadStateDict(c.weights());
+            s.adam.loadState(c.optimizer());
+            s.remember();
+            s.published = s.model.stateDict();
+        }
+        return s;
+    }
+
+    /**
+     * Writes the session and what the explorer shows of it atomically: the settings in effect (an
+     * update still waiting for the next iteration needs no new model, so it fits these weights),
+     * the weights, Adam's state, the view and the metrics.
+     */
+    public void save(Path file, LatentViewState view, List<TrainingSnapshot> metrics) throws IOException {
+        synchronized (lock) {
+            new LatentCheckpoint(experiment(), model.stateDict(), adam.state(), iteration(), elapsedSeconds(), view, metrics)
+                    .write(file);
+        }
     }
 
     /** The spirals, the training ones first, each with its observations and noise-free curve. */
@@ -113,7 +162,7 @@ public final class LatentSession extends IterativeSession {
             IrregularBatch batch = IrregularBatch.of(nextBatch(), model.dtype());
             // Activations live in a workspace the next iteration reuses (far less garbage, so shorter
             // GC pauses in the window); only the gradients leave it.
-            return adam.step(() -> {
+            Outcome outcome = adam.step(() -> {
                 Elbo elbo = model.elbo(batch, rng);
                 double loss = elbo.loss().item();
                 if (!Double.isFinite(loss)) {
@@ -123,6 +172,8 @@ public final class LatentSession extends IterativeSession {
                 elbo.loss().backward();
                 return new Outcome(loss, elbo.nfe(), elbo.backwardNfe(), StepTrace.EMPTY);
             });
+            published = model.stateDict();
+            return outcome;
         } catch (OdeSolveException e) {
             throw new TrainingFailure("iteration " + n + " failed in the ODE solver: " + e.getMessage()
                     + "; lower the learning rate or loosen the tolerance", e);
@@ -132,14 +183,19 @@ public final class LatentSession extends IterativeSession {
     /**
      * The posterior of {@code series} and what it implies at {@code times} (which may reach before 0
      * and past the observations): the decoded mean trajectory, {@code samples} decoded posterior
-     * samples, the latent trajectories and, with the Poisson likelihood, lambda(t). Waits for the
-     * iteration in progress, then runs without recording gradients; the samples' noise comes from
-     * {@code seed}, so the same request draws the same samples.
+     * samples, the latent trajectories and, with the Poisson likelihood, lambda(t). Uses the weights
+     * of the newest finished iteration and the newest tolerances, and runs beside an iteration in
+     * progress without waiting for it (see the class comment); no gradients are recorded. The
+     * samples' noise comes from {@code seed}, so the same request draws the same samples.
      */
     public LatentPrediction explain(IrregularSeries series, double[] times, int samples, long seed) {
-        synchronized (lock) {
-            applyPending();
-            return model.explain(series, times, samples, new SplittableRandom(seed));
+        synchronized (inferenceLock) {
+            if (inferenceModel == null) {
+                inferenceModel = new LatentOde(initial.modelConfig(), new SplittableRandom(0));
+            }
+            inferenceModel.loadStateDict(published);
+            inferenceModel.setSolver(experiment().modelConfig().directSolver());
+            return inferenceModel.explain(series, times, samples, new SplittableRandom(seed));
         }
     }
 

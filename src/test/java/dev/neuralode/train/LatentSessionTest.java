@@ -72,4 +72,37 @@ class LatentSessionTest {
         assertFalse(s.step().failed());
         assertEquals(1e-4, s.experiment().rtol());
     }
+
+    @Test
+    void explainAnswersWhileAnIterationHoldsTheModel() throws Exception {
+        LatentSession s = new LatentSession(SMALL);
+        assertFalse(s.step().failed());
+        EditedSeries e = EditedSeries.of(s.examples().get(2));
+        java.util.concurrent.ExecutorService other = java.util.concurrent.Executors.newSingleThreadExecutor();
+        try {
+            LatentPrediction p;
+            // The training lock held here stands for an iteration in progress: explain must not wait for it.
+            synchronized (s.lock) {
+                p = other.submit(() -> s.explain(e.series(), e.predictionTimes(20), 1, 3))
+                        .get(60, java.util.concurrent.TimeUnit.SECONDS);
+            }
+            assertEquals(20, p.mean().length);
+        } finally {
+            other.shutdownNow();
+        }
+    }
+
+    @Test
+    void explainFollowsTheNewestWeightsAndTolerance() {
+        LatentSession s = new LatentSession(SMALL);
+        EditedSeries e = EditedSeries.of(s.examples().get(0));
+        double[] times = e.predictionTimes(20);
+        LatentPrediction before = s.explain(e.series(), times, 0, 1);
+        assertFalse(s.step().failed());
+        LatentPrediction after = s.explain(e.series(), times, 0, 1);
+        assertFalse(java.util.Arrays.equals(before.mean()[19], after.mean()[19]), "one iteration moved the posterior");
+        s.update(SMALL.withTolerance(1e-7));
+        LatentPrediction tight = s.explain(e.series(), times, 0, 1);
+        assertTrue(tight.nfe() > after.nfe(), "a tighter tolerance shows at once: NFE " + tight.nfe() + " vs " + after.nfe());
+    }
 }

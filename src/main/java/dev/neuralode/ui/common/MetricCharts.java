@@ -4,6 +4,7 @@ import dev.neuralode.train.StepTrace;
 import dev.neuralode.train.TrainingSnapshot;
 import io.fair_acc.chartfx.XYChart;
 import io.fair_acc.chartfx.renderer.spi.ErrorDataSetRenderer;
+import io.fair_acc.dataset.DataSet;
 import io.fair_acc.dataset.spi.DoubleDataSet;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -13,7 +14,7 @@ import javafx.scene.control.Tooltip;
 
 /**
  * The training charts, updated once per pulse with what the history gained since the last pulse:
- * loss, NFE forward and backward (the paper's NFE against training), seconds per iteration, and the
+ * loss (with the held-out NLL beside it when the session holds data out), NFE forward and backward (the paper's NFE against training), seconds per iteration, and the
  * solver X-ray of the last forward solve (step size against time, rejected steps marked).
  *
  * <p>Each metric is drawn as faint dots with a smoothed line on top ({@link SmoothedSeries}); the
@@ -31,7 +32,8 @@ public final class MetricCharts {
     private final XYChart nfe = chart("nfeChart", "iteration", "NFE");
     private final XYChart seconds = chart("secondsChart", "iteration", "seconds");
     private final XYChart xray = Charts.chart(null, "t (normalised time)", "step size |dt|");
-    private final SmoothedSeries lossSeries = new SmoothedSeries("loss", Charts.BLUE);
+    private final SmoothedSeries lossSeries = new SmoothedSeries("training loss", Charts.BLUE);
+    private final DoubleDataSet heldOut = Charts.line("held-out NLL", Charts.ORANGE, 1.8);
     private final SmoothedSeries nfeForward = new SmoothedSeries("forward", Charts.BLUE);
     private final SmoothedSeries nfeBackward = new SmoothedSeries("backward", Charts.ORANGE);
     private final SmoothedSeries secondsSeries = new SmoothedSeries("seconds", Charts.GREEN);
@@ -39,6 +41,7 @@ public final class MetricCharts {
     private final DoubleDataSet rejected = Charts.markers("rejected step", Charts.RED, "cross", 6);
     private final ErrorDataSetRenderer nfeDots;
     private final ErrorDataSetRenderer nfeLines;
+    private final Node heldOutKey = LegendKey.of(LegendKey.Swatch.LINE, Charts.ORANGE, "held-out NLL");
     private final Node backwardKey = LegendKey.of(LegendKey.Swatch.DOTS_UNDER_LINE, Charts.ORANGE, "backward");
     private final HistoryControls controls = new HistoryControls();
     private final ChartColumn column;
@@ -59,15 +62,20 @@ public final class MetricCharts {
      *                   snapshots carry no step trace leave it out)
      */
     public MetricCharts(boolean solverXray) {
+        loss.getDatasets().add(heldOut);
         smoothed(loss, lossSeries);
         nfeLines = (ErrorDataSetRenderer) nfe.getRenderers().get(0);
         nfeDots = smoothed(nfe, nfeForward);
         smoothed(seconds, secondsSeries);
         Charts.yAxis(nfe).setIntegers(true);
-        Node lossKey = LegendKey.of(LegendKey.Swatch.DOTS_UNDER_LINE, Charts.BLUE, "loss");
+        Node lossKey = LegendKey.of(LegendKey.Swatch.DOTS_UNDER_LINE, Charts.BLUE, "training loss");
         Tooltip.install(lossKey, new Tooltip(
                 "Dots: each iteration. Line: smoothed (exponential moving average over about five iterations)."));
-        new ChartHeader(loss, "Loss").keys(lossKey).controls(controls.nodes());
+        Tooltip.install(heldOutKey, new Tooltip("The NLL of the points held out of training, evaluated every few iterations:"
+                + " a gap that opens between it and the training loss is overfitting"));
+        heldOutKey.setVisible(false);
+        heldOutKey.managedProperty().bind(heldOutKey.visibleProperty());
+        new ChartHeader(loss, "Loss").keys(lossKey, heldOutKey).controls(controls.nodes());
         new ChartHeader(nfe, "NFE per iteration").keys(
                 LegendKey.of(LegendKey.Swatch.DOTS_UNDER_LINE, Charts.BLUE, "forward"), backwardKey);
         new ChartHeader(seconds, "Seconds per iteration").keys(
@@ -92,6 +100,11 @@ public final class MetricCharts {
         return column.node();
     }
 
+    /** The charts whose x axis is the iteration (loss, NFE, seconds), for marks such as epoch boundaries. */
+    public List<XYChart> iterationCharts() {
+        return List.of(loss, nfe, seconds);
+    }
+
     /** Points on the NFE chart (forward series), for tests and the status line. */
     public int nfePoints() {
         return nfeForward.raw().getDataCount();
@@ -99,6 +112,11 @@ public final class MetricCharts {
 
     public int lossPoints() {
         return lossSeries.raw().getDataCount();
+    }
+
+    /** Points of the held-out NLL series on the loss chart. */
+    public int heldOutPoints() {
+        return heldOut.getDataCount();
     }
 
     /** Whether the backward NFE is drawn (false while every backward NFE so far was 0), for tests. */
@@ -111,11 +129,11 @@ public final class MetricCharts {
         if (now - lastRefresh < MIN_REFRESH_NANOS) {
             return;
         }
-        List<io.fair_acc.dataset.DataSet> sets = new ArrayList<>(List.of(accepted, rejected));
+        List<DataSet> sets = new ArrayList<>(List.of(accepted, rejected, heldOut));
         for (SmoothedSeries s : series()) {
             sets.addAll(List.of(s.sets()));
         }
-        if (!Charts.writable(sets.toArray(io.fair_acc.dataset.DataSet[]::new))) {
+        if (!Charts.writable(sets.toArray(DataSet[]::new))) {
             return;
         }
         if (history.clears() != clears || history.size() < shown || controls.logarithmic() != logShown) {
@@ -148,12 +166,15 @@ public final class MetricCharts {
         for (SmoothedSeries s : series()) {
             s.clear();
         }
+        heldOut.clearData();
+        heldOutKey.setVisible(false);
     }
 
     private void append(MetricsHistory history, int from, int to) {
         double[] it = history.column(MetricsHistory.Column.ITERATION, from, to);
         double[] lossValues = history.column(MetricsHistory.Column.LOSS, from, to);
-        for (double v : lossValues) {
+        double[] heldOutValues = history.column(MetricsHistory.Column.HELD_OUT, from, to);
+        for (double v : concat(lossValues, heldOutValues)) {
             if (!(v > 0) && Double.isFinite(v)) {
                 // A log axis cannot show a loss of 0 or below (a density's NLL can go negative): back to linear.
                 controls.allowLog(v);
@@ -165,6 +186,7 @@ public final class MetricCharts {
             }
         }
         lossSeries.append(it, lossValues);
+        addHeldOut(it, heldOutValues);
         nfeForward.append(it, history.column(MetricsHistory.Column.NFE_FORWARD, from, to));
         double[] backward = history.column(MetricsHistory.Column.NFE_BACKWARD, from, to);
         nfeBackward.append(it, backward);
@@ -173,6 +195,23 @@ public final class MetricCharts {
             showBackward(true);
         }
         secondsSeries.append(it, history.column(MetricsHistory.Column.SECONDS, from, to));
+    }
+
+    /** The held-out NLL where it was evaluated (every few iterations; NaN in the other rows). */
+    private void addHeldOut(double[] it, double[] nll) {
+        for (int i = 0; i < it.length; i++) {
+            double y = logShown ? Math.log10(nll[i]) : nll[i];
+            if (Double.isFinite(y)) {
+                heldOut.add(it[i], y);
+            }
+        }
+        heldOutKey.setVisible(heldOut.getDataCount() > 0);
+    }
+
+    private static double[] concat(double[] a, double[] b) {
+        double[] out = Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, out, a.length, b.length);
+        return out;
     }
 
     /** Scales the iteration charts to the chosen window: all data, or recent iterations with their y range. */
@@ -187,23 +226,19 @@ public final class MetricCharts {
             return;
         }
         double start = window.start(history.value(MetricsHistory.Column.ITERATION, 0), last);
-        fit(loss, start, last, lossSeries);
-        fit(nfe, start, last, backwardSeen ? new SmoothedSeries[] {nfeForward, nfeBackward} : new SmoothedSeries[] {nfeForward});
-        fit(seconds, start, last, secondsSeries);
+        fit(loss, start, last, lossSeries.raw(), lossSeries.smooth(), heldOut);
+        fit(nfe, start, last, backwardSeen ? new DataSet[] {nfeForward.raw(), nfeForward.smooth(), nfeBackward.raw(),
+            nfeBackward.smooth()} : nfeForward.sets());
+        fit(seconds, start, last, secondsSeries.sets());
     }
 
-    private static void fit(XYChart chart, double start, double last, SmoothedSeries... shown) {
-        double lo = Double.POSITIVE_INFINITY;
-        double hi = Double.NEGATIVE_INFINITY;
-        for (SmoothedSeries s : shown) {
-            double[] r = s.range(start);
-            if (r != null) {
-                lo = Math.min(lo, r[0]);
-                hi = Math.max(hi, r[1]);
-            }
+    private static void fit(XYChart chart, double start, double last, DataSet... shown) {
+        double[] range = {Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY};
+        for (DataSet s : shown) {
+            SmoothedSeries.extend(range, s, start);
         }
         Charts.xAxis(chart).showRange(start, last);
-        Charts.yAxis(chart).showRange(lo, hi);
+        Charts.yAxis(chart).showRange(range[0], range[1]);
     }
 
     /** The backward NFE drawn, or (all 0 so far: backpropagation) left out with a key that says why. */

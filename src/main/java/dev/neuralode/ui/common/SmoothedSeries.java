@@ -92,16 +92,20 @@ public final class SmoothedSeries {
      */
     public double[] range(double fromX) {
         double[] out = {Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY};
-        for (DoubleDataSet set : new DoubleDataSet[] {raw, smooth}) {
-            double[] xs = set.getValues(DataSet.DIM_X);
-            double[] ys = set.getValues(DataSet.DIM_Y);
-            int n = set.getDataCount();
-            for (int i = firstAtOrAfter(xs, n, fromX); i < n; i++) {
-                out[0] = Math.min(out[0], ys[i]);
-                out[1] = Math.max(out[1], ys[i]);
-            }
-        }
+        extend(out, raw, fromX);
+        extend(out, smooth, fromX);
         return out[0] <= out[1] ? out : null;
+    }
+
+    /** Widens {@code range} (least, greatest) by the values {@code set} draws at x from {@code fromX} on; x ascending. */
+    static void extend(double[] range, DataSet set, double fromX) {
+        double[] xs = set.getValues(DataSet.DIM_X);
+        double[] ys = set.getValues(DataSet.DIM_Y);
+        int n = set.getDataCount();
+        for (int i = firstAtOrAfter(xs, n, fromX); i < n; i++) {
+            range[0] = Math.min(range[0], ys[i]);
+            range[1] = Math.max(range[1], ys[i]);
+        }
     }
 
     /** The newest iteration drawn, or NaN. */
