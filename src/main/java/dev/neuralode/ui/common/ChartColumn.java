@@ -1,5 +1,6 @@
 package dev.neuralode.ui.common;
 
+import javafx.beans.property.SimpleDoubleProperty;
 import javafx.scene.Node;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.Priority;
@@ -21,6 +22,9 @@ public final class ChartColumn {
      */
     public static final double MIN_WIDTH = 240;
 
+    /** The least width a chart is given in a column narrower than {@link #MIN_WIDTH}. */
+    private static final double MIN_CHART_WIDTH = 100;
+
     private final VBox charts = new VBox(6);
     private final ScrollPane scroll = new ScrollPane(charts);
 
@@ -29,6 +33,11 @@ public final class ChartColumn {
             VBox.setVgrow(n, Priority.ALWAYS);
             n.managedProperty().bind(n.visibleProperty());
             ChartHeader.keepMinHeight(n, ChartHeader.MIN_CHART_HEIGHT);
+            // Narrower than its parts would like, a chart squeezes its plot; with a wider minimum the
+            // content outgrows the column and the scroll pane shows a part of it shifted sideways.
+            if (!n.minWidthProperty().isBound()) {
+                n.minWidthProperty().bind(new SimpleDoubleProperty(MIN_CHART_WIDTH));
+            }
             n.setPrefHeight(Math.max(n.getPrefHeight(), 240));
         }
         charts.getChildren().addAll(nodes);

@@ -39,6 +39,8 @@ public final class ChartHeader {
         controls.setMinWidth(Region.USE_PREF_SIZE);
         header.getChildren().addAll(name, controls);
         header.setAlignment(Pos.CENTER_LEFT);
+        // A narrow chart keeps its plot and lets the header's end be cut, rather than widen the column beyond its pane.
+        header.setMinWidth(0);
         header.setPadding(new Insets(2, 6, 2, 6));
         header.getStyleClass().add("chart-header");
         chart.getTitleLegendPane().addSide(Side.TOP, header);

@@ -104,6 +104,10 @@ public final class TickPlanner {
                 chosen = step;
             }
         }
+        if (Double.isNaN(chosen)) {
+            // The round steps jump from too few ticks to too many (a short axis): a less round step that fits.
+            chosen = fitting(a, b, integers, Math.max(MIN_TICKS, maxTicks), span);
+        }
         double step = Double.isNaN(chosen) ? firstEnough : chosen;
         if (Double.isNaN(step)) {
             // Only an integer axis on a range too short for three integers ends up here.
@@ -183,6 +187,24 @@ public final class TickPlanner {
             labels[i] = TickLabels.single(Math.pow(10, values[i]));
         }
         return new Ticks(lo, hi, 0, values, labels);
+    }
+
+    /** The coarsest step of 1, 1.5, 2, 2.5, 3, 4, 5, 6 or 8 times a power of ten giving 3 to {@code limit} ticks, or NaN. */
+    private static double fitting(double a, double b, boolean integers, int limit, double span) {
+        double top = Math.pow(10, Math.ceil(Math.log10(span)));
+        for (double power = top; power >= span * 1e-3; power /= 10) {
+            for (double m : new double[] {8, 6, 5, 4, 3, 2.5, 2, 1.5, 1}) {
+                double step = m * power / 10;
+                if (integers && (step < 1 || step != Math.rint(step))) {
+                    continue;
+                }
+                long count = count(a, b, step);
+                if (count >= MIN_TICKS && count <= limit) {
+                    return step;
+                }
+            }
+        }
+        return Double.NaN;
     }
 
     private static long count(double a, double b, double step) {

@@ -85,6 +85,13 @@ class TickPlannerTest {
     }
 
     @Test
+    void aShortAxisTakesALessRoundStepRatherThanCrowdItsLabels() {
+        TickPlanner.Ticks t = TickPlanner.linear(1150, 2186, true, 2, 0.04);
+        assertEquals(3, t.values().length, Arrays.toString(t.labels()));
+        assertArrayEquals(new String[] {"1.2k", "1.6k", "2k"}, t.labels());
+    }
+
+    @Test
     void stepsAreRound() {
         TickPlanner.Ticks t = TickPlanner.linear(0, 1000, true, 5, 0);
         assertArrayEquals(new double[] {0, 250, 500, 750, 1000}, t.values());
