@@ -70,7 +70,7 @@ public final class MetricCharts {
         Charts.yAxis(nfe).setIntegers(true);
         Node lossKey = LegendKey.of(LegendKey.Swatch.DOTS_UNDER_LINE, Charts.BLUE, "training loss");
         Tooltip.install(lossKey, new Tooltip(
-                "Dots: each iteration. Line: smoothed (exponential moving average over about five iterations)."));
+                "Dots: each iteration. Line: smoothed, an average over about five iterations on either side."));
         Tooltip.install(heldOutKey, new Tooltip("The NLL of the points held out of training, evaluated every few iterations:"
                 + " a gap that opens between it and the training loss is overfitting"));
         heldOutKey.setVisible(false);
