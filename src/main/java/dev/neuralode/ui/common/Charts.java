@@ -1,7 +1,6 @@
 package dev.neuralode.ui.common;
 
 import io.fair_acc.chartfx.XYChart;
-import io.fair_acc.chartfx.axes.spi.DefaultNumericAxis;
 import io.fair_acc.chartfx.plugins.DataPointTooltip;
 import io.fair_acc.chartfx.renderer.ErrorStyle;
 import io.fair_acc.chartfx.renderer.LineStyle;
@@ -12,15 +11,18 @@ import io.fair_acc.dataset.locks.DefaultDataSetLock;
 import io.fair_acc.dataset.spi.DoubleDataSet;
 
 /**
- * The explorer's ChartFX charts made alike: titled, no animation, auto-ranging linear axes, a
- * tooltip on data points, and series styled by colour in one place.
+ * The explorer's ChartFX charts made alike: titled, no animation, auto-ranging linear axes that
+ * always show at least three readable ticks ({@link PlannedAxis}), a tooltip on data points, and
+ * series styled by colour in one place. A chart that shows several series gets its legend in its
+ * own header ({@link ChartHeader}); charts stacked in a panel go in a {@link ChartColumn}.
  *
  * <p>Two ChartFX 11.3.1 costs are avoided on purpose. Grid lines are off: its grid renderer draws
  * every grid line through a hatch image cached under a weakly held boxed hash, so after each GC
- * it renders snapshots on the FX thread again (stalls seen in the status bar's pulse monitor under load). Log axes
- * are not used, because they force those minor grid lines on; log-scale quantities are plotted as
- * log10 on a linear axis instead. Renderers run single-threaded: their parallel mode waits on a
- * pool that competes with training for the two cores.
+ * it renders snapshots on the FX thread again (stalls seen in the status bar's pulse monitor
+ * under load). Its log axes are not used, because they force those minor grid lines on;
+ * log-scale quantities are plotted as log10 on a {@linkplain PlannedAxis#setLogarithmic
+ * logarithmic planned axis} instead, whose labels name the values. Renderers run single-threaded:
+ * their parallel mode waits on a pool that competes with training for the two cores.
  */
 public final class Charts {
 
@@ -53,6 +55,16 @@ public final class Charts {
         return chart;
     }
 
+    /** The chart's x axis, which {@link #chart} makes a {@link PlannedAxis}. */
+    public static PlannedAxis xAxis(XYChart chart) {
+        return (PlannedAxis) chart.getXAxis();
+    }
+
+    /** The chart's y axis, which {@link #chart} makes a {@link PlannedAxis}. */
+    public static PlannedAxis yAxis(XYChart chart) {
+        return (PlannedAxis) chart.getYAxis();
+    }
+
     public static void hideGrid(XYChart chart) {
         chart.getGridRenderer().getHorizontalMajorGrid().setVisible(false);
         chart.getGridRenderer().getVerticalMajorGrid().setVisible(false);
@@ -60,8 +72,9 @@ public final class Charts {
         chart.getGridRenderer().getVerticalMinorGrid().setVisible(false);
     }
 
-    public static DefaultNumericAxis axis(String label, Side side) {
-        DefaultNumericAxis axis = new DefaultNumericAxis(label);
+    /** An auto-ranging axis with at least three readable ticks ({@link PlannedAxis}). */
+    public static PlannedAxis axis(String label, Side side) {
+        PlannedAxis axis = new PlannedAxis(label);
         axis.setSide(side);
         axis.setAnimated(false);
         axis.setAutoRanging(true);

@@ -10,17 +10,23 @@ import javafx.scene.paint.Color;
 /**
  * Paints the heatmap's overlays in data coordinates: the target data, samples of the model (the
  * particles at the scrubbed s), particle trajectories from the base with their position at s, and
- * the velocity field at s as arrows. Work is bounded (at most {@value #MAX_DATA_POINTS} data
- * points and {@value #TRAJECTORIES} paths), so painting stays a small part of a frame.
+ * the velocity field at s as arrows whose length and colour both grow with speed. Each overlay has
+ * its own colour, none of them on the density's black-to-yellow ramp ({@link DensityColours}), and
+ * a key in the plot's corner names the overlays shown ({@link OverlayKey}). Work is bounded (at most
+ * {@value #MAX_DATA_POINTS} data points and {@value #TRAJECTORIES} paths), so painting stays a
+ * small part of a frame.
  */
 final class OverlayPainter {
 
     static final int MAX_DATA_POINTS = 3000;
     static final int TRAJECTORIES = 40;
-    private static final Color DATA = Color.rgb(255, 255, 255, 0.55);
-    private static final Color SAMPLE = Color.rgb(0, 230, 255, 0.85);
-    private static final Color PATH = Color.rgb(120, 220, 255, 0.75);
-    private static final Color ARROW = Color.rgb(180, 255, 200, 0.85);
+    static final Color DATA = Color.rgb(255, 255, 255, 0.55);
+    static final Color SAMPLE = Color.rgb(0, 230, 255, 0.9);
+    static final Color PATH = Color.rgb(140, 255, 90, 0.8);
+    /** Arrow colours from the slowest (blue) to the fastest (near white) arrow of the field. */
+    static final Color SLOW = Color.rgb(70, 110, 255, 0.8);
+    static final Color FAST = Color.rgb(230, 240, 255, 0.95);
+    private static final Color ARROW_SHADOW = Color.rgb(0, 0, 0, 0.45);
 
     /** Which overlays to paint. */
     record Layers(boolean data, boolean samples, boolean trajectories, boolean arrows) {
@@ -42,6 +48,7 @@ final class OverlayPainter {
             paintData(gc, data);
         }
         if (frame == null) {
+            OverlayKey.paint(gc, new Layers(layers.data() && data != null, false, false, false), Double.NaN);
             return;
         }
         Trajectories t = frame.trajectories();
@@ -49,11 +56,14 @@ final class OverlayPainter {
             paintPaths(gc, t, s);
         }
         if (t != null && layers.samples()) {
-            paintParticles(gc, t, s, t.count(), SAMPLE, 2.6);
+            paintParticles(gc, t, s, t.count(), SAMPLE, 2.8);
         }
+        double fastest = Double.NaN;
         if (frame.field() != null && layers.arrows()) {
-            paintArrows(gc, frame.field());
+            fastest = paintArrows(gc, frame.field());
         }
+        OverlayKey.paint(gc, new Layers(layers.data() && data != null, layers.samples() && t != null,
+                layers.trajectories() && t != null, layers.arrows() && frame.field() != null), fastest);
     }
 
     private void paintData(GraphicsContext gc, PointSet data) {
@@ -81,7 +91,7 @@ final class OverlayPainter {
             }
             gc.stroke();
         }
-        paintParticles(gc, t, s, paths, Color.WHITE, 3.5);
+        paintParticles(gc, t, s, paths, PATH.deriveColor(0, 1, 1, 1 / PATH.getOpacity()), 4);
     }
 
     /** The first {@code count} particles where they are at s (linearly between recorded times). */
@@ -102,29 +112,48 @@ final class OverlayPainter {
         }
     }
 
-    /** Arrows scaled so that the fastest spans 0.9 of a cell: direction and relative speed at a glance. */
-    private void paintArrows(GraphicsContext gc, VectorField f) {
+    /**
+     * Arrows scaled so that the fastest spans 0.9 of a cell, and coloured from blue (slow) to near
+     * white (fast): direction and relative speed at a glance. Each is drawn over a dark shadow so
+     * that it reads on the bright and the dark parts of the density alike.
+     *
+     * @return the fastest speed, for the key (NaN when the field is still)
+     */
+    private double paintArrows(GraphicsContext gc, VectorField f) {
         int n = f.n();
         double cell = (f.xMax() - f.xMin()) / n;
         double fastest = 0;
         for (int k = 0; k < n * n; k++) {
             fastest = Math.max(fastest, Math.hypot(f.u()[k], f.v()[k]));
         }
-        if (!(fastest > 0)) {
-            return;
+        if (!(fastest > 0) || !Double.isFinite(fastest)) {
+            return Double.NaN;
         }
         double scale = 0.9 * cell / fastest;
-        gc.setStroke(ARROW);
-        gc.setLineWidth(1.2);
         for (int iy = 0; iy < n; iy++) {
             for (int ix = 0; ix < n; ix++) {
                 int k = iy * n + ix;
                 double x0 = f.xMin() + (ix + 0.5) * cell;
                 double y0 = f.yMin() + (iy + 0.5) * (f.yMax() - f.yMin()) / n;
-                arrow(gc, px.applyAsDouble(x0), py.applyAsDouble(y0),
-                        px.applyAsDouble(x0 + scale * f.u()[k]), py.applyAsDouble(y0 + scale * f.v()[k]));
+                double speed = Math.hypot(f.u()[k], f.v()[k]) / fastest;
+                double px0 = px.applyAsDouble(x0);
+                double py0 = py.applyAsDouble(y0);
+                double px1 = px.applyAsDouble(x0 + scale * f.u()[k]);
+                double py1 = py.applyAsDouble(y0 + scale * f.v()[k]);
+                gc.setStroke(ARROW_SHADOW);
+                gc.setLineWidth(2.6);
+                arrow(gc, px0, py0, px1, py1);
+                gc.setStroke(speedColour(speed));
+                gc.setLineWidth(1.3);
+                arrow(gc, px0, py0, px1, py1);
             }
         }
+        return fastest;
+    }
+
+    /** The arrow colour at a speed relative to the fastest, in [0, 1]. */
+    static Color speedColour(double relative) {
+        return SLOW.interpolate(FAST, Math.max(0, Math.min(1, relative)));
     }
 
     private static void arrow(GraphicsContext gc, double x0, double y0, double x1, double y1) {

@@ -2,7 +2,10 @@ package dev.neuralode.ui.latent;
 
 import dev.neuralode.model.latent.LatentPrediction;
 import dev.neuralode.train.LatentProjection;
+import dev.neuralode.ui.common.ChartColumn;
+import dev.neuralode.ui.common.ChartHeader;
 import dev.neuralode.ui.common.Charts;
+import dev.neuralode.ui.common.LegendKey;
 import io.fair_acc.chartfx.XYChart;
 import io.fair_acc.chartfx.renderer.spi.ErrorDataSetRenderer;
 import io.fair_acc.dataset.DataSet;
@@ -10,8 +13,6 @@ import io.fair_acc.dataset.spi.DoubleDataSet;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.scene.Node;
-import javafx.scene.layout.Priority;
-import javafx.scene.layout.VBox;
 
 /**
  * The latent side of a posterior: the latent trajectories z(t) of the mean and the samples
@@ -22,14 +23,14 @@ import javafx.scene.layout.VBox;
 final class LatentCharts {
 
     private final LatentViewModel vm;
-    private final XYChart latent = Charts.chart("Latent trajectory z(t), projected", "PC1", "PC2");
-    private final XYChart intensity = Charts.chart("Poisson intensity \u03bb(t), posterior mean", "t", "\u03bb(t)");
+    private final XYChart latent = Charts.chart(null, "PC1", "PC2");
+    private final XYChart intensity = Charts.chart(null, "t", "\u03bb(t)");
     private final List<DoubleDataSet> samples = new ArrayList<>();
     private final DoubleDataSet mean = Charts.line("posterior mean", Charts.BLUE, 2.4);
     private final DoubleDataSet start = Charts.markers("z0 (t = 0)", Charts.RED, "circle", 5);
     private final DoubleDataSet lambda = Charts.line("\u03bb(t)", Charts.PURPLE, 2);
     private final DoubleDataSet events = Charts.markers("observation times", Charts.GREEN, "circle", 2.5);
-    private final VBox box;
+    private final ChartColumn column;
     private long shownRevision = -1;
     private ProjectionChoice shownProjection;
 
@@ -51,16 +52,20 @@ final class LatentCharts {
         intensity.getRenderers().add(eventMarkers);
         intensity.setId("intensityChart");
         intensity.setVisible(false);
-        intensity.managedProperty().bind(intensity.visibleProperty());
-        VBox.setVgrow(latent, Priority.ALWAYS);
-        VBox.setVgrow(intensity, Priority.ALWAYS);
+        new ChartHeader(latent, "Latent trajectory z(t), projected").keys(
+                LegendKey.of(LegendKey.Swatch.LINE, Charts.BLUE, "posterior mean"),
+                LegendKey.of(LegendKey.Swatch.LINE, "#e69f00", "posterior samples"),
+                LegendKey.of(LegendKey.Swatch.DOT, Charts.RED, "z0 (t = 0)"));
+        new ChartHeader(intensity, "Poisson intensity \u03bb(t), posterior mean").keys(
+                LegendKey.of(LegendKey.Swatch.LINE, Charts.PURPLE, "\u03bb(t)"),
+                LegendKey.of(LegendKey.Swatch.DOT, Charts.GREEN, "observation times"));
         latent.setPrefHeight(360);
         intensity.setPrefHeight(220);
-        box = new VBox(4, latent, intensity);
+        column = new ChartColumn(latent, intensity);
     }
 
     Node node() {
-        return box;
+        return column.node();
     }
 
     /** Points of the projected mean trajectory, for tests. */
