@@ -134,6 +134,13 @@ final class MainWindow {
         List<Menu> densityMenus = density.menus();
         Stream.concat(fileItems.stream(), densityMenus.stream().flatMap(m -> m.getItems().stream()))
                 .forEach(item -> item.disableProperty().bind(densityHidden));
+        // The latent tab's own items, enabled only while it is shown, for the same reason.
+        BooleanBinding latentHidden = tabs.getSelectionModel().selectedItemProperty().isNotEqualTo(latent.tab());
+        fileItems.add(new SeparatorMenuItem());
+        latent.fileMenuItems().forEach(item -> {
+            item.disableProperty().bind(latentHidden);
+            fileItems.add(item);
+        });
         fileItems.add(new SeparatorMenuItem());
         fileItems.add(quit);
         Menu file = new Menu("File", null, fileItems.toArray(MenuItem[]::new));
