@@ -24,12 +24,12 @@ import javafx.event.EventHandler;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
@@ -54,6 +54,7 @@ public final class LatentTab {
     private final BorderPane content = new BorderPane();
     private final NewModelGuard guard;
     private final LatentFileActions actions;
+    private final LatentLayout layout;
     private final Tab tab;
     private final EventHandler<KeyEvent> keys = this::keyPressed;
     private final AnimationTimer pulse = new AnimationTimer() {
@@ -93,11 +94,13 @@ public final class LatentTab {
         hint.setId("latentHint");
         hint.setWrapText(true);
         hint.getStyleClass().add("muted");
+        // Wrapped to their full height: a label squeezed to one line would cut the message short.
+        message.setMinHeight(Region.USE_PREF_SIZE);
+        hint.setMinHeight(Region.USE_PREF_SIZE);
         VBox dataView = new VBox(4, canvas, message, hint);
         dataView.setStyle("-fx-padding: 4;");
-        SplitPane centre = new SplitPane(dataView, latentCharts.node(), metrics.node());
-        centre.setDividerPositions(0.46, 0.74);
-        actions = new LatentFileActions(vm, chooser, content, centre, guard);
+        layout = new LatentLayout(dataView, latentCharts.node(), metrics.node());
+        actions = new LatentFileActions(vm, chooser, content, layout.node(), guard);
 
         ScrollPane sidebar = new ScrollPane(new LatentPanel(vm, actions::importSeries, guard).node());
         sidebar.setFitToWidth(true);
@@ -107,13 +110,9 @@ public final class LatentTab {
 
         Banner failure = new Banner("latentFailureBanner", "banner-warning", "Training stopped", t.failureProperty(),
                 Buttons.button("Dismiss", "latentDismissFailure", "Hide this message", t::dismissFailure));
-        Label fileStatus = new Label();
-        fileStatus.setId("latentFileStatus");
-        fileStatus.getStyleClass().add("muted");
-        fileStatus.textProperty().bind(vm.jobs().messageProperty());
-        content.setTop(new VBox(new ControlBar("latent", t, this::reset, fileStatus).node(), failure.node()));
+        content.setTop(new VBox(new ControlBar("latent", t, this::reset).node(), failure.node()));
         content.setLeft(sidebar);
-        content.setCenter(centre);
+        content.setCenter(layout.node());
         content.getStyleClass().add("density-tab");
         content.getStylesheets().add(Styles.sheet());
         FileDrops.accept(content, actions::dropped);
@@ -143,6 +142,11 @@ public final class LatentTab {
     /** Points of the projected mean latent trajectory on its chart, for tests. */
     public int latentChartPoints() {
         return latentCharts.latentPoints();
+    }
+
+    /** Whether the data view, latent charts and training charts are side by side (else the charts share a column), for tests. */
+    public boolean threeColumns() {
+        return layout.threeColumns();
     }
 
     /** Points on the loss chart, for tests. */

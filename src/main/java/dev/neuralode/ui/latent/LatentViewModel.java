@@ -79,6 +79,12 @@ public final class LatentViewModel {
         this.clock = clock;
         this.experiment.set(initial);
         this.inference = new LatestOnly<>(inferrer, fx, this::inferred, e -> shown.message.set("Inference failed: " + e.getMessage()));
+        // File outcomes ("Done: save ...", "Working: ...") go to the line under the view, where the tab says what happened.
+        jobs.messageProperty().addListener((o, before, now) -> {
+            if (!now.isEmpty()) {
+                shown.message.set(now);
+            }
+        });
         training.sessionProperty().addListener((o, before, now) -> {
             if (now != null) {
                 sessionStarted(now);
@@ -132,7 +138,7 @@ public final class LatentViewModel {
         return projection;
     }
 
-    /** What the last edit did or why it was refused, for the status under the view. */
+    /** What the last edit or file operation did, or why it was refused, for the line under the view. */
     public ReadOnlyStringProperty messageProperty() {
         return shown.message;
     }

@@ -13,6 +13,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.StrokeLineCap;
 import javafx.scene.text.Font;
+import javafx.scene.text.Text;
 import javafx.scene.text.TextAlignment;
 
 /**
@@ -290,13 +291,14 @@ final class SeriesCanvas extends Region {
         gc.setStroke(MARK);
         gc.setLineWidth(2.5);
         gc.strokeLine(x - 9 * nx, y - 9 * ny, x + 9 * nx, y + 9 * ny);
-        String text = String.format(java.util.Locale.ROOT, "last observation, t = %.2f: extrapolation beyond", lastObserved);
-        gc.setFont(Font.font(11));
+        String text = String.format(java.util.Locale.ROOT, "last observation, t = %.2f \u2192 extrapolation", lastObserved);
+        Font font = Font.font(11);
+        gc.setFont(font);
         gc.setTextBaseline(VPos.CENTER);
-        double textWidth = 6.1 * text.length();
+        double textWidth = width(text, font);
         boolean leftOfMark = x + 14 + textWidth > LEFT + plotWidth();
-        double tx = leftOfMark ? x - 14 - textWidth : x + 14;
-        double ty = Math.max(TOP + 10, Math.min(TOP + plotHeight() - 10, y + 12 * Math.signum(ny == 0 ? 1 : ny)));
+        double tx = Math.max(LEFT + 4, Math.min(LEFT + plotWidth() - textWidth - 4, leftOfMark ? x - 14 - textWidth : x + 14));
+        double ty = Math.max(TOP + 10, Math.min(TOP + plotHeight() - 10, y + 14 * Math.signum(ny == 0 ? 1 : ny)));
         gc.setFill(Color.rgb(252, 252, 250, 0.85));
         gc.fillRect(tx - 3, ty - 8, textWidth + 6, 16);
         gc.setFill(MARK);
@@ -304,19 +306,30 @@ final class SeriesCanvas extends Region {
         gc.fillText(text, tx, ty);
     }
 
+    private static double width(String text, Font font) {
+        Text t = new Text(text);
+        t.setFont(font);
+        return t.getLayoutBounds().getWidth();
+    }
+
     private void legend(GraphicsContext gc, EditedSeries e) {
-        gc.setFont(Font.font(12));
+        Font font = Font.font(12);
+        gc.setFont(font);
         gc.setTextBaseline(VPos.TOP);
         gc.setTextAlign(TextAlignment.LEFT);
         double x = LEFT + 8;
         double y = TOP + 6;
         String truth = e.example().truthKnown() ? "ground truth" : "polyline of the imported observations";
         Object[][] items = {{TRUTH, truth}, {MEAN, "posterior mean"},
-                {MEAN_EXTRAPOLATED, "extrapolated: forward (light), backward (dashed)"},
+                {MEAN_EXTRAPOLATED, "extrapolation: forward, backward in time"},
                 {SAMPLE, LatentViewModel.SAMPLES + " posterior samples"}, {OBSERVED, e.size() + " observations"}};
         // Behind the text, so that trajectories running off the fitted view stay readable under it.
         gc.setFill(Color.rgb(252, 252, 250, 0.85));
-        gc.fillRect(x - 4, y - 3, Math.min(plotWidth() - 8, 310), items.length * 17 + 4);
+        double widest = 0;
+        for (Object[] item : items) {
+            widest = Math.max(widest, width((String) item[1], font));
+        }
+        gc.fillRect(x - 4, y - 3, widest + 34, items.length * 17 + 4);
         for (Object[] item : items) {
             Color c = (Color) item[0];
             gc.setStroke(c);
