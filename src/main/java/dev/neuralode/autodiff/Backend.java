@@ -11,7 +11,7 @@ import dev.neuralode.autodiff.kernel.nd4j.Nd4jRuntime;
  *
  * <p>Threads default to one: on the two-core machines this project targets, ND4J's default of two
  * OpenMP threads made one 1024x64x64 matrix product slower and far more erratic than one thread
- * (README, "Threads"). The setting is read from
+ * (docs/cli.md, "Threads"). The setting is read from
  * the system property {@value #THREADS_PROPERTY} and can be changed later with {@link #setThreads}.
  * It is set from code, not from {@code OMP_NUM_THREADS}, because a packaged app cannot set
  * environment variables.

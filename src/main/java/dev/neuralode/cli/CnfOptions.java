@@ -8,13 +8,13 @@ import picocli.CommandLine.Option;
 final class CnfOptions {
 
     @Option(names = "--dataset", description = "toy dataset (moons, circles, rings, 8gaussians, pinwheel, 2spirals, checkerboard,"
-            + " swissroll, two-moons, two-circles, target) or custom with --data")
+            + " swissroll, two-moons, two-circles, target (the bullseye)) or custom with --data")
     String dataset;
 
     @Option(names = "--objective", description = "mle (fit samples) or kl (match --target's density)")
     String objective;
 
-    @Option(names = "--target", description = "analytic density for kl: target, two-moons, two-circles")
+    @Option(names = "--target", description = "analytic density for kl: target (the bullseye), two-moons, two-circles")
     String target;
 
     @Option(names = "--model", description = "hyper (the paper's hypernetwork CNF), mlp (FFJORD), planar (NF baseline, kl only)")
@@ -80,6 +80,12 @@ final class CnfOptions {
     @Option(names = "--dtype", description = "float32 or float64 (default float32)")
     String dtype;
 
+    @Option(names = "--noise", description = "the dataset's noise multiplied by this: 0 (noise-free) to 5 (default 1)")
+    Double noise;
+
+    @Option(names = "--data-seed", description = "seed of the data: the held-out sample and the batches with --seed (default 0)")
+    Long dataSeed;
+
     /** The given base config with every option that was set applied. */
     CnfExperiment apply(CnfExperiment b) {
         return new CnfExperiment(or(dataset, b.dataset()), or(objective, b.objective()), or(target, b.target()),
@@ -88,7 +94,8 @@ final class CnfOptions {
                 or(planarLayers, b.planarLayers()), or(baseVariance, b.baseVariance()), or(trace, b.trace()),
                 or(kinetic, b.kineticWeight()), or(jacobian, b.jacobianWeight()), or(method, b.method()), or(rtol, b.rtol()),
                 or(atol, b.atol()), or(maxSteps, b.maxSteps()), or(sensitivity, b.sensitivity()), or(learningRate, b.learningRate()),
-                or(batch, b.batchSize()), or(seed, b.seed()), or(dtype, b.dtype()));
+                or(batch, b.batchSize()), or(seed, b.seed()), or(dtype, b.dtype()), or(noise, b.noise()),
+                or(dataSeed, b.dataSeed()));
     }
 
     private static <T> T or(T value, T fallback) {

@@ -24,7 +24,7 @@ import picocli.CommandLine.Option;
  * curve grid, 100 samples each, noise 0.3), all in one batch on one shared time grid; the model is
  * latent 4, dynamics 4-20-20-4 with ELU, RNN 25 over the points, decoder 4-20-2; Adam at lr 0.01;
  * dopri5 at {@code rtol = 1e-7}, {@code atol = 1e-9}; gradients by backpropagation through the
- * solver. The README ("Benchmark: bench latent") gives torchdiffeq's time beside this one.
+ * solver. docs/benchmarks.md ("Benchmark: bench latent") gives torchdiffeq's time beside this one.
  *
  * <p>The forward NFE grows as the dynamics train (about 70 at the first iteration), and the time
  * per iteration grows with it; so the timed iterations start once the NFE has reached

@@ -18,7 +18,7 @@ import picocli.CommandLine.Option;
  * {@code bench mnist}: seconds per training iteration of each Table 1 classifier at torchdiffeq's
  * {@code odenet_mnist.py} settings (batch 128, random crops, SGD with momentum, dopri5 at 1e-3), the
  * median over timed iterations after warm-up, with the forward and backward NFE beside it. The
- * README gives torchdiffeq's time beside these.
+ * docs/benchmarks.md gives torchdiffeq's time beside these.
  */
 @Command(name = "mnist", mixinStandardHelpOptions = true, sortOptions = false,
         description = "Time a training iteration of the MNIST classifiers (batch 128), with forward and backward NFE.")

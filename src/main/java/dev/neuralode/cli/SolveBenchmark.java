@@ -18,7 +18,7 @@ import picocli.CommandLine;
 /**
  * {@code bench solve}: dopri5 on the torchdiffeq reference MLP ODE from t = 0 to 1, timed per
  * tolerance as the median of several solves after warm-up, with the share spent evaluating f. The
- * README ("Benchmark: bench solve") gives torchdiffeq's times beside these.
+ * docs/benchmarks.md ("Benchmark: bench solve") gives torchdiffeq's times beside these.
  */
 @Command(name = "solve", mixinStandardHelpOptions = true,
         description = {"Time dopri5 on the reference MLP ODE (batch 1024, float32) at rtol = atol = 1e-3, 1e-5, 1e-7.",

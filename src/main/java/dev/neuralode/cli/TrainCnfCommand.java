@@ -1,8 +1,10 @@
 package dev.neuralode.cli;
 
+import dev.neuralode.data.AnalyticDensity;
 import dev.neuralode.data.PointSet;
 import dev.neuralode.io.AtomicFiles;
 import dev.neuralode.train.CnfExperiment;
+import dev.neuralode.train.ExperimentCode;
 import dev.neuralode.train.DensityGrid;
 import dev.neuralode.train.FlowSnapshot;
 import dev.neuralode.train.TrainingSession;
@@ -21,7 +23,8 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code train cnf}: trains a 2D density model and writes {@code config.json}, {@code metrics.csv}
- * (appended and flushed every iteration, so a crash loses nothing), {@code checkpoint.ckpt}
+ * (appended and flushed every iteration, so a crash loses nothing; {@code test_nll} is the NLL of
+ * the held-out points, every {@value TrainingSession#HELD_OUT_EVERY}th iteration), {@code checkpoint.ckpt}
  * (atomically, every {@code --checkpoint-every} iterations and at the end), {@code density.png} and
  * {@code morph.png} (the density from the base, s = 0, to the data, s = 1).
  */
@@ -43,6 +46,10 @@ final class TrainCnfCommand implements Callable<Integer> {
 
     @Option(names = "--config", description = "a config.json to start from (options given here override it)")
     private Path config;
+
+    @Option(names = "--code", description = "an experiment code copied from the window (cnf1:dataset=...;seed=...) to"
+            + " start from; options given here override it")
+    private String code;
 
     @Option(names = "--data", description = "points of a custom dataset: a CSV of x,y or a PNG/JPEG picture")
     private Path data;
@@ -72,9 +79,12 @@ final class TrainCnfCommand implements Callable<Integer> {
         CnfExperiment exp = session.config();
         Files.createDirectories(out);
         AtomicFiles.writeString(out.resolve("config.json"), exp.toJson());
-        stdout.printf("training %s on %s (%s), %d iterations, writing to %s%n", exp.model(), exp.dataset(), exp.objective(),
-                iterations, out.toAbsolutePath());
-        try (RunFiles files = RunFiles.open(out, resume != null, "iteration,loss,nfe_f,nfe_b,seconds")) {
+        String task = "kl".equals(exp.objective()) ? "to match the " + AnalyticDensity.displayName(exp.target()) + " target (kl)"
+                : "on " + exp.dataset() + " (mle, " + session.heldOut().size() + " points held out)";
+        stdout.printf("training %s %s, %d iterations, writing to %s%n", exp.model(), task, iterations, out.toAbsolutePath());
+        stdout.printf("experiment code %s%n", ExperimentCode.of(exp));
+        try (RunFiles files = RunFiles.open(out, resume != null, "iteration,loss,nfe_f,nfe_b,seconds,test_nll")) {
+            double heldOut = Double.NaN;
             long first = session.iteration() + 1;
             long last = session.iteration() + iterations;
             for (long i = first; i <= last; i++) {
@@ -82,12 +92,15 @@ final class TrainCnfCommand implements Callable<Integer> {
                 if (s.failed()) {
                     return files.failed(s, session::save, err);
                 }
-                files.row(String.format(Locale.ROOT, "%d,%.6f,%d,%d,%.4f", s.iteration(), s.loss(), s.nfeForward(),
-                        s.nfeBackward(), s.seconds()));
+                boolean evaluated = Double.isFinite(s.heldOutLoss());
+                heldOut = evaluated ? s.heldOutLoss() : heldOut;
+                files.row(String.format(Locale.ROOT, "%d,%.6f,%d,%d,%.4f,%s", s.iteration(), s.loss(), s.nfeForward(),
+                        s.nfeBackward(), s.seconds(), evaluated ? String.format(Locale.ROOT, "%.6f", s.heldOutLoss()) : ""));
                 if (i == first || i == last || (i - first + 1) % Math.max(1, iterations / 20) == 0) {
                     double eta = (last - i) * s.elapsedSeconds() / Math.max(1, i - first + 1);
-                    stdout.printf(Locale.ROOT, "iteration %d/%d  loss %.4f  NFE %d/%d  %.3f s/it  ETA %.0f s%n", i, last,
-                            s.loss(), s.nfeForward(), s.nfeBackward(), s.seconds(), eta);
+                    stdout.printf(Locale.ROOT, "iteration %d/%d  loss %.4f%s  NFE %d/%d  %.3f s/it  ETA %.0f s%n", i, last,
+                            s.loss(), Double.isFinite(heldOut) ? String.format(Locale.ROOT, "  held-out NLL %.4f", heldOut) : "",
+                            s.nfeForward(), s.nfeBackward(), s.seconds(), eta);
                 }
                 if (i % checkpointEvery == 0) {
                     session.save(files.checkpoint());
@@ -100,7 +113,15 @@ final class TrainCnfCommand implements Callable<Integer> {
     }
 
     private TrainingSession newSession(PrintWriter err) throws Exception {
-        CnfExperiment base = config != null ? CnfExperiment.fromJson(Files.readString(config)) : CnfExperiment.defaults();
+        if (config != null && code != null) {
+            throw new IllegalArgumentException("give either --config or --code, not both: both describe the whole experiment");
+        }
+        CnfExperiment base = config != null ? CnfExperiment.fromJson(Files.readString(config))
+                : code != null ? ExperimentCode.parse(code) : CnfExperiment.defaults();
+        if (base.isCustomData() && data == null) {
+            throw new IllegalArgumentException("the experiment is on drawn points (dataset=custom), which a code or config"
+                    + " does not hold: give them with --data points.csv");
+        }
         PointSet points = null;
         if (data != null) {
             points = PointsFiles.read(data, err);

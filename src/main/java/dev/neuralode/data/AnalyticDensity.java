@@ -13,7 +13,7 @@ import java.util.random.RandomGenerator;
 public enum AnalyticDensity {
 
     /** A bullseye: a central blob (sd 0.15) and rings of radius 1 and 2 (sd 0.1), a third of the mass each. */
-    TARGET("target") {
+    TARGET("target", "bullseye") {
         @Override
         List<DensityComponent> build() {
             return List.of(DensityComponent.blob(0, 0, 0.15, 1.0 / 3),
@@ -25,7 +25,7 @@ public enum AnalyticDensity {
      * sklearn's two moons centred and scaled by 2 (noise sd 0.2 after scaling). Each arc is a row of
      * 64 Gaussians, spaced less than half a standard deviation apart so that the row is smooth.
      */
-    TWO_MOONS("two-moons") {
+    TWO_MOONS("two-moons", "two moons") {
         @Override
         List<DensityComponent> build() {
             List<DensityComponent> parts = new ArrayList<>();
@@ -39,12 +39,12 @@ public enum AnalyticDensity {
         }
 
         @Override
-        void sample(float[] xy, int n, RandomGenerator rng) {
-            ToyDataset.fillMoons(xy, n, rng, 0.1, 2.0, -1.0, -0.5);
+        void sample(float[] xy, int n, double noise, RandomGenerator rng) {
+            ToyDataset.fillMoons(xy, n, rng, 0.1 * noise, 2.0, -1.0, -0.5);
         }
     },
     /** Concentric rings of radius 1 and 0.5 with sd 0.06, half the mass each (torchdiffeq's cnf.py data). */
-    TWO_CIRCLES("two-circles") {
+    TWO_CIRCLES("two-circles", "two circles") {
         @Override
         List<DensityComponent> build() {
             return List.of(DensityComponent.ring(0, 0, 1.0, 0.06, 0.5), DensityComponent.ring(0, 0, 0.5, 0.06, 0.5));
@@ -52,14 +52,33 @@ public enum AnalyticDensity {
     };
 
     private final String id;
+    private final String displayName;
     private List<DensityComponent> components;
 
-    AnalyticDensity(String id) {
+    AnalyticDensity(String id, String displayName) {
         this.id = id;
+        this.displayName = displayName;
     }
 
     public String id() {
         return id;
+    }
+
+    /** The name a person reads ("two moons", "bullseye"), where {@link #id()} is the config's spelling. */
+    public String displayName() {
+        return displayName;
+    }
+
+    /** The display name of a target id, or the id itself when it names no density (null gives "none"). */
+    public static String displayName(String id) {
+        if (id == null) {
+            return "none";
+        }
+        try {
+            return byId(id).displayName();
+        } catch (IllegalArgumentException e) {
+            return id;
+        }
     }
 
     abstract List<DensityComponent> build();
@@ -89,7 +108,15 @@ public enum AnalyticDensity {
     }
 
     /** Draws from the mixture: a component by mass, then a point from it. */
-    void sample(float[] xy, int n, RandomGenerator rng) {
+    final void sample(float[] xy, int n, RandomGenerator rng) {
+        sample(xy, n, 1.0, rng);
+    }
+
+    /**
+     * Draws from the mixture with every component's spread (its sigma) multiplied by {@code noise};
+     * 1 is the density itself, and consumes the generator exactly as {@link #sample(float[], int, RandomGenerator)}.
+     */
+    void sample(float[] xy, int n, double noise, RandomGenerator rng) {
         List<DensityComponent> parts = components();
         for (int i = 0; i < n; i++) {
             double u = rng.nextDouble();
@@ -101,7 +128,7 @@ public enum AnalyticDensity {
                     break;
                 }
             }
-            double[] p = chosen.sample(rng);
+            double[] p = chosen.sample(rng, noise);
             ToyDataset.put(xy, i, p[0], p[1]);
         }
     }
@@ -119,6 +146,7 @@ public enum AnalyticDensity {
                 return d;
             }
         }
-        throw new IllegalArgumentException("unknown analytic density '" + id + "'; valid: target, two-moons, two-circles");
+        throw new IllegalArgumentException("unknown analytic density '" + id
+                + "'; valid: target (the bullseye), two-moons, two-circles");
     }
 }

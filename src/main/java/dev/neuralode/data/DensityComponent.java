@@ -33,12 +33,14 @@ public record DensityComponent(boolean ring, double cx, double cy, double radius
         return Math.log(mass / (2 * Math.PI * sigma * sigma)) - d * d / (2 * sigma * sigma);
     }
 
-    double[] sample(RandomGenerator rng) {
+    /** A point of this component with its spread scaled by {@code noise} (1: the component itself). */
+    double[] sample(RandomGenerator rng, double noise) {
+        double sd = sigma * noise;
         if (ring) {
             double angle = 2 * Math.PI * rng.nextDouble();
-            double r = radius + sigma * rng.nextGaussian();
+            double r = radius + sd * rng.nextGaussian();
             return new double[] {cx + r * Math.cos(angle), cy + r * Math.sin(angle)};
         }
-        return new double[] {cx + sigma * rng.nextGaussian(), cy + sigma * rng.nextGaussian()};
+        return new double[] {cx + sd * rng.nextGaussian(), cy + sd * rng.nextGaussian()};
     }
 }

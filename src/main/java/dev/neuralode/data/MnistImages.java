@@ -37,7 +37,7 @@ public final class MnistImages {
 
     /** Takes ownership of the arrays: the caller must not change them afterwards. */
     MnistImages(byte[] pixels, byte[] labels) {
-        this(pixels, labels, identity(labels.length));
+        this(pixels, labels, Permutations.identity(labels.length));
         if (pixels.length != labels.length * PIXELS) {
             throw new IllegalArgumentException(pixels.length + " pixels do not make " + labels.length + " images of " + PIXELS);
         }
@@ -47,12 +47,6 @@ public final class MnistImages {
         this.pixels = pixels;
         this.labels = labels;
         this.rows = rows;
-    }
-
-    private static int[] identity(int n) {
-        int[] rows = new int[n];
-        Arrays.setAll(rows, i -> i);
-        return rows;
     }
 
     /** The number of images. */
@@ -106,7 +100,7 @@ public final class MnistImages {
 
     /**
      * Holds out {@code heldOut} images chosen at random: {@code {rest, heldOut}}, disjoint, together
-     * the whole set, each in this set's order. The choice is a Fisher-Yates shuffle driven by
+     * the whole set, each in this set's order. The choice is {@link Permutations#shuffled} driven by
      * {@code new SplittableRandom(seed)}, so the same seed always holds out the same images. The
      * validation split is {@code mnist.train().split(Mnist.VALIDATION_IMAGES, seed)}.
      */
@@ -114,24 +108,12 @@ public final class MnistImages {
         if (heldOut < 0 || heldOut > count()) {
             throw new IllegalArgumentException("cannot hold out " + heldOut + " of " + count() + " images");
         }
-        int[] order = shuffled(count(), new SplittableRandom(seed));
+        int[] order = Permutations.shuffled(count(), new SplittableRandom(seed));
         int[] held = Arrays.copyOfRange(order, 0, heldOut);
         int[] rest = Arrays.copyOfRange(order, heldOut, order.length);
         Arrays.sort(held);
         Arrays.sort(rest);
         return new MnistImages[] {subset(rest), subset(held)};
-    }
-
-    /** {@code 0 .. n-1} in the order of a Fisher-Yates shuffle driven by {@code rng}. */
-    public static int[] shuffled(int n, SplittableRandom rng) {
-        int[] order = identity(n);
-        for (int i = order.length - 1; i > 0; i--) {
-            int j = rng.nextInt(i + 1);
-            int t = order[i];
-            order[i] = order[j];
-            order[j] = t;
-        }
-        return order;
     }
 
     /** The given images as an NCHW batch of shape {@code (indices.length, 1, 28, 28)}, without augmentation. */

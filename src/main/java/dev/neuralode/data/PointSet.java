@@ -85,16 +85,7 @@ public final class PointSet {
         if (size() <= max) {
             return this;
         }
-        int[] index = new int[size()];
-        for (int i = 0; i < index.length; i++) {
-            index[i] = i;
-        }
-        for (int i = 0; i < max; i++) {
-            int j = i + rng.nextInt(index.length - i);
-            int t = index[i];
-            index[i] = index[j];
-            index[j] = t;
-        }
+        int[] index = Permutations.draw(size(), max, rng);
         float[] kept = new float[2 * max];
         for (int k = 0; k < max; k++) {
             kept[2 * k] = xy[2 * index[k]];

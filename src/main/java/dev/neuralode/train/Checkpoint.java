@@ -13,16 +13,33 @@ import java.util.Random;
 
 /**
  * Everything needed to resume a density session, in one {@link CheckpointArchive} (a zip written
- * atomically), plus {@code points.csv} for custom data.
+ * atomically), plus {@code points.csv} for custom data and {@code metrics.csv}, the per-iteration
+ * metrics so far, so that an opened experiment shows its loss and NFE history again. Both entries
+ * are optional: files written before metrics were saved still open, with an empty history.
+ *
+ * @param metricsCsv the metrics history as CSV with a header line (the window's metrics export
+ *                   format), or null when there is none; kept as text, the engine does not read it
  */
 public record Checkpoint(CnfExperiment config, Map<String, Tensor> weights, OptimizerState optimizer, long iteration,
-                         double elapsedSeconds, PointSet data) {
+                         double elapsedSeconds, PointSet data, String metricsCsv) {
 
     private static final String POINTS = "points.csv";
+    private static final String METRICS = "metrics.csv";
+
+    /** A checkpoint without a metrics history. */
+    public Checkpoint(CnfExperiment config, Map<String, Tensor> weights, OptimizerState optimizer, long iteration,
+                      double elapsedSeconds, PointSet data) {
+        this(config, weights, optimizer, iteration, elapsedSeconds, data, null);
+    }
 
     public static void write(Path file, Checkpoint c) throws IOException {
-        Map<String, byte[]> extra = c.data == null ? Map.of()
-                : Map.of(POINTS, PointsCsv.format(c.data).getBytes(StandardCharsets.UTF_8));
+        Map<String, byte[]> extra = new java.util.LinkedHashMap<>();
+        if (c.data != null) {
+            extra.put(POINTS, PointsCsv.format(c.data).getBytes(StandardCharsets.UTF_8));
+        }
+        if (c.metricsCsv != null) {
+            extra.put(METRICS, c.metricsCsv.getBytes(StandardCharsets.UTF_8));
+        }
         new CheckpointArchive(c.config.toJson(), c.weights, c.optimizer, c.iteration, c.elapsedSeconds, Map.of(), extra)
                 .write(file);
     }
@@ -47,6 +64,8 @@ public record Checkpoint(CnfExperiment config, Map<String, Tensor> weights, Opti
                 throw new IOException(file.getFileName() + ": its points are unreadable: " + e.getMessage(), e);
             }
         }
-        return new Checkpoint(config, a.weights(), a.optimizer(), a.iteration(), a.elapsedSeconds(), data);
+        byte[] metrics = a.extra().get(METRICS);
+        return new Checkpoint(config, a.weights(), a.optimizer(), a.iteration(), a.elapsedSeconds(), data,
+                metrics == null ? null : new String(metrics, StandardCharsets.UTF_8));
     }
 }

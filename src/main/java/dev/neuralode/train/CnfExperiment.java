@@ -5,6 +5,7 @@ import dev.neuralode.data.AnalyticDensity;
 import dev.neuralode.data.ToyDataset;
 import dev.neuralode.ode.Methods;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -37,15 +38,24 @@ import java.util.Set;
  * @param batchSize    points per iteration
  * @param seed         seeds the weights, the batches and the trace noise
  * @param dtype        {@code float32} or {@code float64}
+ * @param noise        the preset dataset's noise multiplied by this (1 = the dataset as defined, 0 = its
+ *                     noise-free shape; {@link ToyDataset#sample(int, double, java.util.random.RandomGenerator)})
+ * @param dataSeed     seeds the data: the sample of a preset shown and held out, the split of drawn
+ *                     points into training and held-out points, and with {@code seed} the batches drawn
+ *                     each iteration (0 gives the batches of configs saved before this field existed)
  */
 public record CnfExperiment(String dataset, String objective, String target, String model, int width, int hidden,
                             List<Integer> hiddenDims, String activation, double endTime, boolean learnEndTime,
                             int planarLayers, double baseVariance, String trace, double kineticWeight,
                             double jacobianWeight, String method, double rtol, double atol, int maxSteps, String sensitivity,
-                            double learningRate, int batchSize, long seed, String dtype) {
+                            double learningRate, int batchSize, long seed, String dtype, double noise, long dataSeed) {
 
     private static final Set<String> TRACES = Set.of("exact", "hutchinson-gaussian", "hutchinson-rademacher");
     private static final Set<String> SENSITIVITIES = Set.of("direct", "adjoint", "adjoint-seminorm", "checkpointed");
+    /** The largest noise scale: beyond it every preset is a blur. */
+    public static final double MAX_NOISE = 5;
+    /** Values of the fields added after configs were first saved, for files that do not have them. */
+    private static final Map<String, Object> ADDED_FIELDS = Map.of("noise", 1.0, "dataSeed", 0L);
 
     public CnfExperiment {
         hiddenDims = List.copyOf(hiddenDims);
@@ -53,12 +63,14 @@ public record CnfExperiment(String dataset, String objective, String target, Str
                 baseVariance, trace, kineticWeight, jacobianWeight, method, rtol, atol, sensitivity, learningRate,
                 batchSize, dtype);
         require(maxSteps >= 1, "maxSteps", maxSteps, "at least 1, such as 10000");
+        require(noise >= 0 && noise <= MAX_NOISE, "noise", noise, "between 0 and " + (int) MAX_NOISE
+                + " (1 is the dataset's own noise)");
     }
 
     /** The paper's hypernetwork CNF on two moons with torchdiffeq's cnf.py settings. */
     public static CnfExperiment defaults() {
         return new CnfExperiment("moons", "mle", null, "hyper", 64, 32, List.of(64, 64, 64), "tanh", 10.0, false, 32, 0.1,
-                "exact", 0, 0, "dopri5", 1e-5, 1e-5, 10_000, "adjoint", 1e-3, 512, 0, "float32");
+                "exact", 0, 0, "dopri5", 1e-5, 1e-5, 10_000, "adjoint", 1e-3, 512, 0, "float32", 1.0, 0);
     }
 
     private static void validate(String dataset, String objective, String target, String model, int width, int hidden,
@@ -69,7 +81,7 @@ public record CnfExperiment(String dataset, String objective, String target, Str
                 "a toy dataset such as moons, circles, 8gaussians, two-moons, or custom");
         require("mle".equals(objective) || "kl".equals(objective), "objective", objective, "mle or kl");
         if ("kl".equals(objective)) {
-            require(target != null && isAnalytic(target), "target", target, "target, two-moons or two-circles");
+            require(target != null && isAnalytic(target), "target", target, "target (the bullseye), two-moons or two-circles");
         }
         require(List.of("hyper", "mlp", "planar").contains(model), "model", model, "hyper, mlp or planar");
         require(!"planar".equals(model) || "kl".equals(objective), "objective", objective,
@@ -130,7 +142,7 @@ public record CnfExperiment(String dataset, String objective, String target, Str
      *                                  or missing property, or a value out of range
      */
     public static CnfExperiment fromJson(String json) {
-        return ConfigJson.read(json, CnfExperiment.class);
+        return ConfigJson.read(json, CnfExperiment.class, ADDED_FIELDS);
     }
 
     /** Whether moving from this config to {@code other} needs a new model (and so a reset). */
@@ -140,7 +152,7 @@ public record CnfExperiment(String dataset, String objective, String target, Str
                 || endTime != other.endTime || learnEndTime != other.learnEndTime || planarLayers != other.planarLayers
                 || baseVariance != other.baseVariance || !dtype.equals(other.dtype) || seed != other.seed
                 || !objective.equals(other.objective) || !java.util.Objects.equals(target, other.target)
-                || !dataset.equals(other.dataset);
+                || !dataset.equals(other.dataset) || noise != other.noise || dataSeed != other.dataSeed;
     }
 
     @JsonIgnore
@@ -151,32 +163,39 @@ public record CnfExperiment(String dataset, String objective, String target, Str
     public CnfExperiment withTolerances(double newRtol, double newAtol) {
         return new CnfExperiment(dataset, objective, target, model, width, hidden, hiddenDims, activation, endTime,
                 learnEndTime, planarLayers, baseVariance, trace, kineticWeight, jacobianWeight, method, newRtol, newAtol,
-                maxSteps, sensitivity, learningRate, batchSize, seed, dtype);
+                maxSteps, sensitivity, learningRate, batchSize, seed, dtype, noise, dataSeed);
     }
 
     public CnfExperiment withMaxSteps(int newMaxSteps) {
         return new CnfExperiment(dataset, objective, target, model, width, hidden, hiddenDims, activation, endTime,
                 learnEndTime, planarLayers, baseVariance, trace, kineticWeight, jacobianWeight, method, rtol, atol,
-                newMaxSteps, sensitivity, learningRate, batchSize, seed, dtype);
+                newMaxSteps, sensitivity, learningRate, batchSize, seed, dtype, noise, dataSeed);
     }
 
     public CnfExperiment withSolver(String newMethod, String newSensitivity) {
         return new CnfExperiment(dataset, objective, target, model, width, hidden, hiddenDims, activation, endTime,
                 learnEndTime, planarLayers, baseVariance, trace, kineticWeight, jacobianWeight, newMethod, rtol, atol,
-                maxSteps, newSensitivity, learningRate, batchSize, seed, dtype);
+                maxSteps, newSensitivity, learningRate, batchSize, seed, dtype, noise, dataSeed);
     }
 
     public CnfExperiment withTraining(double newLearningRate, int newBatchSize, String newTrace, double newKinetic,
             double newJacobian) {
         return new CnfExperiment(dataset, objective, target, model, width, hidden, hiddenDims, activation, endTime,
                 learnEndTime, planarLayers, baseVariance, newTrace, newKinetic, newJacobian, method, rtol, atol,
-                maxSteps, sensitivity, newLearningRate, newBatchSize, seed, dtype);
+                maxSteps, sensitivity, newLearningRate, newBatchSize, seed, dtype, noise, dataSeed);
     }
 
     public CnfExperiment withData(String newDataset, String newObjective, String newTarget) {
         return new CnfExperiment(newDataset, newObjective, newTarget, model, width, hidden, hiddenDims, activation,
                 endTime, learnEndTime, planarLayers, baseVariance, trace, kineticWeight, jacobianWeight, method, rtol, atol,
-                maxSteps, sensitivity, learningRate, batchSize, seed, dtype);
+                maxSteps, sensitivity, learningRate, batchSize, seed, dtype, noise, dataSeed);
+    }
+
+    /** The same experiment on data drawn with another noise scale and data seed. */
+    public CnfExperiment withSampling(double newNoise, long newDataSeed) {
+        return new CnfExperiment(dataset, objective, target, model, width, hidden, hiddenDims, activation, endTime,
+                learnEndTime, planarLayers, baseVariance, trace, kineticWeight, jacobianWeight, method, rtol, atol,
+                maxSteps, sensitivity, learningRate, batchSize, seed, dtype, newNoise, newDataSeed);
     }
 
     public CnfExperiment withModel(String newModel, int newWidth, int newHidden, List<Integer> newHiddenDims,
@@ -184,6 +203,6 @@ public record CnfExperiment(String dataset, String objective, String target, Str
             long newSeed, String newDtype) {
         return new CnfExperiment(dataset, objective, target, newModel, newWidth, newHidden, newHiddenDims, newActivation,
                 newEndTime, newLearnEndTime, newPlanarLayers, newBaseVariance, trace, kineticWeight, jacobianWeight, method,
-                rtol, atol, maxSteps, sensitivity, learningRate, batchSize, newSeed, newDtype);
+                rtol, atol, maxSteps, sensitivity, learningRate, batchSize, newSeed, newDtype, noise, dataSeed);
     }
 }

@@ -3,8 +3,11 @@ package dev.neuralode.train;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -39,8 +42,26 @@ final class ConfigJson {
      *                                  or missing property, or a value out of range
      */
     static <T> T read(String json, Class<T> type) {
+        return read(json, type, Map.of());
+    }
+
+    /**
+     * As {@link #read(String, Class)}, but a property missing from the JSON takes its value from
+     * {@code added}: fields added to a config after files were saved without them, so that old files
+     * still open, while a property missing for any other reason is still an error.
+     */
+    static <T> T read(String json, Class<T> type, Map<String, Object> added) {
         try {
-            return JSON.readValue(json, type);
+            JsonNode tree = JSON.readTree(json);
+            if (!(tree instanceof ObjectNode object)) {
+                throw new IllegalArgumentException("not a valid experiment config: expected a JSON object { ... }");
+            }
+            added.forEach((name, value) -> {
+                if (!object.has(name)) {
+                    object.set(name, JSON.valueToTree(value));
+                }
+            });
+            return JSON.treeToValue(object, type);
         } catch (UnrecognizedPropertyException e) {
             throw new IllegalArgumentException("not a valid experiment config: unknown property '" + e.getPropertyName()
                     + "'; remove it or check its spelling", e);

@@ -1,5 +1,6 @@
 package dev.neuralode.train;
 
+import dev.neuralode.autodiff.GradMode;
 import dev.neuralode.autodiff.Tensor;
 import dev.neuralode.autodiff.kernel.DType;
 import dev.neuralode.data.AnalyticDensity;
@@ -51,7 +52,7 @@ final class DensityTrainer {
     private final SplittableRandom rng;
 
     DensityTrainer(CnfExperiment config, PointSet customData) {
-        if (config.isCustomData() && (customData == null || customData.size() == 0)) {
+        if (config.isCustomData() && "mle".equals(config.objective()) && (customData == null || customData.size() == 0)) {
             throw new IllegalArgumentException("the dataset is custom but there are no points; draw or import some first");
         }
         this.config = config;
@@ -67,7 +68,21 @@ final class DensityTrainer {
         }
         this.optimizer = new Adam(module().namedParameters(), config.learningRate());
         this.target = "kl".equals(config.objective()) ? new TargetDensity(AnalyticDensity.byId(config.target())) : null;
-        this.rng = new SplittableRandom(config.seed() ^ 0x5DEECE66DL);
+        this.rng = new SplittableRandom(config.seed() ^ 0x5DEECE66DL ^ mixDataSeed(config.dataSeed()));
+    }
+
+    /**
+     * Spreads a data seed over all bits (SplitMix64's finaliser), and maps 0 to 0, so that configs
+     * from before the data seed existed draw the batches they always drew.
+     */
+    static long mixDataSeed(long dataSeed) {
+        if (dataSeed == 0) {
+            return 0;
+        }
+        long z = dataSeed * 0x9E3779B97F4A7C15L;
+        z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+        z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+        return z ^ (z >>> 31);
     }
 
     /** The CNF a config describes: cnf.py's time convention for the hypernetwork, FFJORD's for the MLP. */
@@ -99,6 +114,11 @@ final class DensityTrainer {
             case "checkpointed" -> Sensitivity.checkpointedAtSteps();
             default -> Sensitivity.adjoint();
         };
+    }
+
+    /** The points batches are drawn from, or null when they are fresh samples of a preset. */
+    PointSet customData() {
+        return config.isCustomData() ? customData : null;
     }
 
     Module module() {
@@ -188,6 +208,28 @@ final class DensityTrainer {
         }
     }
 
+    /**
+     * {@code -mean log p(x)} over the given points, with the training solver and no gradient: the NLL
+     * of held-out data. The trace noise (Hutchinson) comes from a generator of its own, so that an
+     * evaluation leaves the training's random stream as it was. NaN for the {@code kl} objective and
+     * the planar flow, which have no likelihood of data to report.
+     *
+     * @throws OdeSolveException when the solve fails (too many steps, a step-size underflow)
+     */
+    @SuppressWarnings("try")
+    double negativeLogLikelihood(PointSet points) {
+        if (cnf == null || !"mle".equals(config.objective()) || points.size() == 0) {
+            return Double.NaN;
+        }
+        Odeint solver = Odeint.with(config.method()).tolerances(config.rtol(), config.atol())
+                .options(StepOptions.DEFAULT.withMaxSteps(config.maxSteps()));
+        try (GradMode off = GradMode.disabled()) {
+            CnfModel.Flow flow = cnf.logDensityAt(1.0, points(points.toArray(), points.size()), solver,
+                    new SplittableRandom(config.seed()));
+            return -flow.logDensity().mean().item();
+        }
+    }
+
     private Tensor regularisers(CnfModel.Flow flow) {
         Tensor penalty = null;
         if (flow.kinetic() != null) {
@@ -203,7 +245,7 @@ final class DensityTrainer {
     private Tensor dataBatch() {
         PointSet batch = customData != null && config.isCustomData()
                 ? new PointSet("batch", customData.sampleBatch(config.batchSize(), rng))
-                : ToyDataset.byId(config.dataset()).sample(config.batchSize(), rng);
+                : ToyDataset.byId(config.dataset()).sample(config.batchSize(), config.noise(), rng);
         return points(batch.toArray(), config.batchSize());
     }
 

@@ -25,7 +25,7 @@ public final class FlowSnapshot {
 
     /**
      * Grid points per solve: a 100 x 100 frame solved in batches of 2,500 ran faster than one solve of
-     * all 10,000 points or batches of 1,024 (README, "Benchmark: bench cnf"): smaller batches keep
+     * all 10,000 points or batches of 1,024 (docs/benchmarks.md, "Benchmark: bench cnf"): smaller batches keep
      * arrays in cache, and each batch adds its own step-size control.
      */
     private static final int CHUNK = 2500;

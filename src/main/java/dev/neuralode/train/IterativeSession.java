@@ -62,6 +62,15 @@ public abstract class IterativeSession {
      */
     protected abstract Outcome iterate(long n);
 
+    /**
+     * The loss on held-out data after iteration {@code n}, or NaN when the session has none or does
+     * not evaluate it at {@code n}. Called under {@link #lock} after a successful iteration and
+     * outside its timing: it measures the model, it does not train it. This default has none.
+     */
+    protected double heldOutLoss(long n) {
+        return Double.NaN;
+    }
+
     public void addListener(Consumer<TrainingSnapshot> listener) {
         listeners.add(listener);
     }
@@ -119,7 +128,7 @@ public abstract class IterativeSession {
                 elapsed += seconds;
                 remember();
                 s = new TrainingSnapshot(n, it.loss(), it.nfeForward(), it.nfeBackward(), seconds, elapsed, it.trace(),
-                        TrainingSnapshot.Status.RUNNING, "");
+                        TrainingSnapshot.Status.RUNNING, "", heldOutLoss(n));
             } catch (TrainingFailure e) {
                 restore();
                 s = new TrainingSnapshot(n, Double.NaN, 0, 0, (System.nanoTime() - started) / 1e9, elapsed, StepTrace.EMPTY,

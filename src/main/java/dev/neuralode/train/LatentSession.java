@@ -110,11 +110,11 @@ public final class LatentSession extends IterativeSession {
     /**
      * Writes the session and what the explorer shows of it atomically: the settings in effect (an
      * update still waiting for the next iteration needs no new model, so it fits these weights),
-     * the weights, Adam's state, the view and the metrics.
+     * the weights, Adam's state, the view and the metrics history (CSV, as the metrics export writes it).
      */
-    public void save(Path file, LatentViewState view, List<TrainingSnapshot> metrics) throws IOException {
+    public void save(Path file, LatentViewState view, String metricsCsv) throws IOException {
         synchronized (lock) {
-            new LatentCheckpoint(experiment(), model.stateDict(), adam.state(), iteration(), elapsedSeconds(), view, metrics)
+            new LatentCheckpoint(experiment(), model.stateDict(), adam.state(), iteration(), elapsedSeconds(), view, metricsCsv)
                     .write(file);
         }
     }

@@ -3,8 +3,10 @@ package dev.neuralode.train;
 import dev.neuralode.autodiff.GradMode;
 import dev.neuralode.autodiff.Tensor;
 import dev.neuralode.autodiff.Workspace;
+import dev.neuralode.data.EpochBatches;
 import dev.neuralode.data.MnistImages;
 import dev.neuralode.data.RandomCropPad;
+import dev.neuralode.model.odenet.BlockSolver;
 import dev.neuralode.model.odenet.MnistClassifier;
 import dev.neuralode.nn.Module;
 import dev.neuralode.nn.Optimizer;
@@ -15,6 +17,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.SplittableRandom;
+import java.util.function.Function;
 
 /**
  * A headless MNIST classifier run: one iteration is one SGD step on a batch of training images
@@ -25,24 +28,17 @@ import java.util.SplittableRandom;
  */
 public final class MnistSession extends IterativeSession {
 
-    /**
-     * Images per evaluation batch, the training batch size: the patch matrix of a 4x4 convolution over
-     * 64 channels holds 1,024 x 169 floats per image (88 MB at 128 images), so larger batches cost
-     * memory without saving time.
-     */
-    private static final int EVALUATION_BATCH = 128;
-
     /** The error rate and mean NFE of the model on a set of images. */
     public record Evaluation(double error, double meanNfe, int images, double seconds) {
     }
 
-    private final MnistExperiment config;
+    /** Replaced (under the lock) when the solver changes, so that a save records the solver in use. */
+    private volatile MnistExperiment config;
     private final MnistClassifier model;
     private final SGD optimizer;
     private final MnistImages train;
     private final MnistImages validation;
-    private int[] order;
-    private int orderedEpoch = -1;
+    private final EpochBatches batches;
     private final float[] batch;
 
     /**
@@ -70,7 +66,8 @@ public final class MnistSession extends IterativeSession {
         }
         this.train = rest;
         this.validation = split[1];
-        this.batch = new float[Math.min(config.batchSize(), train.count()) * MnistImages.PIXELS];
+        this.batches = new EpochBatches(train.count(), config.batchSize(), config.seed());
+        this.batch = new float[batches.batchSize() * MnistImages.PIXELS];
         remember();
     }
 
@@ -112,16 +109,12 @@ public final class MnistSession extends IterativeSession {
 
     /** Iterations per epoch: the training images in full batches (a last partial batch is dropped, as torchdiffeq does). */
     public int iterationsPerEpoch() {
-        return Math.max(1, train.count() / batchSizeUsed());
-    }
-
-    private int batchSizeUsed() {
-        return Math.min(config.batchSize(), train.count());
+        return batches.perEpoch();
     }
 
     /** The 0-based epoch an iteration (1-based) belongs to. */
     public int epochOf(long iteration) {
-        return (int) ((iteration - 1) / iterationsPerEpoch());
+        return batches.epochOf(iteration);
     }
 
     /** The validation images, or null when the config holds none out. */
@@ -142,15 +135,8 @@ public final class MnistSession extends IterativeSession {
     @Override
     protected Outcome iterate(long n) {
         int epoch = epochOf(n);
-        int within = (int) ((n - 1) % iterationsPerEpoch());
-        if (epoch != orderedEpoch) {
-            // The epoch's order: a seeded shuffle, the same on a resumed run.
-            order = MnistImages.shuffled(train.count(), new SplittableRandom(config.seed() ^ (0x9E3779B97F4A7C15L * (epoch + 1))));
-            orderedEpoch = epoch;
-        }
-        int size = batchSizeUsed();
-        int[] indices = new int[size];
-        System.arraycopy(order, within * size, indices, 0, size);
+        int size = batches.batchSize();
+        int[] indices = batches.indices(n);
         SplittableRandom crops = new SplittableRandom(config.seed() * 1_000_003L + n);
         train.batchInto(indices, config.augment() ? RandomCropPad.MNIST_TRAINING : RandomCropPad.NONE, crops, batch);
         int[] labels = train.labels(indices);
@@ -176,39 +162,35 @@ public final class MnistSession extends IterativeSession {
         }
     }
 
+    /**
+     * Runs {@code reading} on the model between iterations, without recording gradients. Tensors made
+     * inside are released when it returns: it must return plain values.
+     */
+    public <T> T withModel(Function<MnistClassifier, T> reading) {
+        synchronized (lock) {
+            try (GradMode off = GradMode.disabled(); Workspace ws = Workspace.open()) {
+                return reading.apply(model);
+            }
+        }
+    }
+
     /** The error rate and mean forward NFE on {@code images} (the first {@code limit} of them, 0 for all), without augmentation. */
     public Evaluation evaluate(MnistImages images, int limit) {
         synchronized (lock) {
-            long started = System.nanoTime();
-            int n = limit > 0 ? Math.min(limit, images.count()) : images.count();
-            int wrong = 0;
-            long nfe = 0;
-            int solves = 0;
-            float[] pixels = new float[Math.min(EVALUATION_BATCH, n) * MnistImages.PIXELS];
-            for (int from = 0; from < n; from += EVALUATION_BATCH) {
-                int size = Math.min(EVALUATION_BATCH, n - from);
-                int[] indices = new int[size];
-                for (int i = 0; i < size; i++) {
-                    indices[i] = from + i;
-                }
-                float[] x = size * MnistImages.PIXELS == pixels.length ? pixels : new float[size * MnistImages.PIXELS];
-                images.batchInto(indices, RandomCropPad.NONE, null, x);
-                int[] labels = images.labels(indices);
-                try (GradMode off = GradMode.disabled(); Workspace ws = Workspace.open()) {
-                    int[] predicted = MnistClassifier.predictions(
-                            model.forward(Tensor.fromFloats(x, size, 1, MnistImages.ROWS, MnistImages.COLUMNS)));
-                    for (int i = 0; i < size; i++) {
-                        wrong += predicted[i] != labels[i] ? 1 : 0;
-                    }
-                    GradientSolution solve = model.lastSolve();
-                    if (solve != null) {
-                        nfe += solve.forwardStats().nfe();
-                        solves++;
-                    }
-                }
-            }
-            return new Evaluation(wrong / (double) n, solves == 0 ? 0 : nfe / (double) solves, n,
-                    (System.nanoTime() - started) / 1e9);
+            return ClassifierEvaluation.measure(model, images, limit, done -> { }, () -> false);
+        }
+    }
+
+    /**
+     * Integrates the ODE block with {@code solver} from the next iteration on, and records it in the
+     * config, so that a checkpoint saved afterwards resumes with it.
+     *
+     * @throws IllegalStateException for a model without an ODE block (ResNet, stem only)
+     */
+    public void setSolver(BlockSolver solver) {
+        synchronized (lock) {
+            model.setSolver(solver);
+            config = config.withSolver(solver.method(), solver.rtol(), solver.atol(), solver.adjoint());
         }
     }
 }

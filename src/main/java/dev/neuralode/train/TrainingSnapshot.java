@@ -12,9 +12,18 @@ package dev.neuralode.train;
  * @param trace            the forward solve's attempted steps
  * @param status           {@link Status#RUNNING} normally, {@link Status#FAILED} for the iteration that failed
  * @param message          why it failed and how to fix it, else empty
+ * @param heldOutLoss      the loss on held-out data after this iteration (the held-out NLL in nats), or
+ *                         NaN when it was not evaluated at this iteration or there is none
  */
 public record TrainingSnapshot(long iteration, double loss, int nfeForward, int nfeBackward, double seconds,
-                               double elapsedSeconds, StepTrace trace, Status status, String message) {
+                               double elapsedSeconds, StepTrace trace, Status status, String message,
+                               double heldOutLoss) {
+
+    /** A snapshot without a held-out loss. */
+    public TrainingSnapshot(long iteration, double loss, int nfeForward, int nfeBackward, double seconds,
+            double elapsedSeconds, StepTrace trace, Status status, String message) {
+        this(iteration, loss, nfeForward, nfeBackward, seconds, elapsedSeconds, trace, status, message, Double.NaN);
+    }
 
     /** Where a session is. */
     public enum Status { RUNNING, FAILED }

@@ -1,27 +1,69 @@
 package dev.neuralode.ui;
 
+import dev.neuralode.ui.common.PreferenceStore;
 import javafx.application.Application;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 
 /** The desktop application: one window with a tab per experiment and a status bar. */
 public final class ExplorerApp extends Application {
 
     public static final String TITLE = "Neural ODE Explorer";
+    /** The smallest window in which every tab's controls, views and charts stay usable. */
+    static final double MIN_WIDTH = 1024;
+    static final double MIN_HEIGHT = 700;
+    /** The size the window opens at when the screen has room for it. */
+    private static final double START_WIDTH = 1400;
+    private static final double START_HEIGHT = 880;
 
+    private final PreferenceStore prefs;
     private MainWindow window;
+
+    /** The app as launched: the user's own settings. */
+    public ExplorerApp() {
+        this(null);
+    }
+
+    /** @param prefs where window choices are remembered; null for the user's own settings (read at start) */
+    ExplorerApp(PreferenceStore prefs) {
+        this.prefs = prefs;
+    }
 
     @Override
     public void start(Stage stage) {
         StartupOptions options = options(getParameters());
-        window = new MainWindow(options, null);
+        window = new MainWindow(options, null, prefs != null ? prefs : PreferenceStore.user());
         stage.setTitle(TITLE);
-        stage.setScene(new Scene(window.root(), 1400, 880));
-        stage.setMinWidth(1000);
-        stage.setMinHeight(640);
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        // Open at the usual size, or smaller on a small screen, but never below the minimum.
+        double width = Math.max(MIN_WIDTH, Math.min(START_WIDTH, screen.getWidth()));
+        double height = Math.max(MIN_HEIGHT, Math.min(START_HEIGHT, screen.getHeight()));
+        stage.setScene(new Scene(window.root(), width, height));
+        keepAtLeastMinimum(stage);
         stage.show();
         window.startEngine();
         window.startExplorer(options);
+    }
+
+    /**
+     * Sets the minimum size, which the window system honours when the user drags a border, and also
+     * holds it against resizes from code ({@code setWidth}), which the minimum alone lets through.
+     */
+    static void keepAtLeastMinimum(Stage stage) {
+        stage.setMinWidth(MIN_WIDTH);
+        stage.setMinHeight(MIN_HEIGHT);
+        stage.widthProperty().addListener((o, was, now) -> {
+            if (now.doubleValue() < MIN_WIDTH) {
+                stage.setWidth(MIN_WIDTH);
+            }
+        });
+        stage.heightProperty().addListener((o, was, now) -> {
+            if (now.doubleValue() < MIN_HEIGHT) {
+                stage.setHeight(MIN_HEIGHT);
+            }
+        });
     }
 
     /** The command-line options; a bad one is reported and the app starts with the defaults. */
@@ -42,5 +84,10 @@ public final class ExplorerApp extends Application {
         if (window != null) {
             window.close();
         }
+    }
+
+    /** The window's content, for tests. */
+    MainWindow window() {
+        return window;
     }
 }

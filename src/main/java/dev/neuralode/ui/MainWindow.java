@@ -3,8 +3,12 @@ package dev.neuralode.ui;
 import dev.neuralode.autodiff.Backend;
 import dev.neuralode.autodiff.BackendInfo;
 import dev.neuralode.train.BuildInfo;
+import dev.neuralode.ui.classifier.ClassifierTab;
 import dev.neuralode.ui.common.FileDialogs;
+import dev.neuralode.ui.common.PreferenceStore;
 import dev.neuralode.ui.density.DensityTab;
+import dev.neuralode.ui.help.FirstRunHint;
+import dev.neuralode.ui.help.GuideWindow;
 import dev.neuralode.ui.latent.LatentTab;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,52 +18,90 @@ import javafx.beans.binding.BooleanBinding;
 import javafx.concurrent.Task;
 import javafx.scene.Parent;
 import javafx.scene.control.Alert;
+import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.StackPane;
 
 /**
  * The window's content: menu bar, one tab per experiment, status bar. Starts the engine off the FX
- * thread so the window is usable while ND4J unpacks its native libraries.
+ * thread so the window is usable while ND4J unpacks its native libraries. Remembers the user's
+ * window choices (diagnostics, the first-run hint) in the {@link PreferenceStore} it is given.
  */
 final class MainWindow {
+
+    /** The preference that shows the status bar's FX stall and memory figures. */
+    static final String DIAGNOSTICS = "diagnostics";
 
     private final BorderPane root = new BorderPane();
     private final TabPane tabs = new TabPane();
     private final StatusBar statusBar = new StatusBar();
     private final DensityTab density;
     private final LatentTab latent;
+    private final ClassifierTab classifier;
     private final PulseMonitor pulseMonitor;
+    private final PreferenceStore prefs;
+    private final FirstRunHint hint;
+    private GuideWindow guide;
 
-    MainWindow() {
-        this(StartupOptions.NONE, null);
+    /**
+     * A window with settings of its own that start as a returning user's (no first-run hint), so that
+     * nothing floats over the controls a test drives.
+     */
+    MainWindow(StartupOptions options, FileDialogs dialogs) {
+        this(options, dialogs, returningUser());
     }
 
-    /** @param dialogs file choosers for the density tab, or null for the native ones */
-    MainWindow(StartupOptions options, FileDialogs dialogs) {
+    /**
+     * @param dialogs file choosers for the density tab, or null for the native ones
+     * @param prefs   where the window's choices are remembered between starts
+     */
+    MainWindow(StartupOptions options, FileDialogs dialogs, PreferenceStore prefs) {
+        this.prefs = prefs;
         density = new DensityTab(options.config(), dialogs);
         latent = new LatentTab(options.latent(), dialogs);
-        pulseMonitor = new PulseMonitor(() -> density.trainingProperty().get() || latent.trainingProperty().get());
+        classifier = new ClassifierTab(dialogs);
+        pulseMonitor = new PulseMonitor(() -> density.trainingProperty().get() || latent.trainingProperty().get()
+                || classifier.trainingProperty().get());
         statusBar.showStalls(pulseMonitor.textProperty());
         tabs.setId("mainTabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.getTabs().addAll(List.of(
                 density.tab(),
                 latent.tab(),
-                PendingTab.create("Classifier", 0,
-                        "An ODE-Net on MNIST against a ResNet and an RK-Net: accuracy, NFE over training and"
-                                + " the tolerance trade-off."),
+                classifier.tab(),
                 PendingTab.create("Solver lab", 0,
                         "Pick an ODE and a solver and see every step: step sizes, error ratios, rejections"
                                 + " and dense output.")));
+        hint = new FirstRunHint(prefs, this::showGuide);
+        // The hint has done its work once the user has found Play.
+        density.trainingProperty().addListener((o, was, now) -> {
+            if (now) {
+                hint.dismiss();
+            }
+        });
+        latent.trainingProperty().addListener((o, was, now) -> {
+            if (now) {
+                hint.dismiss();
+            }
+        });
         root.setTop(menuBar());
-        root.setCenter(tabs);
+        root.setCenter(new StackPane(tabs, hint.node()));
         root.setBottom(statusBar.node());
+    }
+
+    private static PreferenceStore returningUser() {
+        PreferenceStore store = PreferenceStore.inMemory();
+        store.setFlag(FirstRunHint.SEEN, true);
+        return store;
     }
 
     Parent root() {
@@ -74,11 +116,28 @@ final class MainWindow {
         return latent;
     }
 
+    ClassifierTab classifier() {
+        return classifier;
+    }
+
+    FirstRunHint hint() {
+        return hint;
+    }
+
+    /** The guide window, built on first use. */
+    GuideWindow guide() {
+        if (guide == null) {
+            guide = new GuideWindow(root.getScene().getWindow(), (MenuBar) root.getTop());
+        }
+        return guide;
+    }
+
     /** Starts the explorers: their first models, then what the startup options ask for. */
     void startExplorer(StartupOptions options) {
         pulseMonitor.start();
         density.start();
         latent.start();
+        classifier.start();
         if (options.data() != null) {
             density.importFile(options.data());
         }
@@ -120,6 +179,7 @@ final class MainWindow {
         pulseMonitor.stop();
         density.close();
         latent.close();
+        classifier.close();
         statusBar.stop();
     }
 
@@ -134,13 +194,16 @@ final class MainWindow {
         List<Menu> densityMenus = density.menus();
         Stream.concat(fileItems.stream(), densityMenus.stream().flatMap(m -> m.getItems().stream()))
                 .forEach(item -> item.disableProperty().bind(densityHidden));
-        // The latent tab's own items, enabled only while it is shown, for the same reason.
         BooleanBinding latentHidden = tabs.getSelectionModel().selectedItemProperty().isNotEqualTo(latent.tab());
+        List<MenuItem> latentItems = latent.fileMenuItems();
+        latentItems.forEach(item -> item.disableProperty().bind(latentHidden));
         fileItems.add(new SeparatorMenuItem());
-        latent.fileMenuItems().forEach(item -> {
-            item.disableProperty().bind(latentHidden);
-            fileItems.add(item);
-        });
+        fileItems.addAll(latentItems);
+        BooleanBinding classifierHidden = tabs.getSelectionModel().selectedItemProperty().isNotEqualTo(classifier.tab());
+        List<MenuItem> classifierItems = classifier.fileMenuItems();
+        classifierItems.forEach(item -> item.disableProperty().bind(classifierHidden));
+        fileItems.add(new SeparatorMenuItem());
+        fileItems.addAll(classifierItems);
         fileItems.add(new SeparatorMenuItem());
         fileItems.add(quit);
         Menu file = new Menu("File", null, fileItems.toArray(MenuItem[]::new));
@@ -153,14 +216,39 @@ final class MainWindow {
             item.setOnAction(e -> tabs.getSelectionModel().select(tab));
             view.getItems().add(item);
         }
+        view.getItems().addAll(new SeparatorMenuItem(), diagnosticsItem());
 
+        MenuItem guideItem = new MenuItem("Guide");
+        guideItem.setAccelerator(new KeyCodeCombination(KeyCode.F1));
+        guideItem.setOnAction(e -> showGuide());
+        MenuItem keys = new MenuItem("Keyboard shortcuts");
+        keys.setOnAction(e -> {
+            hint.dismiss();
+            guide().show(GuideWindow.SHORTCUTS);
+        });
         MenuItem about = new MenuItem("About");
         about.setOnAction(e -> showAbout());
-        Menu help = new Menu("Help", null, about);
+        Menu help = new Menu("Help", null, guideItem, keys, new SeparatorMenuItem(), about);
         MenuBar bar = new MenuBar(file);
         bar.getMenus().addAll(densityMenus);
         bar.getMenus().addAll(view, help);
         return bar;
+    }
+
+    /** Opens the guide; the first-run hint, which points there, has then done its work. */
+    private void showGuide() {
+        hint.dismiss();
+        guide().show();
+    }
+
+    /** View > Diagnostics: the developer's figures in the status bar, remembered between starts. */
+    private CheckMenuItem diagnosticsItem() {
+        CheckMenuItem item = new CheckMenuItem("Diagnostics");
+        item.setId("diagnosticsToggle");
+        item.setSelected(prefs.flag(DIAGNOSTICS, false));
+        statusBar.diagnosticsProperty().bind(item.selectedProperty());
+        item.selectedProperty().addListener((o, was, now) -> prefs.setFlag(DIAGNOSTICS, now));
+        return item;
     }
 
     private void showAbout() {

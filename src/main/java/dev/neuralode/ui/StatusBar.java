@@ -2,8 +2,13 @@ package dev.neuralode.ui;
 
 import dev.neuralode.autodiff.Backend;
 import dev.neuralode.autodiff.BackendInfo;
+import dev.neuralode.ui.common.FadingMessage;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 import javafx.concurrent.Task;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -16,19 +21,29 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.util.Duration;
 
-/** The window's bottom line: engine start-up progress, then the backend, threads and memory. */
+/**
+ * The window's bottom line: engine start-up progress, then the backend and its threads. The
+ * developer's figures (FX stalls while training, heap and off-heap bytes) show only while
+ * {@link #diagnosticsProperty() diagnostics} are on (View > Diagnostics).
+ */
 final class StatusBar {
 
-    private final Label message = new Label("Ready");
+    private static final String READY = "Engine ready";
+
+    private final Label message = new Label();
+    /** What the message line says; "Engine ready" fades, progress and failures stay. */
+    private final StringProperty messageText = new SimpleStringProperty(this, "message", "");
     private final ProgressBar progress = new ProgressBar();
     private final Label backend = new Label("Engine: starting...");
     private final Label memory = new Label();
     private final Label stalls = new Label();
     private final HBox box;
+    private final BooleanProperty diagnostics = new SimpleBooleanProperty(this, "diagnostics", false);
     private final Timeline memoryRefresh = new Timeline(new KeyFrame(Duration.seconds(2), e -> refreshMemory()));
 
     StatusBar() {
         message.setId("statusMessage");
+        FadingMessage.attach(message, messageText, FadingMessage.HOLD, text -> !text.equals(READY));
         backend.setId("backendStatus");
         memory.setId("memoryStatus");
         stalls.setId("stallStatus");
@@ -39,6 +54,10 @@ final class StatusBar {
             Tooltip tip = new Tooltip();
             tip.textProperty().bind(label.textProperty());
             label.setTooltip(tip);
+        }
+        for (Label figure : new Label[] {stalls, memory}) {
+            figure.visibleProperty().bind(diagnostics);
+            figure.managedProperty().bind(diagnostics);
         }
         progress.setPrefWidth(140);
         progress.setVisible(false);
@@ -56,14 +75,19 @@ final class StatusBar {
         return box;
     }
 
+    /** Whether the FX stall and memory figures are shown. */
+    BooleanProperty diagnosticsProperty() {
+        return diagnostics;
+    }
+
     /** Shows the start-up task's progress, then the backend it loaded, or its failure and the fix. */
     void showStartup(Task<BackendInfo> startup) {
         progress.setVisible(true);
         progress.setManaged(true);
         progress.setProgress(ProgressBar.INDETERMINATE_PROGRESS);
-        message.textProperty().bind(startup.messageProperty());
+        messageText.bind(startup.messageProperty());
         startup.setOnSucceeded(e -> {
-            finishStartup("Engine ready");
+            finishStartup(READY);
             BackendInfo info = startup.getValue();
             backend.setText("Engine: " + info.describe());
             refreshMemory();
@@ -86,8 +110,8 @@ final class StatusBar {
     }
 
     private void finishStartup(String text) {
-        message.textProperty().unbind();
-        message.setText(text);
+        messageText.unbind();
+        messageText.set(text);
         progress.setVisible(false);
         progress.setManaged(false);
     }

@@ -12,7 +12,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * Resource release, not timing: 2,000 forward and backward passes of a small MLP must not leave
- * native memory behind (bounds documented in the README).
+ * native memory behind (bounds documented in docs/engine.md, "Autodiff").
  *
  * <ul>
  *   <li>float32 runs on the host path: the process's physical memory outside the Java heap grows

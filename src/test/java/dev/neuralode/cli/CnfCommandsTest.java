@@ -30,9 +30,20 @@ class CnfCommandsTest {
             assertTrue(Files.size(run.resolve(f)) > 0, f);
         }
         List<String> metrics = Files.readAllLines(run.resolve("metrics.csv"));
-        assertEquals("iteration,loss,nfe_f,nfe_b,seconds", metrics.get(0));
+        assertEquals("iteration,loss,nfe_f,nfe_b,seconds,test_nll", metrics.get(0));
         assertEquals(4, metrics.size());
-        assertTrue(cli.out().contains("iteration 3/3"), cli.out());
+        assertTrue(metrics.get(1).matches("1,.*,\\d+\\.\\d+"), "the held-out NLL at iteration 1: " + metrics.get(1));
+        assertTrue(metrics.get(2).endsWith(","), "not evaluated at iteration 2: " + metrics.get(2));
+        assertTrue(cli.out().contains("iteration 3/3") && cli.out().contains("400 points held out")
+                && cli.out().contains("held-out NLL"), cli.out());
+
+        // A run written before test_nll existed gets the column when it is resumed.
+        Files.write(run.resolve("metrics.csv"), List.of("iteration,loss,nfe_f,nfe_b,seconds", "1,2.0,8,9,0.1"));
+        assertEquals(0, cli.run("train", "cnf", "--resume", run.resolve("checkpoint.ckpt").toString(), "--iters", "1",
+                "--grid", "8", "--out", run.toString()), cli.err());
+        metrics = Files.readAllLines(run.resolve("metrics.csv"));
+        assertEquals(List.of("iteration,loss,nfe_f,nfe_b,seconds,test_nll", "1,2.0,8,9,0.1,"), metrics.subList(0, 2));
+        assertTrue(metrics.get(2).startsWith("4,") && metrics.get(2).split(",", -1).length == 6, metrics.get(2));
 
         Path points = dir.resolve("points.csv");
         Files.writeString(points, "x,y\n0.5,0.25\n-1,0\n");
@@ -65,6 +76,22 @@ class CnfCommandsTest {
         Files.writeString(bad, "x,y\n1,2\n3,oops\n");
         assertEquals(1, cli.run("train", "cnf", "--data", bad.toString(), "--iters", "1", "--out", dir.resolve("r").toString()));
         assertTrue(cli.err().contains("drawn.csv line 3: 'oops' is not a number"), cli.err());
+    }
+
+    /** A code copied from the window starts a run; options override it, and the run prints the code it trains. */
+    @Test
+    void trainStartsFromAnExperimentCodeAndNamesAMalformedOnesField() throws Exception {
+        Path run = dir.resolve("coded");
+        String code = "cnf1:dataset=circles;width=8;hidden=4;batchSize=32;rtol=0.01;atol=0.01;seed=3;noise=0.5;dataSeed=9";
+        assertEquals(0, cli.run("train", "cnf", "--code", code, "--iters", "1", "--grid", "8", "--rtol", "0.001",
+                "--out", run.toString()), cli.err());
+        dev.neuralode.train.CnfExperiment trained = dev.neuralode.train.CnfExperiment.fromJson(
+                Files.readString(run.resolve("config.json")));
+        assertEquals(dev.neuralode.train.ExperimentCode.parse(code).withTolerances(1e-3, 1e-2), trained);
+        assertTrue(cli.out().contains("experiment code " + dev.neuralode.train.ExperimentCode.of(trained)), cli.out());
+
+        assertEquals(1, cli.run("train", "cnf", "--code", "cnf1:rtol=fast", "--iters", "1", "--out", run.toString()));
+        assertTrue(cli.err().contains("the field 'rtol' in the experiment code must be a number"), cli.err());
     }
 
     @Test

@@ -28,6 +28,43 @@ class ToyDatasetTest {
         assertEquals(d, ToyDataset.byId(d.id()));
     }
 
+    /** Noise scale 1 is the dataset itself; any scale draws the same random numbers, so only the spread changes. */
+    @ParameterizedTest
+    @EnumSource(ToyDataset.class)
+    void theNoiseScaleSpreadsThePointsAroundTheSameShape(ToyDataset d) {
+        PointSet plain = d.sample(500, new Random(5));
+        assertEquals(plain, d.sample(500, 1.0, new Random(5)));
+        PointSet calm = d.sample(500, 0.0, new Random(5));
+        PointSet wild = d.sample(500, 3.0, new Random(5));
+        double calmShift = 0;
+        double wildShift = 0;
+        for (int i = 0; i < plain.size(); i++) {
+            calmShift += Math.hypot(calm.x(i) - plain.x(i), calm.y(i) - plain.y(i));
+            wildShift += Math.hypot(wild.x(i) - plain.x(i), wild.y(i) - plain.y(i));
+        }
+        if (d.hasNoise()) {
+            assertTrue(calmShift > 0 && wildShift > 1.5 * calmShift, d + ": shift at 0 " + calmShift + ", at 3 " + wildShift);
+        } else {
+            assertEquals(0.0, calmShift + wildShift, d + " has no noise to scale");
+        }
+    }
+
+    @Test
+    void moonsWithoutNoiseLieExactlyOnTheirArcs() {
+        PointSet p = ToyDataset.MOONS.sample(200, 0.0, new Random(6));
+        for (int i = 0; i < 100; i++) {
+            // The upper arc (cos t, sin t), scaled by 2 and shifted by (-1, -0.2).
+            assertEquals(1.0, Math.hypot((p.x(i) + 1) / 2, (p.y(i) + 0.2) / 2), 1e-5);
+        }
+    }
+
+    @Test
+    void aNegativeNoiseScaleIsRefusedWithTheValidRange() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> ToyDataset.MOONS.sample(10, -1, new Random(0)));
+        assertTrue(e.getMessage().contains("0 or positive"), e.getMessage());
+    }
+
     private static double radius(PointSet p, int i) {
         return Math.hypot(p.x(i), p.y(i));
     }

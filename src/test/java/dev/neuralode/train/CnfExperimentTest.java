@@ -46,6 +46,28 @@ class CnfExperimentTest {
         assertTrue(e.getMessage().startsWith("not a valid experiment config"), e.getMessage());
     }
 
+    /** Files saved before the noise scale and the data seed existed open with the values they were made with. */
+    @Test
+    void configsSavedBeforeNoiseAndDataSeedOpenWithTheirDefaults() {
+        CnfExperiment a = CnfExperiment.defaults().withData("circles", "mle", null);
+        String old = a.toJson().replaceAll(",\\s*\"noise\" : [^,}]+", "").replaceAll(",\\s*\"dataSeed\" : [^,}]+", "");
+        assertFalse(old.contains("noise") || old.contains("dataSeed"), old);
+        CnfExperiment b = CnfExperiment.fromJson(old);
+        assertEquals(1.0, b.noise());
+        assertEquals(0L, b.dataSeed());
+        assertEquals(a, b);
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> a.withSampling(-0.5, 0));
+        assertEquals("noise must be between 0 and 5 (1 is the dataset's own noise), was -0.5", e.getMessage());
+    }
+
+    @Test
+    void noiseAndDataSeedNeedANewModel() {
+        CnfExperiment a = CnfExperiment.defaults();
+        assertTrue(a.needsNewModel(a.withSampling(2, 0)));
+        assertTrue(a.needsNewModel(a.withSampling(1, 7)));
+        assertFalse(a.needsNewModel(a.withSampling(1, 0)));
+    }
+
     @Test
     void solverChangesKeepTheModelAndModelChangesDoNot() {
         CnfExperiment a = CnfExperiment.defaults();

@@ -3,6 +3,7 @@ package dev.neuralode.train;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -119,6 +120,63 @@ class TrainingSessionTest {
         });
         session.run(() -> false);
         assertEquals(6, session.iteration());
+    }
+
+    /**
+     * The held-out NLL comes at the first and every tenth iteration, and it is the model's NLL of the
+     * held-out points: the same number a frozen copy of the model gives for them, and not the one it
+     * gives for the drawn points that training uses.
+     */
+    @Test
+    void theHeldOutNllIsReportedEveryTenthIterationOnHeldOutPointsOnly() {
+        PointSet drawn = DensityData.preset("8gaussians", 1.0, 5).named("custom");
+        TrainingSession session = new TrainingSession(small().withData("custom", "mle", null), drawn);
+        assertEquals(400, session.heldOut().size());
+        assertEquals(1600, session.trainingPoints().size());
+        List<TrainingSnapshot> seen = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            seen.add(session.step());
+        }
+        for (TrainingSnapshot s : seen) {
+            boolean expected = s.iteration() == 1 || s.iteration() % TrainingSession.HELD_OUT_EVERY == 0;
+            assertEquals(expected, Double.isFinite(s.heldOutLoss()), "held-out NLL at iteration " + s.iteration());
+        }
+        FlowSnapshot model = session.freeze();
+        double heldOut = -mean(model.logDensity(session.heldOut().toArray(), 1e-3, new int[1]));
+        double trained = -mean(model.logDensity(session.trainingPoints().toArray(), 1e-3, new int[1]));
+        assertEquals(heldOut, seen.get(19).heldOutLoss(), 1e-4);
+        assertNotEquals(trained, seen.get(19).heldOutLoss(), 1e-4);
+    }
+
+    /** A preset's noise and data seed are in the checkpoint: the resumed session shows and holds out the same points. */
+    @Test
+    void aResumedSessionDrawsTheSamePresetSampleAndSplit() throws Exception {
+        TrainingSession session = new TrainingSession(small().withSampling(1.5, 9), null);
+        session.step();
+        Path file = dir.resolve("noisy.ckpt");
+        session.save(file);
+        TrainingSession resumed = TrainingSession.resume(file);
+        assertEquals(session.config(), resumed.config());
+        assertEquals(session.data(), resumed.data());
+        assertEquals(session.heldOut(), resumed.heldOut());
+        assertEquals(DensityData.preset("moons", 1.5, 9), resumed.data());
+    }
+
+    /** kl learns from no data: nothing is held out, and the points shown frame its target, not the unused dataset. */
+    @Test
+    void klHoldsNothingOutAndShowsItsTargetNotTheDataset() {
+        TrainingSession session = new TrainingSession(small().withData("moons", "kl", "two-circles"), null);
+        assertEquals(0, session.heldOut().size());
+        assertEquals("two-circles", session.data().name());
+        assertTrue(Double.isNaN(session.step().heldOutLoss()));
+    }
+
+    private static double mean(double[] v) {
+        double sum = 0;
+        for (double x : v) {
+            sum += x;
+        }
+        return sum / v.length;
     }
 
     @Test

@@ -110,6 +110,8 @@ class DensityFlowsTest extends WindowTest {
         await(() -> !vm().training().loopingProperty().get());
         SessionHandle trained = fx(() -> vm().training().session());
         robot.clickOn("#resetButton");
+        awaitQuestion(robot);
+        answer(robot, "Reset");
         await(() -> window.density().nfeChartPoints() == 0 && vm().training().session() != null
                 && vm().training().session() != trained);
         assertEquals(0, iteration());
@@ -151,6 +153,8 @@ class DensityFlowsTest extends WindowTest {
         fx(() -> vm().settings().apply(c -> c.withTolerances(1e-5, 1e-5)));
         assertNotEquals(saved, fx(() -> vm().settings().draft()));
         robot.clickOn("#openButton");
+        awaitQuestion(robot);
+        answer(robot, "Open");
         await(() -> vm().training().session() != null && !vm().training().busyProperty().get()
                 && saved.equals(vm().training().session().config()));
         assertEquals(saved, fx(() -> vm().settings().draft()));

@@ -62,7 +62,7 @@ class LatentLayoutTest extends WindowTest {
         assertEquals(List.of(), fx(this::cutTexts), "no label, button or box shows '...' for its text");
         robot.interact(() -> chartTabs.getSelectionModel().select(1));
         WaitForAsyncUtils.waitForFxEvents();
-        Bounds loss = bounds(robot.lookup("#lossChart").query());
+        Bounds loss = bounds(latentLossChart(robot));
         assertTrue(loss.getHeight() >= 120, "the loss chart keeps room: " + loss);
     }
 
@@ -72,11 +72,16 @@ class LatentLayoutTest extends WindowTest {
         assertTrue(fx(() -> window.latent().threeColumns()));
         Bounds data = bounds(robot.lookup("#latentCanvas").query());
         Bounds latent = bounds(robot.lookup("#latentProjectionChart").query());
-        Bounds loss = bounds(robot.lookup("#lossChart").query());
+        Bounds loss = bounds(latentLossChart(robot));
         assertTrue(data.getMaxX() <= latent.getMinX() && latent.getMaxX() <= loss.getMinX(), "left to right: " + data + latent + loss);
         assertEquals(List.of(), fx(this::cutTexts));
         resize(robot, 1024, 700);
         assertFalse(fx(() -> window.latent().threeColumns()), "and back when the window shrinks");
+    }
+
+    /** The latent tab's loss chart (the density tab has one with the same id). */
+    private Node latentLossChart(FxRobot robot) {
+        return robot.from(window.latent().tab().getContent()).lookup("#lossChart").query();
     }
 
     private static Bounds bounds(Node n) throws Exception {

@@ -38,6 +38,24 @@ abstract class WindowTest {
         return WaitForAsyncUtils.asyncFx(read).get(10, TimeUnit.SECONDS);
     }
 
+    /** Waits until the question before discarding work ({@link dev.neuralode.ui.common.Confirm}) is shown. */
+    protected static void awaitQuestion(org.testfx.api.FxRobot robot) throws Exception {
+        await(() -> robot.lookup("#" + dev.neuralode.ui.common.Confirm.DIALOG_ID).tryQuery().isPresent());
+    }
+
+    /** Answers the shown question by clicking its button with this text ("Cancel", "Reset", "Open"). */
+    protected static void answer(org.testfx.api.FxRobot robot, String text) {
+        javafx.scene.control.DialogPane pane = robot.lookup("#" + dev.neuralode.ui.common.Confirm.DIALOG_ID)
+                .queryAs(javafx.scene.control.DialogPane.class);
+        for (javafx.scene.control.ButtonType type : pane.getButtonTypes()) {
+            if (type.getText().equals(text)) {
+                robot.clickOn(pane.lookupButton(type));
+                return;
+            }
+        }
+        throw new AssertionError("the question has no " + text + " button");
+    }
+
     /** Waits (up to a minute) until a condition read on the FX thread holds. */
     protected static void await(Callable<Boolean> condition) throws Exception {
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> fx(condition));

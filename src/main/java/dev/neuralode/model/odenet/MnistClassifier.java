@@ -9,6 +9,7 @@ import dev.neuralode.nn.Layer;
 import dev.neuralode.nn.Linear;
 import dev.neuralode.nn.Module;
 import dev.neuralode.nn.ReLU;
+import dev.neuralode.ode.TimeGrid;
 import dev.neuralode.sensitivity.GradientSolution;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,6 +31,10 @@ public final class MnistClassifier extends Module {
 
     /** Feature channels after the stem. */
     public static final int CHANNELS = 64;
+    /** Layers before the middle: three convolutions with two GroupNorm-ReLU pairs between them. */
+    private static final int STEM_LAYERS = 7;
+    /** Layers after the middle: GroupNorm, ReLU, pool, flatten, linear. */
+    private static final int HEAD_LAYERS = 5;
 
     private final Architecture architecture;
     private final List<Layer> layers = new ArrayList<>();
@@ -46,7 +51,7 @@ public final class MnistClassifier extends Module {
         add(new Conv2d(CHANNELS, CHANNELS, 4, 2, 1, true, dtype, rng));
         OdeBlock block = null;
         if (architecture.hasOde()) {
-            block = add(new OdeBlock(CHANNELS, solver, dtype, rng));
+            block = add(new OdeBlock(new OdeFunc(CHANNELS, dtype, rng), solver));
         } else if (architecture == Architecture.RESNET) {
             for (int i = 0; i < 6; i++) {
                 add(new ResBlock(CHANNELS, dtype, rng));
@@ -76,15 +81,66 @@ public final class MnistClassifier extends Module {
 
     /** The logits {@code (N, 10)} of an {@code (N, 1, 28, 28)} batch. */
     public Tensor forward(Tensor images) {
-        if (images.rank() != 4 || images.size(1) != 1 || images.size(2) != 28 || images.size(3) != 28) {
-            throw new IllegalArgumentException("the classifier reads (N, 1, 28, 28) images, shape was "
-                    + java.util.Arrays.toString(images.shape()));
-        }
+        checkImages(images);
         Tensor h = images;
         for (Layer layer : layers) {
             h = layer.forward(h);
         }
         return h;
+    }
+
+    /**
+     * The path of the images' features through the middle of the network: the head's pooled features
+     * {@code (N, 64)} (GroupNorm, ReLU, average pool) of the hidden state at each depth. For the ODE
+     * block that is {@code h(t)} at {@code points} evenly spaced times of [0, 1], in one solve; for the
+     * ResNet the state before and after each residual block; for the stem alone its output. The last
+     * element fed to {@link #classify} gives the logits.
+     */
+    public FeaturePath featurePath(Tensor images, int points) {
+        checkImages(images);
+        Tensor h = images;
+        for (Layer layer : layers.subList(0, STEM_LAYERS)) {
+            h = layer.forward(h);
+        }
+        List<Tensor> hidden = new ArrayList<>();
+        int nfe = 0;
+        if (odeBlock != null) {
+            GradientSolution path = odeBlock.solve(h, TimeGrid.linspace(0, 1, Math.max(2, points)).times());
+            nfe = path.forwardStats().nfe();
+            for (int i = 0; i < path.size(); i++) {
+                hidden.add(path.tensor(i));
+            }
+        } else {
+            hidden.add(h);
+            for (Layer block : layers.subList(STEM_LAYERS, layers.size() - HEAD_LAYERS)) {
+                h = block.forward(h);
+                hidden.add(h);
+            }
+        }
+        List<Layer> pooling = layers.subList(layers.size() - HEAD_LAYERS, layers.size() - 1);
+        return new FeaturePath(hidden.stream().map(x -> {
+            Tensor y = x;
+            for (Layer layer : pooling) {
+                y = layer.forward(y);
+            }
+            return y;
+        }).toList(), nfe);
+    }
+
+    /** The pooled features at each depth of {@link #featurePath}, and the forward NFE of its solve (0 without an ODE block). */
+    public record FeaturePath(List<Tensor> features, int nfe) {
+    }
+
+    /** The logits {@code (N, 10)} of pooled features {@code (N, 64)}: the final linear layer. */
+    public Tensor classify(Tensor features) {
+        return layers.get(layers.size() - 1).forward(features);
+    }
+
+    private static void checkImages(Tensor images) {
+        if (images.rank() != 4 || images.size(1) != 1 || images.size(2) != 28 || images.size(3) != 28) {
+            throw new IllegalArgumentException("the classifier reads (N, 1, 28, 28) images, shape was "
+                    + java.util.Arrays.toString(images.shape()));
+        }
     }
 
     /** The ODE block's solver; null for the models without one. */

@@ -13,7 +13,7 @@ import java.util.random.RandomGenerator;
  * an extra input channel, GroupNorm, ReLU, the same kind of convolution, GroupNorm. 75,392
  * parameters at 64 channels.
  */
-final class OdeFunc extends Module {
+final class OdeFunc extends Module implements BlockField {
 
     private final GroupNorm norm1;
     private final ConcatConv2d conv1;
@@ -29,7 +29,8 @@ final class OdeFunc extends Module {
         norm3 = registerModule("norm3", MnistClassifier.norm(channels, dtype));
     }
 
-    Tensor derivative(double t, Tensor h) {
+    @Override
+    public Tensor derivative(double t, Tensor h) {
         Tensor time = Tensor.scalar(t, h.dtype());
         Tensor out = norm1.forward(h).relu();
         out = conv1.forward(time, out);

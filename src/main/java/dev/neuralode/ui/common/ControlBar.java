@@ -12,6 +12,7 @@ import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.Separator;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 
 /**
  * Play/Pause, Step and Reset with the iteration counter and the status line, over any
@@ -53,10 +54,18 @@ public final class ControlBar {
         status.setId(id(idPrefix, "trainingStatus"));
         status.textProperty().bind(t.statusProperty());
         status.setMaxWidth(Double.MAX_VALUE);
+        status.setMinWidth(0);
         HBox.setHgrow(status, Priority.ALWAYS);
 
         box = new HBox(8, play, step, resetButton, separator(), iterationTitle, iteration, busy, status);
         box.getChildren().addAll(trailing);
+        // Buttons keep their text in a narrow window; the status line gives way (with an ellipsis) instead.
+        for (Node n : box.getChildren()) {
+            if (n instanceof Button b && b.getMinWidth() == Region.USE_COMPUTED_SIZE) {
+                b.setMinWidth(Region.USE_PREF_SIZE);
+            }
+        }
+        iterationTitle.setMinWidth(Region.USE_PREF_SIZE);
         box.setAlignment(Pos.CENTER_LEFT);
         box.setPadding(new Insets(6, 10, 6, 10));
         box.getStyleClass().add("control-bar");

@@ -6,13 +6,14 @@ import io.fair_acc.chartfx.XYChart;
 import io.fair_acc.chartfx.renderer.spi.ErrorDataSetRenderer;
 import io.fair_acc.dataset.spi.DoubleDataSet;
 import java.util.Arrays;
+import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
 /**
  * The training charts, updated once per pulse with what the history gained since the last pulse:
- * loss, NFE forward and backward (the paper's NFE against training), seconds per iteration, and the
+ * loss (with the held-out NLL beside it when the session holds data out), NFE forward and backward (the paper's NFE against training), seconds per iteration, and the
  * solver X-ray of the last forward solve (log step size against time, rejected steps marked).
  */
 public final class MetricCharts {
@@ -25,7 +26,8 @@ public final class MetricCharts {
     private final XYChart seconds = Charts.chart("Seconds per iteration", "iteration", "seconds");
     private final XYChart xray = Charts.chart("Solver X-ray: step sizes of the last forward solve", "t (normalised time)",
             "log10 |dt|");
-    private final DoubleDataSet lossSet = Charts.line("loss", Charts.BLUE, 1.5);
+    private final DoubleDataSet lossSet = Charts.line("training loss", Charts.BLUE, 1.5);
+    private final DoubleDataSet heldOutSet = Charts.line("held-out NLL", Charts.ORANGE, 1.8);
     private final DoubleDataSet nfeForward = Charts.line("forward", Charts.BLUE, 1.5);
     private final DoubleDataSet nfeBackward = Charts.line("backward", Charts.ORANGE, 1.5);
     private final DoubleDataSet secondsSet = Charts.line("seconds", Charts.GREEN, 1.2);
@@ -47,7 +49,7 @@ public final class MetricCharts {
      *                   snapshots carry no step trace leave it out)
      */
     public MetricCharts(boolean solverXray) {
-        loss.getDatasets().add(lossSet);
+        loss.getDatasets().addAll(lossSet, heldOutSet);
         nfe.getDatasets().addAll(nfeForward, nfeBackward);
         nfe.setLegendVisible(true);
         seconds.getDatasets().add(secondsSet);
@@ -74,6 +76,11 @@ public final class MetricCharts {
         return box;
     }
 
+    /** The charts whose x axis is the iteration (loss, NFE, seconds), for marks such as epoch boundaries. */
+    public List<XYChart> iterationCharts() {
+        return List.of(loss, nfe, seconds);
+    }
+
     /** Points on the NFE chart (forward series), for tests and the status line. */
     public int nfePoints() {
         return nfeForward.getDataCount();
@@ -83,20 +90,26 @@ public final class MetricCharts {
         return lossSet.getDataCount();
     }
 
+    /** Points of the held-out NLL series on the loss chart. */
+    public int heldOutPoints() {
+        return heldOutSet.getDataCount();
+    }
+
     /** Appends what the history gained; starts over after it was cleared. Retried next pulse while a chart reads. */
     public void refresh(MetricsHistory history, TrainingSnapshot latest, long now) {
         if (now - lastRefresh < MIN_REFRESH_NANOS) {
             return;
         }
-        if (!Charts.writable(lossSet, nfeForward, nfeBackward, secondsSet, accepted, rejected)) {
+        if (!Charts.writable(lossSet, heldOutSet, nfeForward, nfeBackward, secondsSet, accepted, rejected)) {
             return;
         }
         if (history.clears() != clears || history.size() < shown) {
             clears = history.clears();
             shown = 0;
-            for (DoubleDataSet s : new DoubleDataSet[] {lossSet, nfeForward, nfeBackward, secondsSet}) {
+            for (DoubleDataSet s : new DoubleDataSet[] {lossSet, heldOutSet, nfeForward, nfeBackward, secondsSet}) {
                 s.clearData();
             }
+            loss.setLegendVisible(false);
         }
         int size = history.size();
         if (size > shown) {
@@ -105,6 +118,7 @@ public final class MetricCharts {
             nfeForward.add(it, history.column(MetricsHistory.Column.NFE_FORWARD, shown, size));
             nfeBackward.add(it, history.column(MetricsHistory.Column.NFE_BACKWARD, shown, size));
             secondsSet.add(it, history.column(MetricsHistory.Column.SECONDS, shown, size));
+            addHeldOut(it, history.column(MetricsHistory.Column.HELD_OUT, shown, size));
             shown = size;
         }
         lastRefresh = now;
@@ -112,6 +126,16 @@ public final class MetricCharts {
             tracedSnapshot = latest;
             showTrace(latest == null || latest.failed() ? StepTrace.EMPTY : latest.trace());
         }
+    }
+
+    /** The held-out NLL where it was evaluated (every few iterations); the legend tells it from the training loss. */
+    private void addHeldOut(double[] it, double[] nll) {
+        for (int i = 0; i < it.length; i++) {
+            if (Double.isFinite(nll[i])) {
+                heldOutSet.add(it[i], nll[i]);
+            }
+        }
+        loss.setLegendVisible(heldOutSet.getDataCount() > 0);
     }
 
     /**

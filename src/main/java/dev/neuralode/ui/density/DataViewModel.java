@@ -6,6 +6,7 @@ import dev.neuralode.data.PointSet;
 import dev.neuralode.data.PointsCsv;
 import dev.neuralode.data.SprayDab;
 import dev.neuralode.data.ToyDataset;
+import dev.neuralode.train.DensityData;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -28,15 +29,16 @@ import javafx.beans.property.SimpleObjectProperty;
 
 /**
  * The data panel's state: which dataset is chosen (a preset or the drawn {@code custom} set), the
- * points on the drawing canvas, the brush, and undo/redo over strokes, clears, imports and preset
- * changes. Drawing on a preset turns it into a custom set that starts from the preset's points.
+ * points on the drawing canvas, the preset's noise scale and data seed, the brush, and undo/redo over
+ * strokes, clears, imports, preset changes, noise changes and regenerations. Drawing on a preset
+ * turns it into a custom set that starts from the preset's points.
  */
 public final class DataViewModel {
 
     /** The id of drawn or imported data, as {@code CnfExperiment} spells it. */
     public static final String CUSTOM = "custom";
-    /** Points of a preset shown on the canvas (the session shows the same number). */
-    static final int PRESET_POINTS = 2000;
+    /** Points of a preset shown on the canvas (the session shows the same ones). */
+    static final int PRESET_POINTS = DensityData.PRESET_POINTS;
     /** Points sampled from an imported picture. */
     static final int IMAGE_POINTS = 4000;
     /** Half the side of the square the canvas shows, in data units. */
@@ -47,8 +49,18 @@ public final class DataViewModel {
     /** A brush tool. */
     public enum Tool { SPRAY, ERASE }
 
-    /** What the panel shows: a dataset id and its points. */
-    public record DataState(String dataset, PointSet points) {
+    /**
+     * What the panel shows: a dataset id, its points, and the noise scale and data seed a preset's
+     * points were drawn with (kept for drawn points too: the seed also splits them into training and
+     * held-out points).
+     */
+    public record DataState(String dataset, PointSet points, double noise, long dataSeed) {
+
+        /** A state at the dataset's own noise and data seed 0. */
+        public DataState(String dataset, PointSet points) {
+            this(dataset, points, 1.0, 0);
+        }
+
         public boolean isCustom() {
             return CUSTOM.equals(dataset);
         }
@@ -64,12 +76,19 @@ public final class DataViewModel {
     private final BooleanProperty stroking = new SimpleBooleanProperty(this, "stroking");
     private final UndoHistory<DataState> history = new UndoHistory<>(100);
     private final SplittableRandom sprayRandom = new SplittableRandom(7);
+    private final SplittableRandom seeds = new SplittableRandom();
     private DataState strokeStart;
     private double lastDabX = Double.NaN;
     private double lastDabY = Double.NaN;
 
     public DataViewModel(String initialDataset) {
-        set(CUSTOM.equals(initialDataset) ? new DataState(CUSTOM, new PointSet(CUSTOM, new float[0])) : preset(initialDataset));
+        this(initialDataset, 1.0, 0);
+    }
+
+    /** Starts on a dataset drawn at a noise scale and data seed (an experiment's). */
+    public DataViewModel(String initialDataset, double noise, long dataSeed) {
+        set(CUSTOM.equals(initialDataset) ? new DataState(CUSTOM, new PointSet(CUSTOM, new float[0]), noise, dataSeed)
+                : preset(initialDataset, noise, dataSeed));
     }
 
     /** Every dataset of the engine, then {@code custom}. */
@@ -123,7 +142,38 @@ public final class DataViewModel {
         if (dataset.equals(state().dataset())) {
             return;
         }
-        edit(CUSTOM.equals(dataset) ? new DataState(CUSTOM, state().points().named(CUSTOM)) : preset(dataset));
+        DataState now = state();
+        edit(CUSTOM.equals(dataset) ? new DataState(CUSTOM, now.points().named(CUSTOM), now.noise(), now.dataSeed())
+                : preset(dataset, now.noise(), now.dataSeed()));
+    }
+
+    /**
+     * Draws the preset again with its noise multiplied by {@code noise} (1: the dataset's own),
+     * from the same data seed, so only the spread changes. Drawn points keep the value for later.
+     */
+    public void setNoise(double noise) {
+        DataState now = state();
+        if (noise == now.noise()) {
+            return;
+        }
+        edit(now.isCustom() ? new DataState(CUSTOM, now.points(), noise, now.dataSeed())
+                : preset(now.dataset(), noise, now.dataSeed()));
+    }
+
+    /** Draws a new sample of the preset: a new data seed, so new points and a new held-out split. */
+    public void regenerate() {
+        DataState now = state();
+        long seed;
+        do {
+            // Small seeds keep the experiment code short.
+            seed = 1 + seeds.nextInt(99_999);
+        } while (seed == now.dataSeed());
+        edit(now.isCustom() ? new DataState(CUSTOM, now.points(), now.noise(), seed) : preset(now.dataset(), now.noise(), seed));
+    }
+
+    /** Whether the noise scale changes anything: a preset that has noise (the checkerboard has none). */
+    public static boolean hasNoise(DataState s) {
+        return !s.isCustom() && ToyDataset.byId(s.dataset()).hasNoise();
     }
 
     /** Starts a stroke: everything up to {@link #endStroke} is undone in one step. */
@@ -156,7 +206,7 @@ public final class DataViewModel {
                 ? points.plus(SprayDab.spray(List.of(new SprayDab(x, y, r, intensity.get())), sprayRandom))
                 : points.erase(x, y, r);
         if (next != points || !state().isCustom()) {
-            set(new DataState(CUSTOM, next.named(CUSTOM)));
+            set(drawn(next));
         }
     }
 
@@ -170,7 +220,7 @@ public final class DataViewModel {
     }
 
     public void clear() {
-        edit(new DataState(CUSTOM, new PointSet(CUSTOM, new float[0])));
+        edit(drawn(new PointSet(CUSTOM, new float[0])));
     }
 
     public void undo() {
@@ -199,7 +249,7 @@ public final class DataViewModel {
             points = r.points();
             warnings = r.warnings();
         }
-        edit(new DataState(CUSTOM, points.named(CUSTOM)));
+        edit(drawn(points));
         return warnings;
     }
 
@@ -208,9 +258,18 @@ public final class DataViewModel {
         PointsCsv.write(file, state().points());
     }
 
-    /** Shows data that came with an opened experiment; undoable like any other change. */
-    public void load(String dataset, PointSet points) {
-        edit(new DataState(dataset, CUSTOM.equals(dataset) ? points.named(CUSTOM) : points));
+    /**
+     * Shows the data of a config (an opened experiment, an applied experiment code): its preset drawn
+     * at its noise and data seed, or for {@code custom} the given points (null keeps the ones shown).
+     * Undoable like any other change.
+     */
+    public void load(String dataset, double noise, long dataSeed, PointSet customPoints) {
+        if (CUSTOM.equals(dataset)) {
+            PointSet points = customPoints != null ? customPoints : state().points();
+            edit(new DataState(CUSTOM, points.named(CUSTOM), noise, dataSeed));
+        } else {
+            edit(preset(dataset, noise, dataSeed));
+        }
     }
 
     static boolean isImage(Path file) {
@@ -219,8 +278,13 @@ public final class DataViewModel {
                 || name.endsWith(".bmp");
     }
 
-    private static DataState preset(String id) {
-        return new DataState(id, ToyDataset.byId(id).sample(PRESET_POINTS, new Random(0)));
+    private static DataState preset(String id, double noise, long dataSeed) {
+        return new DataState(id, DensityData.preset(id, noise, dataSeed), noise, dataSeed);
+    }
+
+    /** Drawn or imported points, keeping the noise scale and data seed. */
+    private DataState drawn(PointSet points) {
+        return new DataState(CUSTOM, points.named(CUSTOM), state().noise(), state().dataSeed());
     }
 
     private void edit(DataState next) {

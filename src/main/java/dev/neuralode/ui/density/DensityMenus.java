@@ -14,10 +14,13 @@ final class DensityMenus {
 
     private final ExplorerViewModel vm;
     private final ExperimentActions actions;
+    private final Runnable sweepFrontier;
 
-    DensityMenus(ExplorerViewModel vm, ExperimentActions actions) {
+    /** @param sweepFrontier runs the tolerance sweep and brings its panel into view */
+    DensityMenus(ExplorerViewModel vm, ExperimentActions actions, Runnable sweepFrontier) {
         this.vm = vm;
         this.actions = actions;
+        this.sweepFrontier = sweepFrontier;
     }
 
     /** Items for the window's File menu. */
@@ -44,16 +47,24 @@ final class DensityMenus {
 
     Menu training() {
         MenuItem play = item("Play / Pause (Space)", null, vm.training()::togglePlay);
+        MenuItem kinetic = remedy(item("", null, vm::addKineticRegularisation), vm.settings().kineticAvailable());
+        kinetic.textProperty().bind(vm.settings().kineticRemedyText());
         return new Menu("Training", null,
                 play,
                 item("Step", "Shortcut+T", vm.training()::step),
-                item("Reset", "Shortcut+R", vm::reset),
+                item("Reset", "Shortcut+R", actions::reset),
                 new SeparatorMenuItem(),
-                item("Sweep tolerances (frontier)", "Shortcut+F", () -> vm.frontier().run(vm.training().session())),
+                item("Sweep tolerances (frontier)", "Shortcut+F", sweepFrontier),
                 new SeparatorMenuItem(),
-                item("Loosen tolerance", null, vm::loosenTolerance),
-                item("Switch to fixed-step RK4", null, vm::switchToFixedStep),
-                item("Add kinetic regularisation", null, vm::addKineticRegularisation));
+                remedy(item("Loosen tolerance", null, vm::loosenTolerance), vm.settings().loosenAvailable()),
+                remedy(item("Switch to fixed-step RK4", null, vm::switchToFixedStep), vm.settings().fixedStepAvailable()),
+                kinetic);
+    }
+
+    /** A stiffness remedy, greyed out once applied (loosest tolerance, fixed step, strongest regulariser). */
+    private static MenuItem remedy(MenuItem item, javafx.beans.binding.BooleanBinding available) {
+        item.disableProperty().bind(available.not());
+        return item;
     }
 
     private static MenuItem item(String text, String accelerator, Runnable action) {

@@ -13,6 +13,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -58,6 +59,7 @@ final class DensityView {
                                 .then("  (data)").otherwise(""))));
         ToggleButton autoplay = new ToggleButton("Play morph");
         autoplay.setId("autoplay");
+        autoplay.setMinWidth(Region.USE_PREF_SIZE);
         autoplay.setTooltip(new Tooltip("Loop s from the base density (0) to the data density (1)"));
         autoplay.selectedProperty().bindBidirectional(vm.autoplayProperty());
         vm.autoplayProperty().addListener((o, was, on) -> {
@@ -72,28 +74,32 @@ final class DensityView {
         HBox scrubRow = new HBox(8, sLabel, scrubber, time, autoplay);
         scrubRow.setAlignment(Pos.CENTER_LEFT);
 
-        HBox overlays = new HBox(14,
-                toggle("Target data", "overlayData", vm.showDataProperty()),
+        Label overlayTitle = new Label("Overlays");
+        overlayTitle.setMinWidth(Region.USE_PREF_SIZE);
+        CheckBox dataOverlay = toggle("Target data", "overlayData", vm.showDataProperty());
+        // A flow, so that a narrow view wraps the switches instead of demanding their full width.
+        FlowPane overlayRow = new FlowPane(14, 4, overlayTitle,
+                dataOverlay,
                 toggle("Samples", "overlaySamples", vm.showSamplesProperty()),
                 toggle("Trajectories", "overlayTrajectories", vm.showTrajectoriesProperty()),
                 toggle("Vector field", "overlayArrows", vm.showArrowsProperty()));
-        overlays.setAlignment(Pos.CENTER_LEFT);
-        Label overlayTitle = new Label("Overlays");
-        overlayTitle.setMinWidth(Region.USE_PREF_SIZE);
-        HBox overlayRow = new HBox(8, overlayTitle, overlays);
         overlayRow.setAlignment(Pos.CENTER_LEFT);
         frameInfo.getStyleClass().add("muted");
         frameInfo.setId("frameInfo");
 
         AspectPane square = new AspectPane(heatmap.node(), 80);
         VBox.setVgrow(square, Priority.ALWAYS);
-        box = new VBox(6, square, frameInfo, scrubRow, overlayRow);
+        box = new VBox(6, new TargetSwitch(vm, session).node(), square, frameInfo, scrubRow, overlayRow);
         box.setPadding(new Insets(6, 8, 6, 8));
 
         heatmap.setOnOverlayResize(this::repaintOverlays);
-        session.addListener((o, before, now) -> repaintOverlays());
+        session.addListener((o, before, now) -> {
+            // Matching a density learns from no data: there are no data points to overlay.
+            dataOverlay.setDisable(matchesTarget(now));
+            repaintOverlays();
+        });
         for (var p : new javafx.beans.value.ObservableValue<?>[] {vm.showDataProperty(), vm.showSamplesProperty(),
-                vm.showTrajectoriesProperty(), vm.showArrowsProperty(), vm.timeProperty()}) {
+                vm.showTrajectoriesProperty(), vm.showArrowsProperty(), vm.timeProperty(), vm.showTargetProperty()}) {
             p.addListener((o, a, b) -> repaintOverlays());
         }
     }
@@ -125,8 +131,13 @@ final class DensityView {
             if (!heatmap.show(frame.grid())) {
                 return;
             }
-            frameInfo.setText(String.format(Locale.ROOT, "iteration %d  |  %dx%d grid at s = %.2f  |  %d NFE  |  %.0f ms",
-                    frame.iteration(), frame.grid().n(), frame.grid().n(), frame.s(), frame.grid().nfe(), frame.millis()));
+            if (frame.request().target() != null) {
+                frameInfo.setText(String.format(Locale.ROOT, "Target: %s, analytic log p on a %dx%d grid (the same at every s)",
+                        frame.request().target().displayName(), frame.grid().n(), frame.grid().n()));
+            } else {
+                frameInfo.setText(String.format(Locale.ROOT, "iteration %d  |  %dx%d grid at s = %.2f  |  %d NFE  |  %.0f ms",
+                        frame.iteration(), frame.grid().n(), frame.grid().n(), frame.s(), frame.grid().nfe(), frame.millis()));
+            }
         } else {
             frameInfo.setText(frame.error());
         }
@@ -136,9 +147,14 @@ final class DensityView {
 
     private void repaintOverlays() {
         SessionHandle h = session.get();
-        painter.paint(heatmap.overlay().getGraphicsContext2D(), vm.frameProperty().get(), h == null ? null : h.data(),
+        painter.paint(heatmap.overlay().getGraphicsContext2D(), vm.frameProperty().get(),
+                h == null || matchesTarget(h) ? null : h.data(),
                 new OverlayPainter.Layers(vm.showDataProperty().get(), vm.showSamplesProperty().get(),
                         vm.showTrajectoriesProperty().get(), vm.showArrowsProperty().get()), vm.timeProperty().get());
+    }
+
+    private static boolean matchesTarget(SessionHandle h) {
+        return h != null && "kl".equals(h.config().objective());
     }
 
     private static CheckBox toggle(String text, String id, javafx.beans.property.BooleanProperty property) {

@@ -1,5 +1,6 @@
 package dev.neuralode.ui.density;
 
+import dev.neuralode.data.AnalyticDensity;
 import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -52,6 +53,7 @@ public final class DensityViewModel {
     private final BooleanProperty showSamples = new SimpleBooleanProperty(this, "showSamples");
     private final BooleanProperty showTrajectories = new SimpleBooleanProperty(this, "showTrajectories");
     private final BooleanProperty showArrows = new SimpleBooleanProperty(this, "showArrows");
+    private final BooleanProperty showTarget = new SimpleBooleanProperty(this, "showTarget");
     private final ObjectProperty<ViewFrame> frame = new SimpleObjectProperty<>(this, "frame");
     private FrameRequest lastSubmitted;
     private long lastSubmitNanos;
@@ -88,6 +90,14 @@ public final class DensityViewModel {
         return showArrows;
     }
 
+    /**
+     * Whether the heatmap shows the analytic target instead of the learnt density; it applies while
+     * the session matches a target ({@code kl}) and is ignored otherwise.
+     */
+    public BooleanProperty showTargetProperty() {
+        return showTarget;
+    }
+
     /** The newest frame computed, or null before the first one. */
     public ReadOnlyObjectProperty<ViewFrame> frameProperty() {
         return frame;
@@ -112,8 +122,12 @@ public final class DensityViewModel {
         }
         boolean coarse = training || autoplay.get();
         double tol = training ? Math.max(trainTol, LIVE_TOLERANCE) : Math.min(trainTol, FRAME_TOLERANCE_CAP);
-        FrameRequest r = new FrameRequest(session, iteration, time.get(), coarse ? COARSE_GRID : FINE_GRID, tol,
-                showSamples.get() || showTrajectories.get(), showArrows.get());
+        AnalyticDensity target = showTarget.get() && "kl".equals(session.config().objective())
+                ? AnalyticDensity.byId(session.config().target()) : null;
+        // The analytic target costs no solve: it is always drawn fine.
+        int n = coarse && target == null ? COARSE_GRID : FINE_GRID;
+        FrameRequest r = new FrameRequest(session, iteration, time.get(), n, tol,
+                showSamples.get() || showTrajectories.get(), showArrows.get(), target);
         long now = nanoClock.getAsLong();
         long gap = Math.max(TimeUnit.MILLISECONDS.toNanos(TRAINING_INTERVAL_MS), (IDLE_FACTOR + 1) * lastComputeNanos.get());
         if (r.equals(lastSubmitted) || inFlight.get() || (training && now - lastSubmitNanos < gap)) {

@@ -1,6 +1,7 @@
 package dev.neuralode.ui.density;
 
 import dev.neuralode.data.DataFileException;
+import dev.neuralode.ui.common.Confirm;
 import dev.neuralode.ui.common.ErrorDialogs;
 import dev.neuralode.ui.common.FileDialogs;
 import dev.neuralode.ui.common.FileDrops;
@@ -34,7 +35,26 @@ final class ExperimentActions {
     }
 
     void openExperiment() {
-        dialogs.open("Open experiment", List.of(FileDialogs.EXPERIMENTS)).ifPresent(vm::open);
+        dialogs.open("Open experiment", List.of(FileDialogs.EXPERIMENTS)).ifPresent(this::open);
+    }
+
+    /** Opens an experiment in place of the current one, after asking when that discards a trained model. */
+    void open(Path file) {
+        if (mayDiscard("Open")) {
+            vm.open(file);
+        }
+    }
+
+    /** A new model with the settings shown (Ctrl+R, the Reset buttons), after asking when a trained one would be lost. */
+    void reset() {
+        if (mayDiscard("Reset")) {
+            vm.reset();
+        }
+    }
+
+    private boolean mayDiscard(String action) {
+        String loss = vm.discardedWork();
+        return loss.isEmpty() || Confirm.discard(owner, action, loss);
     }
 
     void saveExperiment() {
@@ -94,7 +114,7 @@ final class ExperimentActions {
     void acceptDrops(Node target) {
         FileDrops.accept(target, file -> {
             if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".ckpt")) {
-                vm.open(file);
+                open(file);
             } else {
                 importFile(file);
             }

@@ -30,7 +30,7 @@ public final class ExplorerViewModel {
     private boolean adopting;
 
     public ExplorerViewModel(CnfExperiment initial, ExplorerExecutors executors, LongSupplier nanoClock) {
-        data = new DataViewModel(initial.dataset());
+        data = new DataViewModel(initial.dataset(), initial.noise(), initial.dataSeed());
         settings = new SettingsViewModel(initial);
         training = new TrainingViewModel(executors.engine());
         density = new DensityViewModel(executors.views(), nanoClock);
@@ -48,8 +48,16 @@ public final class ExplorerViewModel {
                 dataChanged(data.state());
             }
         });
-        settings.draftProperty().addListener((o, before, now) -> reconcile());
-        training.sessionProperty().addListener((o, before, now) -> reconcile());
+        settings.draftProperty().addListener((o, before, now) -> {
+            frontier.trainingToleranceProperty().set(trainingTolerance(now));
+            reconcile();
+        });
+        frontier.trainingToleranceProperty().set(trainingTolerance(initial));
+        // A frontier measured one model on one dataset: a new model (Reset, Open) makes it stale.
+        training.sessionProperty().addListener((o, before, now) -> {
+            frontier.clear();
+            reconcile();
+        });
         training.setOnOpened(this::adopt);
     }
 
@@ -86,6 +94,15 @@ public final class ExplorerViewModel {
         return pendingReset;
     }
 
+    /**
+     * What a Reset or an Open would throw away, in the words every tab's question uses ("the model
+     * trained for 1,200 iterations"), or empty when nothing has been learnt yet.
+     */
+    public String discardedWork() {
+        long n = training.iterationProperty().get();
+        return n == 0 ? "" : String.format(java.util.Locale.ROOT, "the model trained for %,d iteration%s", n, n == 1 ? "" : "s");
+    }
+
     /** Creates the first session. */
     public void start() {
         reset();
@@ -95,6 +112,35 @@ public final class ExplorerViewModel {
     public void reset() {
         pendingReset.set("");
         training.reset(settings.draft(), settings.draft().isCustomData() ? data.state().points() : null);
+    }
+
+    /** Whether moving to {@code next} would throw away training: a model has learnt, and next needs a new one. */
+    public boolean wouldDiscardTraining(CnfExperiment next) {
+        SessionHandle h = training.session();
+        return h != null && training.iterationProperty().get() > 0 && h.config().needsNewModel(next);
+    }
+
+    /** Starts the new model that the last change needs at once (the user has agreed to lose the old one). */
+    public void applyNow() {
+        if (!pendingReset.get().isEmpty()) {
+            reset();
+        }
+    }
+
+    /**
+     * Takes a whole config (from an experiment code): its settings, and its data, a preset drawn at
+     * its noise and data seed or, for {@code custom}, the points shown now (a code holds no points).
+     * Then the session follows as after any edit; {@link #applyNow()} starts the new model.
+     */
+    public void applyConfig(CnfExperiment config) {
+        adopting = true;
+        try {
+            settings.replace(config);
+            data.load(config.dataset(), config.noise(), config.dataSeed(), null);
+        } finally {
+            adopting = false;
+        }
+        reconcile();
     }
 
     /** Applies what the engine reported since the last pulse and asks for a new frame if needed. */
@@ -112,7 +158,9 @@ public final class ExplorerViewModel {
             });
             return;
         }
-        jobs.run("save the experiment to " + file.getFileName(), () -> h.session().save(file));
+        // The history is read here, on the FX thread that owns it; the file is written on the work thread.
+        String metrics = training.history().toCsv();
+        jobs.run("save the experiment to " + file.getFileName(), () -> h.session().save(file, metrics));
     }
 
     public void open(Path file) {
@@ -122,17 +170,17 @@ public final class ExplorerViewModel {
     /** Remedies offered by the stiffness banner; each applies from the next iteration. */
     public void loosenTolerance() {
         settings.loosenTolerance();
-        training.dismissStiffnessWarning();
+        training.restartStiffnessWatch();
     }
 
     public void switchToFixedStep() {
         settings.switchToFixedStep();
-        training.dismissStiffnessWarning();
+        training.restartStiffnessWatch();
     }
 
     public void addKineticRegularisation() {
         settings.addKineticRegularisation();
-        training.dismissStiffnessWarning();
+        training.restartStiffnessWatch();
     }
 
     public void close() {
@@ -140,9 +188,16 @@ public final class ExplorerViewModel {
         frontier.close();
     }
 
+    /** The tolerance the frontier marks: rtol of an adaptive solver, none for a fixed step. */
+    private static double trainingTolerance(CnfExperiment c) {
+        return SettingsViewModel.canSwitchToFixedStep(c) ? c.rtol() : Double.NaN;
+    }
+
     private void dataChanged(DataViewModel.DataState now) {
-        if (!now.dataset().equals(settings.draft().dataset())) {
-            settings.apply(c -> c.withData(now.dataset(), c.objective(), c.target()));
+        frontier.clear();
+        CnfExperiment d = settings.draft();
+        if (!now.dataset().equals(d.dataset()) || now.noise() != d.noise() || now.dataSeed() != d.dataSeed()) {
+            settings.apply(c -> c.withData(now.dataset(), c.objective(), c.target()).withSampling(now.noise(), now.dataSeed()));
         } else {
             reconcile();
         }
@@ -155,8 +210,9 @@ public final class ExplorerViewModel {
     private void adopt(SessionHandle opened) {
         adopting = true;
         try {
-            settings.replace(opened.config());
-            data.load(opened.config().dataset(), opened.data());
+            CnfExperiment c = opened.config();
+            settings.replace(c);
+            data.load(c.dataset(), c.noise(), c.dataSeed(), opened.session().customData());
         } finally {
             adopting = false;
         }
@@ -178,10 +234,10 @@ public final class ExplorerViewModel {
             return;
         }
         CnfExperiment draft = settings.draft();
-        List<String> reasons = new java.util.ArrayList<>(ConfigDiff.needingNewModel(h.config(), draft));
-        if (draft.isCustomData() && h.config().isCustomData() && !samePoints(h.data(), data.state().points())) {
-            reasons.add("drawn data");
-        }
+        // Drawn points matter to a model that fits them; matching a density (kl) learns from no data.
+        boolean drawnData = draft.isCustomData() && h.config().isCustomData() && "mle".equals(draft.objective())
+                && "mle".equals(h.config().objective()) && !samePoints(h.data(), data.state().points());
+        String reasons = ConfigDiff.sentence(h.config(), draft, drawnData);
         if (reasons.isEmpty()) {
             pendingReset.set("");
             if (!draft.equals(training.config())) {
@@ -190,8 +246,7 @@ public final class ExplorerViewModel {
         } else if (training.iterationProperty().get() == 0 && !training.runningProperty().get()) {
             reset();
         } else {
-            pendingReset.set("Changing the " + String.join(", ", reasons)
-                    + " needs a new model: Reset to apply it (the training so far is lost), or undo the change to keep training.");
+            pendingReset.set(reasons);
         }
     }
 

@@ -36,17 +36,18 @@ final class FrameComputer {
     private SessionHandle particlesSession;
     private double particlesTol;
     private Trajectories particles;
+    private SessionHandle targetSession;
+    private DensityGrid target;
 
     ViewFrame compute(FrameRequest r) {
         long started = System.nanoTime();
+        if (r.target() != null && !r.arrows() && !r.particles()) {
+            // The analytic target alone needs no copy of the model.
+            return new ViewFrame(r, r.iteration(), targetGrid(r), null, null, "", (System.nanoTime() - started) / 1e6);
+        }
         FlowSnapshot f = flowFor(r);
         try {
-            GridKey key = new GridKey(r.session().generation(), f.iteration(), r.s(), r.n(), r.tol());
-            DensityGrid grid = grids.get(key);
-            if (grid == null) {
-                grid = f.densityGrid(r.s(), r.session().bounds(), r.n(), r.tol());
-                grids.put(key, grid);
-            }
+            DensityGrid grid = r.target() != null ? targetGrid(r) : learntGrid(r, f);
             var field = r.arrows() ? f.vectorField(r.s(), r.session().bounds(), ARROWS_PER_SIDE) : null;
             Trajectories t = r.particles() ? particlesFor(r, f) : null;
             return new ViewFrame(r, f.iteration(), grid, field, t, "", (System.nanoTime() - started) / 1e6);
@@ -54,6 +55,25 @@ final class FrameComputer {
             return new ViewFrame(r, f.iteration(), null, null, null,
                     "The view could not be computed at s = " + r.s() + ": " + e.getMessage(), (System.nanoTime() - started) / 1e6);
         }
+    }
+
+    private DensityGrid learntGrid(FrameRequest r, FlowSnapshot f) {
+        GridKey key = new GridKey(r.session().generation(), f.iteration(), r.s(), r.n(), r.tol());
+        DensityGrid grid = grids.get(key);
+        if (grid == null) {
+            grid = f.densityGrid(r.s(), r.session().bounds(), r.n(), r.tol());
+            grids.put(key, grid);
+        }
+        return grid;
+    }
+
+    /** The analytic target on the session's square, once per session and grid size: it never changes. */
+    private DensityGrid targetGrid(FrameRequest r) {
+        if (target == null || targetSession != r.session() || target.n() != r.n()) {
+            target = DensityGrid.of(r.target(), r.session().bounds(), r.n());
+            targetSession = r.session();
+        }
+        return target;
     }
 
     /** Freezes the session again only when the FX thread has seen a newer iteration. */

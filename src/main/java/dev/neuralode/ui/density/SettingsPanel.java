@@ -1,5 +1,6 @@
 package dev.neuralode.ui.density;
 
+import dev.neuralode.data.AnalyticDensity;
 import dev.neuralode.ode.Methods;
 import dev.neuralode.train.CnfExperiment;
 import dev.neuralode.ui.common.LogSlider;
@@ -9,6 +10,7 @@ import java.util.Map;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import javafx.scene.Node;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
@@ -16,7 +18,9 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 
@@ -27,13 +31,17 @@ import javafx.util.StringConverter;
  */
 final class SettingsPanel {
 
-    private static final Map<String, String> NAMES = Map.ofEntries(
+    /** What the choices show for the config's ids; the Reset banner names the new values with them too. */
+    static final Map<String, String> NAMES = Map.ofEntries(
             Map.entry("mle", "fit the data (MLE)"), Map.entry("kl", "match a density (KL)"),
             Map.entry("hyper", "hypernetwork CNF (paper)"), Map.entry("mlp", "MLP CNF (FFJORD)"),
             Map.entry("planar", "planar flow (baseline)"), Map.entry("exact", "exact"),
             Map.entry("hutchinson-gaussian", "Hutchinson, Gaussian"), Map.entry("hutchinson-rademacher", "Hutchinson, Rademacher"),
             Map.entry("direct", "backprop through solver"), Map.entry("adjoint", "adjoint"),
-            Map.entry("adjoint-seminorm", "adjoint, seminorm"), Map.entry("checkpointed", "checkpointed adjoint"));
+            Map.entry("adjoint-seminorm", "adjoint, seminorm"), Map.entry("checkpointed", "checkpointed adjoint"),
+            Map.entry("target", AnalyticDensity.TARGET.displayName()),
+            Map.entry("two-moons", AnalyticDensity.TWO_MOONS.displayName()),
+            Map.entry("two-circles", AnalyticDensity.TWO_CIRCLES.displayName()));
 
     private final SettingsViewModel vm;
     private final GridPane grid = new GridPane();
@@ -53,6 +61,7 @@ final class SettingsPanel {
     private final ChoiceBox<String> sensitivity = choice("sensitivity", List.of("direct", "adjoint", "adjoint-seminorm", "checkpointed"));
     private final LogSlider rtol = new LogSlider("rtolSlider", 1e-8, 1e-1, 1e-5);
     private final LogSlider atol = new LogSlider("atolSlider", 1e-8, 1e-1, 1e-5);
+    private final CheckBox link = new CheckBox("atol = rtol");
     private final LogSlider learningRate = new LogSlider("learningRateSlider", 1e-5, 1e-1, 1e-3);
     private final Spinner<Integer> batch = spinner("batch", 8, 8192, 64);
     private final Spinner<Integer> seed = spinner("seed", 0, 1_000_000, 1);
@@ -71,9 +80,16 @@ final class SettingsPanel {
         kinetic.setId("kineticWeight");
         jacobian.setId("jacobianWeight");
 
+        // The solver comes first: its tolerance is the trade-off a user moves most, and it must be
+        // reachable without scrolling in a small window.
+        section("Solver");
+        row("Method", method, "The ODE solver (torchdiffeq's names); fixed-step methods ignore the tolerances");
+        row("Sensitivity", sensitivity, "How gradients flow through the solve");
+        toleranceRows();
         section("Objective");
         row("Objective", objective, "mle fits the data's samples; kl pushes the base towards an analytic target density");
-        row("Target", target, "The analytic density matched by the kl objective");
+        row("Target", target, "The analytic density the KL objective matches: the bullseye (a blob inside two rings,"
+                + " the paper's Figure 4), two moons or two circles. The heatmap's Target switch shows it");
         section("Model");
         row("Model", model, "Changing it needs a new model (Reset)");
         row("Width", width, "Hypernetwork width: hidden units of the dynamics");
@@ -87,11 +103,6 @@ final class SettingsPanel {
         row("Jacobian weight", jacobian, "Jacobian Frobenius regulariser (RNODE); 0 is off");
         row("Learning rate", learningRate, "Adam's learning rate");
         row("Batch size", batch, "Points per iteration");
-        section("Solver");
-        row("Method", method, "The ODE solver (torchdiffeq's names); fixed-step methods ignore the tolerances");
-        row("Sensitivity", sensitivity, "How gradients flow through the solve");
-        row("rtol", rtol, "Relative tolerance of the adaptive solver");
-        row("atol", atol, "Absolute tolerance of the adaptive solver");
 
         bind();
         Label error = new Label();
@@ -137,8 +148,8 @@ final class SettingsPanel {
                 c.kineticWeight(), c.jacobianWeight())));
         onChange(method, (c, v) -> c.withSolver(v, c.sensitivity()));
         onChange(sensitivity, (c, v) -> c.withSolver(c.method(), v));
-        rtol.valueProperty().addListener((o, a, v) -> edit(c -> c.withTolerances(v.doubleValue(), c.atol())));
-        atol.valueProperty().addListener((o, a, v) -> edit(c -> c.withTolerances(c.rtol(), v.doubleValue())));
+        rtol.valueProperty().addListener((o, a, v) -> commit(() -> vm.setTolerance(v.doubleValue())));
+        atol.valueProperty().addListener((o, a, v) -> commit(() -> vm.setAbsoluteTolerance(v.doubleValue())));
     }
 
     /** Puts a config into the controls without treating that as edits. */
@@ -168,8 +179,12 @@ final class SettingsPanel {
             hidden.setDisable(!"hyper".equals(c.model()));
             hiddenDims.setDisable(!"mlp".equals(c.model()));
             planarLayers.setDisable(!planar);
-            for (Node n : List.of(trace, method, sensitivity, rtol, atol, kinetic, jacobian)) {
+            for (Node n : List.of(trace, method, sensitivity, rtol, atol, link, kinetic, jacobian)) {
                 n.setDisable(planar);
+            }
+            boolean fixedStep = !planar && !Methods.byName(c.method()).hasErrorEstimate();
+            for (Node n : List.of(rtol, atol, link)) {
+                n.setDisable(planar || fixedStep);
             }
         } finally {
             updating = false;
@@ -180,6 +195,58 @@ final class SettingsPanel {
         if (!updating && !vm.apply(change)) {
             show(vm.draft());
         }
+    }
+
+    /** Shows the draft again when a slider's edit was refused (a slider cannot hold an invalid value). */
+    private void commit(java.util.function.BooleanSupplier edit) {
+        if (!updating && !edit.getAsBoolean()) {
+            show(vm.draft());
+        }
+    }
+
+    /**
+     * The tolerance slider across the panel's full width with its ends named (left is tighter and
+     * slower, right looser and faster: easy to guess wrong), the link that ties atol to rtol, and
+     * the atol slider shown only when unlinked.
+     */
+    private void toleranceRows() {
+        Label tolLabel = new Label();
+        tolLabel.textProperty().bind(javafx.beans.binding.Bindings.when(vm.linkedTolerancesProperty())
+                .then("Tolerance").otherwise("rtol"));
+        Tooltip tip = new Tooltip("Error tolerance of the adaptive solver: right is looser (fewer steps, faster),"
+                + " left is tighter (more steps, more precise). Linked, it sets rtol and atol alike");
+        tolLabel.setTooltip(tip);
+        rtol.slider().setTooltip(tip);
+        link.setId("linkTolerances");
+        link.setTooltip(new Tooltip("Tie atol to rtol (one slider); clear it to set atol by itself"));
+        link.selectedProperty().bindBidirectional(vm.linkedTolerancesProperty());
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox head = new HBox(8, tolLabel, gap, link);
+        Label atolLabel = new Label("atol");
+        atolLabel.setTooltip(new Tooltip("Absolute tolerance of the adaptive solver; right is looser and faster"));
+        VBox atolBox = new VBox(0, atolLabel, atol, ends("atol"));
+        atolBox.visibleProperty().bind(vm.linkedTolerancesProperty().not());
+        atolBox.managedProperty().bind(atolBox.visibleProperty());
+        VBox box = new VBox(2, head, rtol, ends("rtol"), atolBox);
+        grid.add(box, 0, grid.getRowCount(), 2, 1);
+    }
+
+    /** The names of a tolerance slider's ends, under it, aligned with the slider's track. */
+    private static HBox ends(String id) {
+        Label tighter = new Label("\u25C0 more precise");
+        Label looser = new Label("faster \u25B6");
+        tighter.setId(id + "TighterEnd");
+        looser.setId(id + "LooserEnd");
+        tighter.getStyleClass().add("muted");
+        looser.getStyleClass().add("muted");
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox ends = new HBox(8, tighter, gap, looser);
+        ends.getStyleClass().add("slider-ends");
+        // The slider's value label takes the right end of its row.
+        ends.setPadding(new javafx.geometry.Insets(0, 64, 0, 0));
+        return ends;
     }
 
     private void onChange(ChoiceBox<String> box, BiFunction<CnfExperiment, String, CnfExperiment> change) {

@@ -15,6 +15,12 @@ import java.util.Optional;
  * as {@value #DT_FLOOR} of the integration span (below it a float32 state hardly moves per step).
  * A step a tenth of its own running median also counts, because stiffness shows as a collapse
  * relative to what the model needed before.
+ *
+ * <p>The final accepted step is left out of "smallest step": it ends on (or past) the end of the
+ * span, and a solver that cuts it short to land on t1 makes it as small as the remainder happens to
+ * be, which says nothing about the dynamics. A warning, once raised, stays while the symptom lasts
+ * and clears after {@value #CLEAR_AFTER} iterations in a row without it, so that a symptom on every
+ * other iteration does not make the banner flicker.
  */
 final class StiffnessMonitor {
 
@@ -24,15 +30,43 @@ final class StiffnessMonitor {
     /** Iterations seen before a running median is trusted. */
     static final int WARM_UP = 10;
     static final int WINDOW = 100;
+    /** Healthy iterations in a row that clear a raised warning. */
+    static final int CLEAR_AFTER = 5;
 
     private final Deque<Double> nfe = new ArrayDeque<>();
     private final Deque<Double> relativeStep = new ArrayDeque<>();
+    private Optional<String> warning = Optional.empty();
+    private int healthy;
+    private boolean dismissed;
 
-    /** The symptom this iteration shows, if any; failed iterations are reported elsewhere. */
+    /**
+     * Takes one iteration into account and says what the banner should show: the newest symptom,
+     * or the one raised earlier until {@value #CLEAR_AFTER} healthy iterations in a row have passed,
+     * or nothing. After {@link #dismiss()} nothing, until the symptom has cleared and come back.
+     * Failed iterations change nothing; they are reported elsewhere.
+     */
     Optional<String> accept(TrainingSnapshot s) {
-        if (s.failed()) {
-            return Optional.empty();
+        if (!s.failed()) {
+            Optional<String> symptom = symptom(s);
+            if (symptom.isPresent()) {
+                warning = symptom;
+                healthy = 0;
+            } else if (warning.isPresent() && ++healthy >= CLEAR_AFTER) {
+                warning = Optional.empty();
+                healthy = 0;
+                dismissed = false;
+            }
         }
+        return dismissed ? Optional.empty() : warning;
+    }
+
+    /** The user has seen the warning: keep quiet about it until the symptom clears and returns. */
+    void dismiss() {
+        dismissed = warning.isPresent();
+    }
+
+    /** The symptom this iteration shows by itself, if any; updates the running medians. */
+    private Optional<String> symptom(TrainingSnapshot s) {
         Optional<String> symptom = Optional.empty();
         double forward = s.nfeForward();
         if (nfe.size() >= WARM_UP) {
@@ -59,29 +93,45 @@ final class StiffnessMonitor {
         return symptom;
     }
 
+    /**
+     * Forgets the running medians and any raised warning: a new model, or new solver settings whose
+     * NFE and steps are not comparable with the old ones (a tighter tolerance is not stiffness).
+     */
     void clear() {
         nfe.clear();
         relativeStep.clear();
+        warning = Optional.empty();
+        healthy = 0;
+        dismissed = false;
     }
 
-    /** The smallest accepted step over the span the accepted steps cover, or NaN without accepted steps. */
+    /**
+     * The smallest accepted step but the last, over the span the accepted steps cover; NaN with
+     * fewer than two accepted steps (one step, cut short or not, shows no shrinking).
+     */
     static double relativeSmallestStep(StepTrace trace) {
-        int n = trace.size();
-        if (n == 0) {
-            return Double.NaN;
+        int last = -1;
+        for (int i = 0; i < trace.size(); i++) {
+            if (trace.accepted()[i]) {
+                last = i;
+            }
         }
         double lo = Double.POSITIVE_INFINITY;
         double hi = Double.NEGATIVE_INFINITY;
-        for (int i = 0; i < n; i++) {
+        double smallest = Double.POSITIVE_INFINITY;
+        for (int i = 0; i <= last; i++) {
             if (!trace.accepted()[i]) {
                 continue;
             }
             double end = trace.t()[i] + trace.dt()[i];
             lo = Math.min(lo, Math.min(trace.t()[i], end));
             hi = Math.max(hi, Math.max(trace.t()[i], end));
+            if (i < last) {
+                smallest = Math.min(smallest, Math.abs(trace.dt()[i]));
+            }
         }
         double span = hi - lo;
-        return span > 0 ? trace.smallestAcceptedStep() / span : Double.NaN;
+        return span > 0 && Double.isFinite(smallest) ? smallest / span : Double.NaN;
     }
 
     private static void push(Deque<Double> window, double v) {

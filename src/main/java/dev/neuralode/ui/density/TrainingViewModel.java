@@ -56,6 +56,10 @@ public final class TrainingViewModel extends SessionViewModel<SessionHandle> {
         SessionHandle h = session();
         if (h != null) {
             h.session().update(config);
+            if (!config.equals(this.config)) {
+                // NFE and step sizes under new settings are not comparable with the old ones.
+                restartStiffnessWatch();
+            }
             this.config = config;
         }
     }
@@ -65,13 +69,21 @@ public final class TrainingViewModel extends SessionViewModel<SessionHandle> {
         return session() == null ? null : config;
     }
 
+    /** Hides the stiffness warning until its symptom has cleared and come back. */
     public void dismissStiffnessWarning() {
+        stiffness.dismiss();
+        stiffnessWarning.set("");
+    }
+
+    /** Hides the stiffness warning and watches afresh (a remedy was applied): it returns only if the symptom does. */
+    public void restartStiffnessWatch() {
+        stiffness.clear();
         stiffnessWarning.set("");
     }
 
     @Override
     protected void iterated(TrainingSnapshot snapshot) {
-        stiffness.accept(snapshot).ifPresent(stiffnessWarning::set);
+        stiffnessWarning.set(stiffness.accept(snapshot).orElse(""));
     }
 
     @Override
@@ -80,8 +92,13 @@ public final class TrainingViewModel extends SessionViewModel<SessionHandle> {
         stiffnessWarning.set("");
     }
 
+    /** A session opened from a file brings back the metrics saved with it, so the charts show its past. */
     @Override
     protected void started(SessionHandle handle) {
         config = handle.session().config();
+        String saved = handle.session().savedMetrics();
+        if (saved != null) {
+            history().restore(saved);
+        }
     }
 }

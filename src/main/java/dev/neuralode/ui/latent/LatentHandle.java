@@ -2,9 +2,7 @@ package dev.neuralode.ui.latent;
 
 import dev.neuralode.train.LatentSession;
 import dev.neuralode.train.LatentViewState;
-import dev.neuralode.train.TrainingSnapshot;
 import dev.neuralode.ui.common.TrainingHandle;
-import java.util.List;
 
 /**
  * A live latent ODE session and its generation. Only the engine thread steps it; the inference
@@ -13,7 +11,7 @@ import java.util.List;
  * metrics of its run, for the view-model to adopt once; both are null for a new session.
  */
 public record LatentHandle(long generation, LatentSession session, LatentViewState restoredView,
-                           List<TrainingSnapshot> restoredMetrics) implements TrainingHandle {
+                           String restoredMetricsCsv) implements TrainingHandle {
 
     /** A new session, with nothing to restore. */
     public LatentHandle(long generation, LatentSession session) {

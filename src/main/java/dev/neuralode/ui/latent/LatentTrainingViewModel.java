@@ -4,7 +4,6 @@ import dev.neuralode.train.LatentCheckpoint;
 import dev.neuralode.train.LatentExperiment;
 import dev.neuralode.train.LatentSession;
 import dev.neuralode.train.TrainingSnapshot;
-import dev.neuralode.ui.common.SavedMetrics;
 import dev.neuralode.ui.common.SessionViewModel;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -50,7 +49,7 @@ public final class LatentTrainingViewModel extends SessionViewModel<LatentHandle
         load("Opening " + name + "...", gen -> {
             LatentCheckpoint c = LatentCheckpoint.read(file);
             try {
-                return new LatentHandle(gen, LatentSession.resume(c), c.view(), c.metrics());
+                return new LatentHandle(gen, LatentSession.resume(c), c.view(), c.metricsCsv());
             } catch (IllegalArgumentException e) {
                 throw new IOException(name + ": its weights do not fit the model its settings describe (" + e.getMessage() + ")", e);
             }
@@ -75,8 +74,8 @@ public final class LatentTrainingViewModel extends SessionViewModel<LatentHandle
 
     @Override
     protected void started(LatentHandle handle) {
-        if (handle.restoredMetrics() != null) {
-            SavedMetrics.restore(history(), handle.restoredMetrics());
+        if (handle.restoredMetricsCsv() != null) {
+            history().restore(handle.restoredMetricsCsv());
         }
     }
 

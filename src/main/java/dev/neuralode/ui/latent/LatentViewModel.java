@@ -9,7 +9,6 @@ import dev.neuralode.train.LatentExperiment;
 import dev.neuralode.train.LatentViewState;
 import dev.neuralode.ui.common.FileJobs;
 import dev.neuralode.ui.common.LatestOnly;
-import dev.neuralode.ui.common.SavedMetrics;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -258,7 +257,7 @@ public final class LatentViewModel {
             return;
         }
         LatentViewState view = shown.viewState();
-        var metrics = SavedMetrics.of(training.history());
+        String metrics = training.history().toCsv();
         jobs.run("save the latent experiment to " + file.getFileName(), () -> h.session().save(file, view, metrics));
     }
 

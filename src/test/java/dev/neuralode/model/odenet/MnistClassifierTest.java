@@ -70,6 +70,30 @@ class MnistClassifierTest {
     }
 
     @Test
+    void theFeaturePathEndsAtTheLogits() {
+        Random rng = new Random(2);
+        double[] pixels = new double[2 * 28 * 28];
+        for (int i = 0; i < pixels.length; i++) {
+            pixels[i] = rng.nextDouble();
+        }
+        Tensor images = Tensor.fromValues(pixels, DType.FLOAT32, 2, 1, 28, 28);
+        for (Architecture a : Architecture.values()) {
+            MnistClassifier m = model(a);
+            List<Tensor> path = m.featurePath(images, 5).features();
+            int expected = switch (a) {
+                case ODENET, RKNET -> 5;
+                case RESNET -> 7;
+                case STEM -> 1;
+            };
+            assertEquals(expected, path.size(), a.title());
+            assertArrayEquals(new long[] {2, MnistClassifier.CHANNELS}, path.get(0).shape());
+            // The end of the path, through the last layer, is what forward computes.
+            assertArrayEquals(m.forward(images).toDoubleArray(), m.classify(path.get(path.size() - 1)).toDoubleArray(), 2e-4,
+                    a.title());
+        }
+    }
+
+    @Test
     void crossEntropyIsMinusLogSoftmaxOfTheLabel() {
         Tensor logits = Tensor.fromValues(new double[] {1, 2, 3, 0, 0, 0}, DType.FLOAT64, 2, 3);
         double first = Math.log(Math.exp(1) + Math.exp(2) + Math.exp(3)) - 3;
@@ -86,7 +110,7 @@ class MnistClassifierTest {
      */
     @Test
     void odeBlockGradientsAtFirstAndSecondOrder() {
-        OdeBlock block = new OdeBlock(2, new BlockSolver("rk4", 1e-3, 1e-3, 0.25, false), DType.FLOAT64, new SplittableRandom(3));
+        OdeBlock block = new OdeBlock(new OdeFunc(2, DType.FLOAT64, new SplittableRandom(3)), new BlockSolver("rk4", 1e-3, 1e-3, 0.25, false));
         Parameter bias = block.namedParameters().get("odefunc.conv1._layer.bias");
         Tensor h0 = GradCheck.uniform(new Random(5), -1, 1, 1, 2, 3, 3);
         GradCheck.check("ODE block", x -> {
@@ -120,7 +144,7 @@ class MnistClassifierTest {
     }
 
     private static double[] inputGradient(Tensor h0, BlockSolver solver) {
-        OdeBlock block = new OdeBlock(2, solver, DType.FLOAT64, new SplittableRandom(3));
+        OdeBlock block = new OdeBlock(new OdeFunc(2, DType.FLOAT64, new SplittableRandom(3)), solver);
         Tensor loss = block.forward(h0).square().sum();
         double[] g = Grad.grad(List.of(loss), List.of(h0), null, false, false).get(0).toDoubleArray();
         assertNotNull(block.lastSolve());

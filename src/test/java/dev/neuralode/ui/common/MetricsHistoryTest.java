@@ -43,4 +43,21 @@ class MetricsHistoryTest {
         assertEquals("iteration,loss,nfe_forward,nfe_backward,seconds,elapsed_seconds", lines[0]);
         assertEquals("2,2.5,26,32,0.050000,0.100000", lines[2]);
     }
+
+    /** The held-out NLL, evaluated every few iterations, is a column with gaps, written only when there is one. */
+    @Test
+    void theHeldOutNllIsAColumnWhereItWasEvaluatedAndEmptyElsewhere() {
+        MetricsHistory h = new MetricsHistory();
+        h.add(new TrainingSnapshot(1, 2.5, 26, 32, 0.05, 0.05, StepTrace.EMPTY, TrainingSnapshot.Status.RUNNING, "", 2.75));
+        h.add(ok(2));
+        assertEquals(1, h.heldOutRows());
+        assertEquals(2.75, h.value(MetricsHistory.Column.HELD_OUT, 0));
+        assertEquals(Double.NaN, h.value(MetricsHistory.Column.HELD_OUT, 1));
+        String[] lines = h.toCsv().split("\n");
+        assertEquals("iteration,loss,nfe_forward,nfe_backward,seconds,elapsed_seconds,test_nll", lines[0]);
+        assertEquals("1,2.5,26,32,0.050000,0.050000,2.75", lines[1]);
+        assertEquals("2,2.5,26,32,0.050000,0.100000,", lines[2]);
+        h.clear();
+        assertEquals(0, h.heldOutRows());
+    }
 }

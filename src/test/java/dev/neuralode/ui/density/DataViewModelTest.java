@@ -1,6 +1,7 @@
 package dev.neuralode.ui.density;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -101,5 +102,26 @@ class DataViewModelTest {
         DataViewModel again = new DataViewModel("moons");
         again.importFile(out);
         assertEquals(vm.state().points(), again.state().points());
+    }
+
+    /** Noise and Regenerate draw the preset again, keep the dataset, and are undone like any other change. */
+    @Test
+    void noiseAndRegenerateRedrawThePresetAndUndoBringsItBack() {
+        DataViewModel vm = new DataViewModel("moons");
+        DataViewModel.DataState first = vm.state();
+        vm.setNoise(2.0);
+        assertEquals(2.0, vm.state().noise());
+        assertEquals(dev.neuralode.train.DensityData.preset("moons", 2.0, 0), vm.state().points());
+        vm.regenerate();
+        long seed = vm.state().dataSeed();
+        assertTrue(seed != 0);
+        assertEquals("moons", vm.state().dataset());
+        assertEquals(dev.neuralode.train.DensityData.preset("moons", 2.0, seed), vm.state().points());
+        vm.undo();
+        vm.undo();
+        assertEquals(first, vm.state());
+        assertTrue(DataViewModel.hasNoise(vm.state()));
+        vm.select("checkerboard");
+        assertFalse(DataViewModel.hasNoise(vm.state()), "the checkerboard is uniform: no noise to scale");
     }
 }

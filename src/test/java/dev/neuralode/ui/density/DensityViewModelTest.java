@@ -103,4 +103,24 @@ class DensityViewModelTest {
         vm.pulse(session, 0, false, 1e-3);
         assertSame(first.grid(), vm.frameProperty().get().grid());
     }
+
+    /** Matching a density, the heatmap can show the analytic target on the session's square instead of the flow. */
+    @Test
+    void theTargetSwitchShowsTheAnalyticTargetOnlyWhileMatchingADensity() {
+        TrainingViewModel training = new TrainingViewModel(Runnable::run);
+        training.reset(TestConfigs.small().withData("moons", "kl", "two-circles"), null);
+        training.pulse();
+        SessionHandle kl = training.session();
+        vm.showTargetProperty().set(true);
+        vm.pulse(kl, 0, false, 1e-3);
+        vm.pulse(kl, 0, false, 1e-3);
+        ViewFrame f = vm.frameProperty().get();
+        assertEquals(dev.neuralode.data.AnalyticDensity.TWO_CIRCLES, f.request().target());
+        assertEquals(0, f.grid().nfe(), "the target is analytic: no solve");
+        assertEquals(dev.neuralode.train.DensityGrid.of(dev.neuralode.data.AnalyticDensity.TWO_CIRCLES, kl.bounds(),
+                DensityViewModel.FINE_GRID).logDensity()[1234], f.grid().logDensity()[1234], 0.0);
+        vm.pulse(session, 0, false, 1e-3);
+        vm.pulse(session, 0, false, 1e-3);
+        assertNull(vm.frameProperty().get().request().target(), "fitting data (mle) has no analytic target to show");
+    }
 }

@@ -111,4 +111,49 @@ class ExplorerViewModelTest {
         assertEquals(1, vm.training().iterationProperty().get());
         assertEquals("", vm.pendingResetProperty().get());
     }
+
+    @Test
+    void theFrontierIsClearedByResetAndByADataChangeAndMarksTheTrainingTolerance() {
+        ready();
+        vm.training().step();
+        vm.pulse();
+        assertEquals(1e-3, vm.frontier().trainingToleranceProperty().get());
+        vm.frontier().run(vm.training().session());
+        assertTrue(vm.frontier().resultProperty().get() != null, vm.frontier().messageProperty().get());
+        assertEquals(1e-3, vm.frontier().trainingPoint().tol());
+        vm.reset();
+        vm.pulse();
+        assertEquals(null, vm.frontier().resultProperty().get(), "Reset: a new model");
+
+        vm.frontier().run(vm.training().session());
+        assertTrue(vm.frontier().resultProperty().get() != null);
+        vm.data().select("circles");
+        assertEquals(null, vm.frontier().resultProperty().get(), "other data");
+
+        vm.settings().apply(c -> c.withSolver("rk4", c.sensitivity()));
+        assertTrue(Double.isNaN(vm.frontier().trainingToleranceProperty().get()), "a fixed step has no tolerance");
+    }
+
+    @Test
+    void openingAnExperimentBringsBackItsMetricsHistory() throws Exception {
+        ready();
+        for (int i = 0; i < 3; i++) {
+            vm.training().step();
+        }
+        vm.pulse();
+        double[] losses = vm.training().history().column(dev.neuralode.ui.common.MetricsHistory.Column.LOSS, 0, 3);
+        Path file = dir.resolve("history.ckpt");
+        vm.save(file);
+        vm.reset();
+        vm.pulse();
+        assertEquals(0, vm.training().history().size());
+        vm.open(file);
+        vm.pulse();
+        assertEquals(3, vm.training().history().size());
+        assertArrayEquals(losses, vm.training().history().column(dev.neuralode.ui.common.MetricsHistory.Column.LOSS, 0, 3), 1e-9);
+        vm.training().step();
+        vm.pulse();
+        assertEquals(4, vm.training().history().size(), "training goes on from the restored history");
+        assertEquals(4, vm.training().history().value(dev.neuralode.ui.common.MetricsHistory.Column.ITERATION, 3));
+    }
 }

@@ -47,4 +47,57 @@ class SettingsViewModelTest {
                 a.planarLayers(), a.baseVariance(), 7, a.dtype()).withTolerances(1e-3, 1e-3);
         assertEquals(java.util.List.of("width", "seed"), ConfigDiff.needingNewModel(a, b));
     }
+
+    @Test
+    void aRemedyAlreadyAppliedIsNotOffered() {
+        CnfExperiment loosest = CnfExperiment.defaults().withTolerances(1e-1, 1e-1);
+        assertFalse(SettingsViewModel.canLoosen(loosest), "no Loosen tolerance at the loosest setting");
+        assertTrue(SettingsViewModel.canLoosen(loosest.withTolerances(1e-1, 1e-3)), "atol can still loosen");
+        CnfExperiment rk4 = CnfExperiment.defaults().withSolver("rk4", "adjoint");
+        assertFalse(SettingsViewModel.canSwitchToFixedStep(rk4));
+        assertFalse(SettingsViewModel.canLoosen(rk4), "a fixed step ignores the tolerances");
+        assertTrue(SettingsViewModel.canSwitchToFixedStep(CnfExperiment.defaults()));
+        CnfExperiment strong = CnfExperiment.defaults().withTraining(1e-3, 512, "exact", 1.0, 0);
+        assertFalse(SettingsViewModel.canAddKinetic(strong));
+        assertTrue(SettingsViewModel.canAddKinetic(CnfExperiment.defaults()));
+
+        SettingsViewModel vm = new SettingsViewModel(CnfExperiment.defaults());
+        var text = vm.kineticRemedyText();
+        assertEquals("Add kinetic regularisation", text.get());
+        vm.addKineticRegularisation();
+        assertEquals("Stronger kinetic regularisation", text.get());
+    }
+
+    @Test
+    void loosenNeverTightensAToleranceAboveTheLoosest() {
+        SettingsViewModel vm = new SettingsViewModel(CnfExperiment.defaults().withTolerances(1e-1, 1e-3));
+        vm.loosenTolerance();
+        assertEquals(1e-1, vm.draft().rtol());
+        assertEquals(1e-2, vm.draft().atol(), 1e-15);
+    }
+
+    @Test
+    void linkedTolerancesMoveTogetherUntilUnlinked() {
+        SettingsViewModel vm = new SettingsViewModel(CnfExperiment.defaults().withTolerances(1e-5, 1e-5));
+        assertTrue(vm.linkedTolerancesProperty().get(), "equal tolerances start linked");
+        assertTrue(vm.setTolerance(1e-3));
+        assertEquals(1e-3, vm.draft().rtol());
+        assertEquals(1e-3, vm.draft().atol());
+        vm.linkedTolerancesProperty().set(false);
+        assertTrue(vm.setTolerance(1e-4));
+        assertTrue(vm.setAbsoluteTolerance(1e-6));
+        assertEquals(1e-4, vm.draft().rtol());
+        assertEquals(1e-6, vm.draft().atol());
+        vm.linkedTolerancesProperty().set(true);
+        assertEquals(1e-4, vm.draft().atol(), "linking again ties atol to rtol");
+    }
+
+    @Test
+    void differentTolerancesStartUnlinkedAndAnOpenedConfigWithThemUnlinks() {
+        assertFalse(new SettingsViewModel(CnfExperiment.defaults().withTolerances(1e-5, 1e-7)).linkedTolerancesProperty().get());
+        SettingsViewModel vm = new SettingsViewModel(CnfExperiment.defaults());
+        vm.replace(CnfExperiment.defaults().withTolerances(1e-3, 1e-6));
+        assertFalse(vm.linkedTolerancesProperty().get());
+        assertEquals(1e-6, vm.draft().atol(), "the file's atol is kept, not tied to rtol");
+    }
 }

@@ -125,4 +125,26 @@ class TrainingViewModelTest {
         assertEquals(2, vm.iterationProperty().get());
         assertEquals(0, vm.history().size());
     }
+
+    private static dev.neuralode.train.TrainingSnapshot withSmallestStep(double step) {
+        dev.neuralode.train.StepTrace trace = new dev.neuralode.train.StepTrace(new double[] {0, step, 0.5},
+                new double[] {step, 0.5 - step, 0.5}, new double[] {0.5, 0.5, 0.5}, new boolean[] {true, true, true});
+        return new dev.neuralode.train.TrainingSnapshot(1, 1.0, 20, 20, 0.01, 0.01, trace,
+                dev.neuralode.train.TrainingSnapshot.Status.RUNNING, "");
+    }
+
+    @Test
+    void theStiffnessWarningClearsWhenTheSymptomDoesAndWhenTheSolverSettingsChange() {
+        started();
+        vm.iterated(withSmallestStep(1e-6));
+        assertTrue(vm.stiffnessWarningProperty().get().contains("smallest step"), vm.stiffnessWarningProperty().get());
+        for (int i = 0; i < StiffnessMonitor.CLEAR_AFTER; i++) {
+            vm.iterated(withSmallestStep(0.2));
+        }
+        assertEquals("", vm.stiffnessWarningProperty().get());
+        vm.iterated(withSmallestStep(1e-6));
+        assertFalse(vm.stiffnessWarningProperty().get().isEmpty());
+        vm.update(TestConfigs.small().withTolerances(1e-1, 1e-1));
+        assertEquals("", vm.stiffnessWarningProperty().get(), "new tolerances: watched afresh");
+    }
 }

@@ -7,7 +7,8 @@ import org.bytedeco.openblas.global.openblas;
 /**
  * Matrix products on Java float arrays through OpenBLAS's {@code cblas_sgemm}, called directly,
  * because ND4J's own mmul path adds more overhead per call than the product costs at Neural ODE
- * sizes (README, "Autodiff"). Transposes are BLAS flags, so no transposed copy is ever made.
+ * sizes (docs/benchmarks.md, "Benchmark: bench autodiff"). Transposes are BLAS flags, so no
+ * transposed copy is ever made.
  */
 final class Blas {
 
@@ -42,7 +43,7 @@ final class Blas {
         }
         // Java arrays passed to JNI are copied in and back out, inputs included; for the large,
         // compute-heavy products of convolutions that doubled the time of the product. Through this
-        // thread's native buffers the inputs are copied in once and only C comes back (README,
+        // thread's native buffers the inputs are copied in once and only C comes back (docs/benchmarks.md,
         // "Benchmark: bench mnist"). Products that stream their operands once (the latent ODE's decoder
         // over 100,000 points) gained nothing that way, so they stay on the arrays.
         staged(A, a.length).put(a);

@@ -15,7 +15,7 @@ package dev.neuralode.autodiff.kernel.host;
  * {@code expm1(2y) = e (e + 2)} with {@code e = expm1(y)} then give {@code expm1(x)} without the
  * cancellation of {@code exp(x) - 1} near 0. Only multiplies and adds, so C2 vectorises the loop; an
  * earlier version rebuilt {@code 2^k} from exponent bits, which C2 in Java 17 does not vectorise
- * (README, "Autodiff", for the measured cost of each).
+ * (docs/benchmarks.md, "Benchmark: bench latent", for the measured cost of each).
  * Error against {@code Math.expm1}: below 1.5e-7 absolute and 4e-7 relative (see {@code HostKernelTest}).
  */
 final class FastMath {

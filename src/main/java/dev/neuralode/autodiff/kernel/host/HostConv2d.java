@@ -11,7 +11,7 @@ import java.nio.FloatBuffer;
  * <p>With {@code P = im2col(x)} of shape {@code (K, N L)} ({@code K = C kh kw}, {@code L = OH OW}),
  * {@code W} viewed as {@code (O, K)} and {@code G} the upstream gradient viewed as {@code (O, N L)}:
  * {@code y = W P + b}, {@code dW = G P^T} and {@code dx = col2im(W^T G)}. P is returned for the
- * backward pass: gathering it again there cost more than keeping it (README, "Benchmark: bench mnist").
+ * backward pass: gathering it again there cost more than keeping it (docs/benchmarks.md, "Benchmark: bench mnist").
  */
 final class HostConv2d {
 

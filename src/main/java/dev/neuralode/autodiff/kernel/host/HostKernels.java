@@ -12,8 +12,8 @@ import java.util.Arrays;
 /**
  * float32 kernels on Java arrays: counted loops that HotSpot vectorises, OpenBLAS's sgemm called
  * directly for matrix products, and no other native call. At Neural ODE sizes one ND4J call costs
- * more in overhead than the arithmetic of an elementwise op on a 1024x64 array (README, "Benchmark:
- * bench autodiff"), which is why float32 on a CPU runs here.
+ * more in overhead than the arithmetic of an elementwise op on a 1024x64 array (docs/benchmarks.md,
+ * "Benchmark: bench autodiff"), which is why float32 on a CPU runs here.
  *
  * <p>Only float32: asked for another dtype, a kernel throws, since the engine routes float64 to the
  * ND4J kernels.

@@ -1,0 +1,131 @@
+package dev.neuralode.ui.help;
+
+import java.util.List;
+
+/**
+ * What the guide says, section by section: what each tab and view shows and what its terms mean,
+ * in the words the window uses for its controls. The keyboard shortcuts are not here: the guide
+ * reads them from the menus ({@link Shortcuts}), so that they cannot drift from what the keys do.
+ */
+final class GuideText {
+
+    /** One heading of a section and the paragraph under it. */
+    record Entry(String term, String text) {
+    }
+
+    /** A section of the guide: a tab of its window. */
+    record Section(String title, List<Entry> entries) {
+    }
+
+    static final String START = "Start";
+    static final String DENSITY = "Density flows";
+    static final String LATENT = "Latent ODE";
+    static final String TERMS = "Terms";
+
+    private GuideText() {
+    }
+
+    static List<Section> sections() {
+        return List.of(start(), density(), latent(), terms());
+    }
+
+    private static Section start() {
+        return new Section(START, List.of(
+                new Entry("What this is", "Neural Ordinary Differential Equations (Chen, Rubanova, Bettencourt and"
+                        + " Duvenaud, NeurIPS 2018) made visible: models whose layers are an ODE, solved by an adaptive"
+                        + " solver while you watch. Each tab is one of the paper's experiments."),
+                new Entry("First steps", "On Density flows, pick a dataset on the left (or draw one on the dark canvas)"
+                        + " and press Play (Space). A Gaussian morphs into your data in the big view while the charts"
+                        + " on the right show the loss falling and how hard the solver works (NFE). Drag the Time s"
+                        + " slider to see the flow halfway; move a tolerance slider under Model & solver and watch the"
+                        + " NFE change at the next iteration."),
+                new Entry("The tabs", "Density flows: a continuous normalizing flow learns a 2D density. Latent ODE: a"
+                        + " latent ODE interpolates and extrapolates irregularly sampled spirals, and follows the points"
+                        + " you click. Classifier (an ODE-Net on MNIST) and Solver lab (every step of one solve) are"
+                        + " coming; their experiments already run from the command line."),
+                new Entry("Saving work", "File > Save experiment keeps the settings, the drawn points, the weights and"
+                        + " the optimizer state in one file; File > Open experiment brings it back. Reset and the"
+                        + " settings that need a new model ask before they discard a trained model."),
+                new Entry("The status bar", "Bottom line: what just happened, and the engine: CPU or CUDA, its threads,"
+                        + " and which kernels run float32 and float64. View > Diagnostics adds the developer's figures:"
+                        + " FX-thread stalls while training and heap and off-heap memory.")));
+    }
+
+    private static Section density() {
+        return new Section(DENSITY, List.of(
+                new Entry("Data (left)", "The dataset picker and a drawing canvas on [-4, 4]^2: Spray adds points"
+                        + " where you drag, Eraser (or the right button) removes them; Radius and Intensity size the"
+                        + " brush. Import... reads x,y points from a CSV file or samples a picture (dark pixels become"
+                        + " points); you can also drop a file on the window. Drawing on a preset starts a custom set"
+                        + " from its points."),
+                new Entry("Model & solver (left)", "The objective (fit samples by maximum likelihood, or match an"
+                        + " analytic target density by KL), the model, its sizes and seed, the trace estimator,"
+                        + " regularisers, learning rate and batch, the solver and its tolerances. Solver, tolerance,"
+                        + " trace, regulariser, learning-rate and batch changes apply at the next iteration; a change"
+                        + " of model or data needs a new model, which a blue banner offers (Reset now)."),
+                new Entry("Density view (centre)", "The learnt density as a heatmap of log p over the plane, at flow"
+                        + " time s (the Time s slider; Play morph loops it). Overlays: Target data (the training"
+                        + " points), Samples (particles carried by the flow to s), Trajectories (the paths of some"
+                        + " particles) and Vector field (the dynamics f at s)."),
+                new Entry("Training charts (right)", "Loss per iteration; NFE per iteration, forward and backward;"
+                        + " seconds per iteration; and the solver X-ray: the size of every step of the last forward"
+                        + " solve against normalised time, rejected steps as crosses."),
+                new Entry("Frontier (right)", "Sweep tolerances (Ctrl+F) solves a frozen copy of the model at nine"
+                        + " tolerances and plots NFE against error and time against NFE: the speed and precision"
+                        + " trade-off of the paper's Figure 3 for your model."),
+                new Entry("Banners", "A yellow banner names a problem and offers fixes: Stiff dynamics (the solver's"
+                        + " steps shrank or its NFE jumped) offers a looser tolerance, a fixed-step solver or kinetic"
+                        + " regularisation. Banners go away when the problem does, or with Dismiss.")));
+    }
+
+    private static Section latent() {
+        return new Section(LATENT, List.of(
+                new Entry("Data view (left)", "One series: its observations (dots), its noise-free ground truth"
+                        + " (grey), and the model's reconstruction and extrapolation: the decoded posterior mean (blue)"
+                        + " and posterior samples (thin orange lines); dashes are extrapolated backwards in time."),
+                new Entry("Editing a series", "Click to add an observation: its time is where the grey curve passes"
+                        + " nearest the click. Click an observation, right-click or Shift+click to remove the nearest."
+                        + " The posterior is inferred again after each edit; Undo edit (Ctrl+Z) takes one back. Edits"
+                        + " change only the series shown; the model trains on the spirals."),
+                new Entry("Latent view (middle)", "The 4-d latent trajectory z(t) of the mean and the samples in a"
+                        + " plane (two principal components, or any two of z1..z4), z0 marked. With the Poisson"
+                        + " process likelihood on, the intensity lambda(t) of observations is plotted below it."),
+                new Entry("Charts (right)", "Loss (the negative ELBO), NFE forward and backward, and seconds per"
+                        + " iteration."),
+                new Entry("Sidebar", "The series shown (the first 80% of the spirals train the model, the rest are"
+                        + " only inferred), Import series... for a CSV of series_id,t,x,y, the number of observations"
+                        + " n per spiral and the Poisson likelihood (both need a new model), learning rate and"
+                        + " tolerance (these apply at the next iteration).")));
+    }
+
+    private static Section terms() {
+        return new Section(TERMS, List.of(
+                new Entry("s (flow time)", "How far along the flow the density view is: s = 0 is the Gaussian the flow"
+                        + " starts from (base), s = 1 the learnt density of the data, s = 0.5 halfway. It is the"
+                        + " model's integration time scaled to [0, 1], whatever the model's own end time."),
+                new Entry("NFE", "Number of function evaluations: how many times the solver evaluated the dynamics f"
+                        + " in one solve. It is the model's cost, like the depth of a network. Forward NFE is the solve"
+                        + " that computes the loss; backward NFE is the adjoint's solve backwards in time for the"
+                        + " gradient (zero when gradients come by backpropagation through the solver's steps). It"
+                        + " grows as the dynamics learn more detail: the paper's Figure 3d."),
+                new Entry("rtol and atol", "The adaptive solver's relative and absolute tolerances: each step's"
+                        + " estimated error must stay below atol + rtol x |z|, or the step is rejected and retried"
+                        + " smaller. Smaller tolerances are more precise and take more steps (higher NFE, slower);"
+                        + " larger ones are faster and coarser."),
+                new Entry("log p, clipped 8 nats below the peak", "The heatmap's colour is the log-density log p(x)."
+                        + " Values more than 8 nats below the highest one in view (a factor of e^8, about 3,000) all"
+                        + " get the darkest colour, so that empty parts of the plane, whose log p falls without bound,"
+                        + " do not take the whole colour scale."),
+                new Entry("NLL, nats", "The loss when fitting samples: the negative log-likelihood of a batch of"
+                        + " training points, in nats (natural-log units), lower is better."),
+                new Entry("Held-out NLL", "The same negative log-likelihood on a test split of the data that the model"
+                        + " never trains on. When the training loss keeps falling while the held-out NLL rises, the"
+                        + " model is learning the individual points rather than their density (overfitting)."),
+                new Entry("KL objective", "Density matching: instead of samples, the model matches an analytic target"
+                        + " density by minimising KL(q || p), the paper's second CNF experiment."),
+                new Entry("Stiff dynamics", "Dynamics that force an adaptive solver into tiny steps; training slows as"
+                        + " NFE climbs. Kinetic regularisation straightens the flow's paths, which needs fewer steps."),
+                new Entry("ELBO", "The latent ODE's objective: the evidence lower bound, the reconstruction likelihood of"
+                        + " the observations minus the KL divergence of the posterior over z0 from its prior.")));
+    }
+}
