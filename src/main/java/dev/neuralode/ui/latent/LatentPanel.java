@@ -5,6 +5,8 @@ import dev.neuralode.train.LatentExperiment;
 import dev.neuralode.ui.common.Buttons;
 import dev.neuralode.ui.common.LogSlider;
 import java.util.List;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.Property;
@@ -143,8 +145,7 @@ final class LatentPanel {
      * to the model's value when {@code change} is refused. Changes that only follow the model (a file
      * opened) ask nothing.
      */
-    private static <T> void guarded(Property<T> control, java.util.function.Supplier<T> model,
-                                    java.util.function.Predicate<T> change) {
+    private static <T> void guarded(Property<T> control, Supplier<T> model, Predicate<T> change) {
         control.addListener((o, a, b) -> {
             if (b == null || b.equals(model.get())) {
                 return;
