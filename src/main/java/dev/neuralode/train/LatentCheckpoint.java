@@ -25,13 +25,14 @@ import java.util.Properties;
  *   <li>{@code view.properties}: the series' source and the index of the series shown;</li>
  *   <li>{@code imported.csv}: the imported series, when the view showed a file's series;</li>
  *   <li>{@code edited.csv}: the shown series after the user's edits, when there were any;</li>
- *   <li>{@code metrics.csv}: every iteration's loss, NFE and time ({@link MetricsCsv}), for the charts.</li>
+ *   <li>{@code metrics.csv}: the window's metrics history (every iteration's loss, NFE and time, as the
+ *       metrics export writes it), so that an opened experiment's charts show how it got there.</li>
  * </ul>
  * The progress file says {@code experiment=latent}, so that a density checkpoint opened here is
  * refused by name rather than by a puzzling config error.
  */
 public record LatentCheckpoint(LatentExperiment config, Map<String, Tensor> weights, OptimizerState optimizer, long iteration,
-                               double elapsedSeconds, LatentViewState view, List<TrainingSnapshot> metrics) {
+                               double elapsedSeconds, LatentViewState view, String metricsCsv) {
 
     private static final String KIND = "experiment";
     private static final String LATENT = "latent";
@@ -39,10 +40,6 @@ public record LatentCheckpoint(LatentExperiment config, Map<String, Tensor> weig
     private static final String IMPORTED = "imported.csv";
     private static final String EDITED = "edited.csv";
     private static final String METRICS = "metrics.csv";
-
-    public LatentCheckpoint {
-        metrics = List.copyOf(metrics);
-    }
 
     /** Writes the checkpoint atomically: a reader sees the old file or the new one, never half of one. */
     public void write(Path file) throws IOException {
@@ -59,7 +56,7 @@ public record LatentCheckpoint(LatentExperiment config, Map<String, Tensor> weig
         if (view.observations() != null) {
             extra.put(EDITED, utf8(SeriesCsv.format(List.of(view.observations()))));
         }
-        extra.put(METRICS, utf8(MetricsCsv.format(metrics)));
+        extra.put(METRICS, utf8(metricsCsv));
         new CheckpointArchive(config.toJson(), weights, optimizer, iteration, elapsedSeconds, Map.of(KIND, LATENT), extra)
                 .write(file);
     }
@@ -91,8 +88,7 @@ public record LatentCheckpoint(LatentExperiment config, Map<String, Tensor> weig
                 edited = e.get(0);
             }
             LatentViewState view = new LatentViewState(source, imported, selected, edited);
-            List<TrainingSnapshot> metrics = MetricsCsv.parse(new String(entry(a, METRICS, name), StandardCharsets.UTF_8),
-                    METRICS);
+            String metrics = new String(entry(a, METRICS, name), StandardCharsets.UTF_8);
             return new LatentCheckpoint(config, a.weights(), a.optimizer(), a.iteration(), a.elapsedSeconds(), view, metrics);
         } catch (IllegalArgumentException e) {
             throw new IOException(name + ": " + e.getMessage(), e);

@@ -45,8 +45,11 @@ public final class LatentSession extends IterativeSession {
     private final SplittableRandom rng;
     private final Object inferenceLock = new Object();
     private volatile LatentExperiment pending;
-    /** The weights after the newest iteration, for {@link #explain}; tensors are never written after publication. */
-    private volatile Map<String, Tensor> published;
+    /** The weights after an iteration, for {@link #explain}; their tensors are never written after publication. */
+    private record Published(long iteration, Map<String, Tensor> weights) {
+    }
+
+    private volatile Published published;
     private volatile LatentExperiment current;
     private LatentOde inferenceModel;
     private int next;
@@ -84,7 +87,7 @@ public final class LatentSession extends IterativeSession {
         this.adam = new Adam(model.namedParameters(), experiment.learningRate());
         this.next = training.size();
         remember();
-        published = model.stateDict();
+        published = new Published(iteration, model.stateDict());
     }
 
     /**
@@ -99,7 +102,7 @@ public final class LatentSession extends IterativeSession {
             s.model.loadStateDict(c.weights());
             s.adam.loadState(c.optimizer());
             s.remember();
-            s.published = s.model.stateDict();
+            s.published = new Published(c.iteration(), s.model.stateDict());
         }
         return s;
     }
@@ -107,11 +110,11 @@ public final class LatentSession extends IterativeSession {
     /**
      * Writes the session and what the explorer shows of it atomically: the settings in effect (an
      * update still waiting for the next iteration needs no new model, so it fits these weights),
-     * the weights, Adam's state, the view and the metrics.
+     * the weights, Adam's state, the view and the metrics history (CSV, as the metrics export writes it).
      */
-    public void save(Path file, LatentViewState view, List<TrainingSnapshot> metrics) throws IOException {
+    public void save(Path file, LatentViewState view, String metricsCsv) throws IOException {
         synchronized (lock) {
-            new LatentCheckpoint(experiment(), model.stateDict(), adam.state(), iteration(), elapsedSeconds(), view, metrics)
+            new LatentCheckpoint(experiment(), model.stateDict(), adam.state(), iteration(), elapsedSeconds(), view, metricsCsv)
                     .write(file);
         }
     }
@@ -125,6 +128,16 @@ public final class LatentSession extends IterativeSession {
     public LatentExperiment experiment() {
         LatentExperiment p = pending;
         return p != null ? p : current;
+    }
+
+    /** The iteration whose weights {@link #explain} uses now; read without waiting for the iteration in progress. */
+    public long explainedIteration() {
+        return published.iteration();
+    }
+
+    /** The weights after the newest finished iteration, by PyTorch-style name; the tensors are never written. */
+    public Map<String, Tensor> weights() {
+        return published.weights();
     }
 
     /** The latent state's dimension. */
@@ -172,7 +185,7 @@ public final class LatentSession extends IterativeSession {
                 elbo.loss().backward();
                 return new Outcome(loss, elbo.nfe(), elbo.backwardNfe(), StepTrace.EMPTY);
             });
-            published = model.stateDict();
+            published = new Published(n, model.stateDict());
             return outcome;
         } catch (OdeSolveException e) {
             throw new TrainingFailure("iteration " + n + " failed in the ODE solver: " + e.getMessage()
@@ -193,7 +206,7 @@ public final class LatentSession extends IterativeSession {
             if (inferenceModel == null) {
                 inferenceModel = new LatentOde(initial.modelConfig(), new SplittableRandom(0));
             }
-            inferenceModel.loadStateDict(published);
+            inferenceModel.loadStateDict(published.weights());
             inferenceModel.setSolver(experiment().modelConfig().directSolver());
             return inferenceModel.explain(series, times, samples, new SplittableRandom(seed));
         }

@@ -209,6 +209,11 @@ final class MainWindow {
         List<Menu> densityMenus = density.menus();
         Stream.concat(fileItems.stream(), densityMenus.stream().flatMap(m -> m.getItems().stream()))
                 .forEach(item -> item.disableProperty().bind(densityHidden));
+        BooleanBinding latentHidden = tabs.getSelectionModel().selectedItemProperty().isNotEqualTo(latent.tab());
+        List<MenuItem> latentItems = latent.fileMenuItems();
+        latentItems.forEach(item -> item.disableProperty().bind(latentHidden));
+        fileItems.add(new SeparatorMenuItem());
+        fileItems.addAll(latentItems);
         BooleanBinding classifierHidden = tabs.getSelectionModel().selectedItemProperty().isNotEqualTo(classifier.tab());
         List<MenuItem> classifierItems = classifier.fileMenuItems();
         classifierItems.forEach(item -> item.disableProperty().bind(classifierHidden));

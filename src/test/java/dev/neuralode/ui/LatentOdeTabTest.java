@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.neuralode.train.LatentExperiment;
+import dev.neuralode.ui.common.Confirm;
 import dev.neuralode.ui.density.TestConfigs;
 import dev.neuralode.ui.latent.LatentViewModel;
 import java.nio.file.Files;
@@ -12,6 +13,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
@@ -63,10 +65,10 @@ class LatentOdeTabTest extends WindowTest {
         int before = observations();
         long revision = fx(() -> vm().revisionProperty().get());
         LatentViewModel.Inference first = fx(() -> vm().inferredProperty().get());
-        // Near the top-left corner of the canvas, away from every observation of the spiral.
         Node canvas = robot.lookup("#latentCanvas").query();
         Bounds b = canvas.localToScreen(canvas.getBoundsInLocal());
-        robot.clickOn(b.getMinX() + 30, b.getMinY() + b.getHeight() - 40, MouseButton.PRIMARY);
+        // Near the plot's bottom-left corner, inside its axes, away from every observation of the spiral.
+        robot.clickOn(b.getMinX() + 70, b.getMaxY() - 60, MouseButton.PRIMARY);
         await(() -> vm().revisionProperty().get() > revision);
         assertEquals(before + 1, observations(), "one observation added");
         LatentViewModel.Inference after = fx(() -> vm().inferredProperty().get());
@@ -106,7 +108,76 @@ class LatentOdeTabTest extends WindowTest {
         String message = robot.lookup("#errorMessage").queryAs(Label.class).getText();
         assertTrue(message.contains("bad.csv line 3") && message.contains("'oops' is not a number"), message);
         assertEquals("spirals", fx(() -> vm().sourceProperty().get()));
-        robot.clickOn("OK");
+        DialogButtons.click(robot, "errorDialog", "OK");
         assertFalse(fx(() -> vm().examplesProperty().get().isEmpty()));
+    }
+
+    private boolean asking(FxRobot robot) {
+        return robot.lookup("#" + Confirm.DIALOG_ID).tryQuery().isPresent();
+    }
+
+    /** Steps once and waits until the model has been trained for an iteration. */
+    private void trainOnce(FxRobot robot) throws Exception {
+        robot.clickOn("#latentStepButton");
+        await(() -> window.latent().iteration() >= 1);
+    }
+
+    @Test
+    void resetAsksBeforeDiscardingTheTrainedModel(FxRobot robot) throws Exception {
+        inferred();
+        trainOnce(robot);
+        Object session = fx(() -> vm().training().session());
+        robot.press(KeyCode.CONTROL, KeyCode.R).release(KeyCode.R, KeyCode.CONTROL);
+        await(() -> asking(robot));
+        String question = robot.lookup("#" + Confirm.DIALOG_ID).queryAs(javafx.scene.control.DialogPane.class).getHeaderText();
+        assertEquals("Reset discards the model trained for 1 iteration.", question);
+        DialogButtons.click(robot, Confirm.DIALOG_ID, "Cancel");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(session, fx(() -> vm().training().session()), "Cancel keeps the model");
+        assertEquals(1L, (long) fx(() -> window.latent().iteration()));
+
+        robot.clickOn("#latentResetButton");
+        await(() -> asking(robot));
+        DialogButtons.click(robot, Confirm.DIALOG_ID, "Reset");
+        await(() -> vm().training().session() != null && vm().training().session() != session);
+        assertEquals(0L, (long) fx(() -> window.latent().iteration()));
+    }
+
+    @Test
+    void thePoissonSwitchAsksAndCancelKeepsTheModelAndTheBox(FxRobot robot) throws Exception {
+        inferred();
+        trainOnce(robot);
+        Object session = fx(() -> vm().training().session());
+        robot.clickOn("#latentPoisson");
+        await(() -> asking(robot));
+        String question = robot.lookup("#" + Confirm.DIALOG_ID).queryAs(javafx.scene.control.DialogPane.class).getHeaderText();
+        assertEquals("Switch likelihood discards the model trained for 1 iteration.", question);
+        DialogButtons.click(robot, Confirm.DIALOG_ID, "Cancel");
+        await(() -> !robot.lookup("#latentPoisson").queryAs(CheckBox.class).isSelected());
+        assertEquals(session, fx(() -> vm().training().session()), "Cancel keeps the model");
+        assertFalse(fx(() -> vm().experimentProperty().get().poisson()));
+        assertEquals(1L, (long) fx(() -> window.latent().iteration()));
+
+        robot.clickOn("#latentPoisson");
+        await(() -> asking(robot));
+        DialogButtons.click(robot, Confirm.DIALOG_ID, "Switch likelihood");
+        await(() -> vm().training().session() != session && vm().inferredProperty().get() != null
+                && vm().inferredProperty().get().prediction().intensity() != null);
+        assertTrue(robot.lookup("#latentPoisson").queryAs(CheckBox.class).isSelected());
+    }
+
+    @Test
+    void switchingWhileTrainingGoesOnTrainingTheNewModel(FxRobot robot) throws Exception {
+        inferred();
+        robot.clickOn("#latentPlayButton");
+        await(() -> window.latent().iteration() >= 1);
+        Object session = fx(() -> vm().training().session());
+        robot.clickOn("#latentResetButton");
+        await(() -> asking(robot));
+        DialogButtons.click(robot, Confirm.DIALOG_ID, "Reset");
+        await(() -> vm().training().session() != session && window.latent().iteration() >= 1);
+        assertTrue(fx(() -> vm().training().runningProperty().get()), "training was not paused without a word");
+        robot.clickOn("#latentPlayButton");
+        await(() -> !vm().training().loopingProperty().get());
     }
 }

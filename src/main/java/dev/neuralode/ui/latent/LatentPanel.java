@@ -5,7 +5,11 @@ import dev.neuralode.train.LatentExperiment;
 import dev.neuralode.ui.common.Buttons;
 import dev.neuralode.ui.common.LogSlider;
 import java.util.List;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.Property;
 import javafx.collections.FXCollections;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -24,7 +28,9 @@ import javafx.scene.layout.VBox;
 /**
  * The latent explorer's sidebar: which series to show (a spinner over the spirals or an imported
  * file's series), the model settings (n, the Poisson likelihood, learning rate, tolerance) and how
- * the latent view projects.
+ * the latent view projects. Switching n or the Poisson likelihood needs a new model: the
+ * {@link NewModelGuard} asks first, and on Cancel the control goes back to the model's setting. The
+ * controls follow the experiment when a file is opened.
  */
 final class LatentPanel {
 
@@ -33,10 +39,10 @@ final class LatentPanel {
 
     private final VBox box;
 
-    LatentPanel(LatentViewModel vm, Runnable importSeries) {
+    LatentPanel(LatentViewModel vm, Runnable importSeries, NewModelGuard guard) {
         box = new VBox(8);
         box.getChildren().addAll(seriesSection(vm, importSeries));
-        box.getChildren().addAll(modelSection(vm));
+        box.getChildren().addAll(modelSection(vm, guard));
         box.getChildren().addAll(projectionSection(vm));
         box.getStyleClass().add("side-panel");
     }
@@ -83,23 +89,31 @@ final class LatentPanel {
         return List.of(title("Series"), picker, label, count, row(importButton, spirals, undo));
     }
 
-    private static List<Node> modelSection(LatentViewModel vm) {
+    private static List<Node> modelSection(LatentViewModel vm, NewModelGuard guard) {
         LatentExperiment e = vm.experimentProperty().get();
         ChoiceBox<Integer> n = new ChoiceBox<>(FXCollections.observableArrayList(30, 50, 100));
         n.setId("latentObservations");
         n.setValue(e.observations());
-        n.setTooltip(new Tooltip("Observations per spiral, as in the paper's Table 2; starts a new model"));
-        n.valueProperty().addListener((o, a, b) -> vm.setObservations(b));
+        n.setTooltip(new Tooltip("Observations per spiral, as in the paper's Table 2; starts a new model on new spirals"));
+        guarded(n.valueProperty(), () -> vm.experimentProperty().get().observations(),
+                b -> guard.replaceModel("Change n", !vm.showsImported(), () -> vm.setObservations(b)));
         CheckBox poisson = new CheckBox("Poisson process likelihood");
         poisson.setId("latentPoisson");
         poisson.setSelected(e.poisson());
         poisson.setTooltip(new Tooltip("Also model when observations happen: the ELBO gains log p(t_1..t_n) and the"
-                + " view shows the intensity \u03bb(t); starts a new model"));
-        poisson.selectedProperty().addListener((o, a, b) -> vm.setPoisson(b));
+                + " view shows the intensity \u03bb(t); starts a new model on the same series"));
+        guarded(poisson.selectedProperty(), () -> vm.experimentProperty().get().poisson(),
+                b -> guard.replaceModel("Switch likelihood", false, () -> vm.setPoisson(b)));
         LogSlider rate = new LogSlider("latentLearningRate", 1e-4, 1e-1, e.learningRate());
         rate.valueProperty().addListener((o, a, b) -> vm.setLearningRate(b.doubleValue()));
         LogSlider tolerance = new LogSlider("latentTolerance", 1e-8, 1e-2, e.rtol());
         tolerance.valueProperty().addListener((o, a, b) -> vm.setTolerance(b.doubleValue()));
+        vm.experimentProperty().addListener((o, a, now) -> {
+            n.setValue(now.observations());
+            poisson.setSelected(now.poisson());
+            rate.valueProperty().set(now.learningRate());
+            tolerance.valueProperty().set(now.rtol());
+        });
         return List.of(title("Model"), row(new Label("Observations n"), n), poisson,
                 new Label("Learning rate (Adam)"), rate, new Label("Tolerance rtol (atol = rtol / 10)"), tolerance);
     }
@@ -123,6 +137,25 @@ final class LatentPanel {
         hint.setWrapText(true);
         hint.getStyleClass().add("muted");
         return List.of(title("Latent view"), mode, row(new Label("x"), x, new Label("y"), y), hint);
+    }
+
+    /**
+     * Hands a user's change of {@code control} to {@code change} once the event that made it is
+     * over (so the question is not asked inside a property notification), and puts the control back
+     * to the model's value when {@code change} is refused. Changes that only follow the model (a file
+     * opened) ask nothing.
+     */
+    private static <T> void guarded(Property<T> control, Supplier<T> model, Predicate<T> change) {
+        control.addListener((o, a, b) -> {
+            if (b == null || b.equals(model.get())) {
+                return;
+            }
+            Platform.runLater(() -> {
+                if (b.equals(control.getValue()) && !b.equals(model.get()) && !change.test(b)) {
+                    control.setValue(model.get());
+                }
+            });
+        });
     }
 
     private static ComboBox<Integer> dimension(String id, int initial) {

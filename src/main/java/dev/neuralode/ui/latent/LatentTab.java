@@ -1,6 +1,5 @@
 package dev.neuralode.ui.latent;
 
-import dev.neuralode.data.DataFileException;
 import dev.neuralode.train.LatentExperiment;
 import dev.neuralode.ui.common.Banner;
 import dev.neuralode.ui.common.Buttons;
@@ -23,15 +22,15 @@ import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.event.EventHandler;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
 
 /**
  * The "Latent ODE" tab: pick or import an irregular series, watch a latent ODE (Chen et al. 2018,
@@ -40,22 +39,22 @@ import javafx.stage.FileChooser;
  * inference) and the animation timer that applies their news once per pulse.
  *
  * <p>Shortcuts while the tab is shown, the density tab's where they mean the same: Space
- * play/pause, Ctrl+T step, Ctrl+R reset, Ctrl+Z undo an edit, Ctrl+I import series. They are
- * taken by a scene filter before the menu accelerators, so they act on this tab, not the density
- * explorer's menus.
+ * play/pause, Ctrl+T step, Ctrl+R reset, Ctrl+Z undo an edit, Ctrl+I import series, Ctrl+O open,
+ * Ctrl+S save, Ctrl+E export the view. They are taken by a scene filter before the menu
+ * accelerators, so they act on this tab, not the density explorer's menus.
  */
 public final class LatentTab {
 
-    private static final FileChooser.ExtensionFilter SERIES = new FileChooser.ExtensionFilter(
-            "Series CSV (series_id,t,x,y)", "*.csv");
-
     private final ExecutorService engine = Executors.newSingleThreadExecutor(ExplorerExecutors.daemonThreads("latent-engine"));
     private final ExecutorService inference = Executors.newSingleThreadExecutor(ExplorerExecutors.daemonThreads("latent-inference"));
+    private final ExecutorService work = Executors.newSingleThreadExecutor(ExplorerExecutors.daemonThreads("latent-work"));
     private final LatentViewModel vm;
     private final MetricCharts metrics = new MetricCharts(false);
     private final LatentCharts latentCharts;
     private final BorderPane content = new BorderPane();
-    private final FileDialogs dialogs;
+    private final NewModelGuard guard;
+    private final LatentFileActions actions;
+    private final LatentLayout layout;
     private final Tab tab;
     private final EventHandler<KeyEvent> keys = this::keyPressed;
     private final AnimationTimer pulse = new AnimationTimer() {
@@ -77,18 +76,13 @@ public final class LatentTab {
      * @param dialogs file choosers, or null for the native ones
      */
     public LatentTab(LatentExperiment initial, FileDialogs dialogs) {
-        vm = new LatentViewModel(initial, engine, inference, Platform::runLater, System::nanoTime);
-        this.dialogs = dialogs != null ? dialogs
+        vm = new LatentViewModel(initial, engine, inference, work, Platform::runLater, System::nanoTime);
+        FileDialogs chooser = dialogs != null ? dialogs
                 : new FxFileDialogs(() -> content.getScene() == null ? null : content.getScene().getWindow());
         latentCharts = new LatentCharts(vm);
         LatentTrainingViewModel t = vm.training();
-        t.setOnError(message -> ErrorDialogs.show(content, "The latent ODE could not be trained", message));
-
-        ScrollPane sidebar = new ScrollPane(new LatentPanel(vm, this::importSeries).node());
-        sidebar.setFitToWidth(true);
-        sidebar.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-        sidebar.setPrefWidth(290);
-        sidebar.setMinWidth(250);
+        t.setOnError(message -> ErrorDialogs.show(content, "The latent ODE could not be trained or opened", message));
+        guard = new NewModelGuard(vm, content, this::playWhenReady);
 
         Label message = new Label();
         message.setId("latentMessage");
@@ -96,19 +90,32 @@ public final class LatentTab {
         message.textProperty().bind(vm.messageProperty());
         SeriesCanvas canvas = new SeriesCanvas(vm);
         VBox.setVgrow(canvas, Priority.ALWAYS);
-        VBox dataView = new VBox(4, canvas, message);
+        Label hint = new Label("Click: add an observation. Click one, right-click or Shift+click: remove it.");
+        hint.setId("latentHint");
+        hint.setWrapText(true);
+        hint.getStyleClass().add("muted");
+        // Wrapped to their full height: a label squeezed to one line would cut the message short.
+        message.setMinHeight(Region.USE_PREF_SIZE);
+        hint.setMinHeight(Region.USE_PREF_SIZE);
+        VBox dataView = new VBox(4, canvas, message, hint);
         dataView.setStyle("-fx-padding: 4;");
-        SplitPane centre = new SplitPane(dataView, latentCharts.node(), metrics.node());
-        centre.setDividerPositions(0.46, 0.74);
+        layout = new LatentLayout(dataView, latentCharts.node(), metrics.node());
+        actions = new LatentFileActions(vm, chooser, content, layout.node(), guard);
+
+        ScrollPane sidebar = new ScrollPane(new LatentPanel(vm, actions::importSeries, guard).node());
+        sidebar.setFitToWidth(true);
+        sidebar.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        sidebar.setPrefWidth(290);
+        sidebar.setMinWidth(250);
 
         Banner failure = new Banner("latentFailureBanner", "banner-warning", "Training stopped", t.failureProperty(),
                 Buttons.button("Dismiss", "latentDismissFailure", "Hide this message", t::dismissFailure));
-        content.setTop(new VBox(new ControlBar("latent", t, vm::reset).node(), failure.node()));
+        content.setTop(new VBox(new ControlBar("latent", t, this::reset).node(), failure.node()));
         content.setLeft(sidebar);
-        content.setCenter(centre);
+        content.setCenter(layout.node());
         content.getStyleClass().add("density-tab");
         content.getStylesheets().add(Styles.sheet());
-        FileDrops.accept(content, this::importFile);
+        FileDrops.accept(content, actions::dropped);
         SceneKeys.install(content, keys);
         tab = new Tab("Latent ODE", content);
         tab.setId("tab-latent-ode");
@@ -127,9 +134,24 @@ public final class LatentTab {
         return vm.training().runningProperty();
     }
 
+    /** Items for the window's File menu (open, save, import, export), to be enabled while this tab is shown. */
+    public List<MenuItem> fileMenuItems() {
+        return actions.fileMenuItems();
+    }
+
     /** Points of the projected mean latent trajectory on its chart, for tests. */
     public int latentChartPoints() {
         return latentCharts.latentPoints();
+    }
+
+    /** Whether the data view, latent charts and training charts are side by side (else the charts share a column), for tests. */
+    public boolean threeColumns() {
+        return layout.threeColumns();
+    }
+
+    /** Points on the loss chart, for tests. */
+    public int lossChartPoints() {
+        return metrics.lossPoints();
     }
 
     /** The iteration shown, for tests and scripts. */
@@ -154,6 +176,7 @@ public final class LatentTab {
         vm.close();
         engine.shutdownNow();
         inference.shutdownNow();
+        work.shutdown();
         try {
             engine.awaitTermination(5, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
@@ -161,20 +184,14 @@ public final class LatentTab {
         }
     }
 
-    /** Asks for a CSV of series and shows them. */
-    void importSeries() {
-        dialogs.open("Import series (series_id,t,x,y)", List.of(SERIES)).ifPresent(this::importFile);
-    }
-
     /** Shows the series of a file; a malformed one leaves the series as they were and names the line. */
     public void importFile(Path file) {
-        try {
-            vm.importSeries(file);
-        } catch (DataFileException e) {
-            ErrorDialogs.show(content, "The file was not loaded; the series shown are kept", e.getMessage()
-                    + "\n\nA series CSV has one observation per line: series_id,t,x,y (a header line is allowed),"
-                    + " each series in increasing time.");
-        }
+        actions.importFile(file);
+    }
+
+    /** Reset: a new model with the settings shown, after asking when a trained model would be lost. */
+    private void reset() {
+        guard.replaceModel("Reset", false, vm::reset);
     }
 
     private void keyPressed(KeyEvent e) {
@@ -188,9 +205,12 @@ public final class LatentTab {
         } else if (e.isShortcutDown() && !e.isShiftDown()) {
             action = switch (e.getCode()) {
                 case T -> vm.training()::step;
-                case R -> vm::reset;
+                case R -> this::reset;
                 case Z -> typing ? null : vm::undo;
-                case I -> this::importSeries;
+                case I -> actions::importSeries;
+                case O -> actions::open;
+                case S -> actions::save;
+                case E -> actions::exportViewPng;
                 default -> null;
             };
         }

@@ -1,41 +1,42 @@
 package dev.neuralode.ui.latent;
 
 import dev.neuralode.data.DataFileException;
-import dev.neuralode.data.IrregularSeries;
 import dev.neuralode.data.SeriesCsv;
 import dev.neuralode.model.latent.LatentPrediction;
 import dev.neuralode.train.EditedSeries;
 import dev.neuralode.train.ExampleSeries;
 import dev.neuralode.train.LatentExperiment;
+import dev.neuralode.train.LatentViewState;
+import dev.neuralode.ui.common.FileJobs;
 import dev.neuralode.ui.common.LatestOnly;
 import java.nio.file.Path;
-import java.util.ArrayDeque;
-import java.util.Deque;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Executor;
 import java.util.function.LongSupplier;
-import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.LongProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyLongProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleLongProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.StringProperty;
 
 /**
  * The latent ODE explorer's state: the experiment, the series shown (a spiral of the session or an
- * imported one) with the user's edits, and the newest posterior inferred for it.
+ * imported one) with the user's edits ({@link ShownSeries}), and the newest posterior inferred for it.
  *
  * <p>Every edit, every change of series and, while training, every new iteration (at most one per
  * {@link #LIVE_INFERENCE_NANOS}) asks for a new inference. Inference runs on its own thread through
  * {@link LatestOnly}: a burst of clicks costs one inference in flight plus the newest, and the
  * newest always wins. Properties change on the FX thread only (results come through {@code fx}).
+ *
+ * <p>A new model on the same data (Reset, the Poisson likelihood switched) keeps the series shown
+ * and its edits; one on new data (another n) shows the spiral fresh. {@link #wouldLose} says what a
+ * new model throws away, for the question the view asks first. Save writes the session with the
+ * series shown, its edits and the metrics; Open brings them all back.
  */
 public final class LatentViewModel {
 
@@ -54,31 +55,35 @@ public final class LatentViewModel {
 
     private final LatentTrainingViewModel training;
     private final LatestOnly<Inference> inference;
+    private final FileJobs jobs;
     private final LongSupplier clock;
+    private final ShownSeries shown = new ShownSeries(this::requestInference);
     private final ObjectProperty<LatentExperiment> experiment = new SimpleObjectProperty<>(this, "experiment");
-    private final ObjectProperty<List<ExampleSeries>> examples = new SimpleObjectProperty<>(this, "examples", List.of());
-    private final StringProperty source = new SimpleStringProperty(this, "source", "spirals");
-    private final IntegerProperty selected = new SimpleIntegerProperty(this, "selected");
-    private final ObjectProperty<EditedSeries> edited = new SimpleObjectProperty<>(this, "edited");
     private final ObjectProperty<Inference> inferred = new SimpleObjectProperty<>(this, "inferred");
     private final LongProperty revision = new SimpleLongProperty(this, "revision");
     private final ObjectProperty<ProjectionChoice> projection = new SimpleObjectProperty<>(this, "projection", ProjectionChoice.PCA);
-    private final StringProperty message = new SimpleStringProperty(this, "message", "");
-    private final Deque<EditedSeries> undo = new ArrayDeque<>();
-    private boolean imported;
     private long lastRequest = Long.MIN_VALUE / 2;
     private long lastInferredIteration = -1;
 
     /**
      * @param engine    creates and steps sessions (one thread)
      * @param inferrer  infers posteriors (one thread, not the engine's, so inference goes on while training runs)
-     * @param fx        delivers inference results to the FX thread
+     * @param work      saves and exports files
+     * @param fx        delivers inference and file results to the FX thread
      */
-    public LatentViewModel(LatentExperiment initial, Executor engine, Executor inferrer, Executor fx, LongSupplier clock) {
+    public LatentViewModel(LatentExperiment initial, Executor engine, Executor inferrer, Executor work, Executor fx,
+                           LongSupplier clock) {
         this.training = new LatentTrainingViewModel(engine);
+        this.jobs = new FileJobs(work, fx);
         this.clock = clock;
         this.experiment.set(initial);
-        this.inference = new LatestOnly<>(inferrer, fx, this::inferred, e -> message.set("Inference failed: " + e.getMessage()));
+        this.inference = new LatestOnly<>(inferrer, fx, this::inferred, e -> shown.message.set("Inference failed: " + e.getMessage()));
+        // File outcomes ("Done: save ...", "Working: ...") go to the line under the view, where the tab says what happened.
+        jobs.messageProperty().addListener((o, before, now) -> {
+            if (!now.isEmpty()) {
+                shown.message.set(now);
+            }
+        });
         training.sessionProperty().addListener((o, before, now) -> {
             if (now != null) {
                 sessionStarted(now);
@@ -90,27 +95,32 @@ public final class LatentViewModel {
         return training;
     }
 
+    /** Saves and exports, with the outcome for the status line. */
+    public FileJobs jobs() {
+        return jobs;
+    }
+
     public ReadOnlyObjectProperty<LatentExperiment> experimentProperty() {
         return experiment;
     }
 
     /** The series the picker offers: the session's spirals, or the series of an imported file. */
     public ReadOnlyObjectProperty<List<ExampleSeries>> examplesProperty() {
-        return examples;
+        return shown.examples;
     }
 
     /** "spirals", or the name of the imported file. */
     public ReadOnlyStringProperty sourceProperty() {
-        return source;
+        return shown.source;
     }
 
     public ReadOnlyIntegerProperty selectedProperty() {
-        return selected;
+        return shown.selected;
     }
 
     /** The series shown, with the user's edits; null before the first session. */
     public ReadOnlyObjectProperty<EditedSeries> editedProperty() {
-        return edited;
+        return shown.edited;
     }
 
     /** The newest posterior for the series shown (it may lag one edit behind while an inference runs). */
@@ -127,9 +137,9 @@ public final class LatentViewModel {
         return projection;
     }
 
-    /** What the last edit did or why it was refused, for the status under the view. */
+    /** What the last edit or file operation did, or why it was refused, for the line under the view. */
     public ReadOnlyStringProperty messageProperty() {
-        return message;
+        return shown.message;
     }
 
     /** Inference requests so far and how many of them ran (the rest were superseded). */
@@ -142,7 +152,7 @@ public final class LatentViewModel {
         reset();
     }
 
-    /** A new model with the settings shown; the charts start over. */
+    /** A new model with the settings shown; the series shown and its edits stay, the charts start over. */
     public void reset() {
         training.reset(experiment.get());
     }
@@ -155,7 +165,7 @@ public final class LatentViewModel {
         }
     }
 
-    /** The Poisson process likelihood on or off: a new model (its intensity network is part of it). */
+    /** The Poisson process likelihood on or off: a new model (its intensity network is part of it) on the same data. */
     public void setPoisson(boolean on) {
         if (on != experiment.get().poisson()) {
             experiment.set(experiment.get().withPoisson(on));
@@ -174,18 +184,34 @@ public final class LatentViewModel {
         requestInference();
     }
 
+    /**
+     * What a new model would throw away, in the user's words ("the model trained for 7,000
+     * iterations and your edits of spiral 3 (31 observations)"), or null when there is nothing to
+     * lose and no need to ask.
+     *
+     * @param seriesLost whether the series shown goes too (new spirals, or a file opened)
+     */
+    public String wouldLose(boolean seriesLost) {
+        List<String> parts = new ArrayList<>();
+        long trained = training.iterationProperty().get();
+        if (trained > 0) {
+            parts.add(String.format(Locale.ROOT, "the model trained for %,d iteration%s", trained, trained == 1 ? "" : "s"));
+        }
+        String edits = seriesLost ? shown.edits() : null;
+        if (edits != null) {
+            parts.add(edits);
+        }
+        return parts.isEmpty() ? null : String.join(" and ", parts);
+    }
+
+    /** Whether the series shown come from a file rather than the session's spirals (another n keeps them). */
+    public boolean showsImported() {
+        return shown.imported();
+    }
+
     /** Shows series {@code index} of the picker as it is, forgetting edits. */
     public void select(int index) {
-        List<ExampleSeries> list = examples.get();
-        if (list.isEmpty()) {
-            return;
-        }
-        int i = Math.max(0, Math.min(list.size() - 1, index));
-        selected.set(i);
-        undo.clear();
-        edited.set(EditedSeries.of(list.get(i)));
-        message.set(list.get(i).label() + ": click the view to add an observation");
-        requestInference();
+        shown.select(index);
     }
 
     /**
@@ -194,34 +220,12 @@ public final class LatentViewModel {
      * {@code remove} (right button or Shift) removes the observation nearest to the click.
      */
     public void click(double x, double y, boolean remove, double pickRadius) {
-        EditedSeries e = edited.get();
-        if (e == null) {
-            return;
-        }
-        int nearest = e.nearest(x, y);
-        double distance = Math.hypot(e.series().x(nearest) - x, e.series().y(nearest) - y);
-        try {
-            if (remove || distance <= pickRadius) {
-                double t = e.series().time(nearest);
-                apply(e.without(nearest), String.format(Locale.ROOT, "Removed the observation at t = %.3f", t));
-            } else {
-                EditedSeries added = e.withObservation(x, y);
-                double t = added.example().truth().timeNear(x, y);
-                apply(added, String.format(Locale.ROOT, "Added an observation at t = %.3f (the time of the nearest curve point)", t));
-            }
-        } catch (IllegalArgumentException refused) {
-            message.set("Not changed: " + refused.getMessage());
-        }
+        shown.click(x, y, remove, pickRadius);
     }
 
     /** Takes back the last edit. */
     public void undo() {
-        EditedSeries before = undo.pollFirst();
-        if (before != null) {
-            edited.set(before);
-            message.set("Undone: " + before.size() + " observations");
-            requestInference();
-        }
+        shown.undo();
     }
 
     /**
@@ -231,20 +235,35 @@ public final class LatentViewModel {
      * @throws DataFileException naming the line when the file is malformed (the current series stay)
      */
     public void importSeries(Path file) throws DataFileException {
-        List<IrregularSeries> read = SeriesCsv.read(file);
-        imported = true;
-        source.set(file.getFileName().toString());
-        examples.set(read.stream().map(ExampleSeries::imported).toList());
-        select(0);
+        shown.showImported(file.getFileName().toString(), SeriesCsv.read(file));
     }
 
     /** Back to the session's spirals after an import. */
     public void useSpirals() {
-        imported = false;
-        source.set("spirals");
         LatentHandle h = training.session();
-        examples.set(h == null ? List.of() : h.session().examples());
-        select(0);
+        shown.showSpirals(h == null ? List.of() : h.session().examples());
+    }
+
+    /**
+     * Saves the session, the series shown with its edits and the metrics to {@code file} (atomically,
+     * off the FX thread); the outcome goes to {@link #jobs()}.
+     */
+    public void save(Path file) {
+        LatentHandle h = training.session();
+        if (h == null) {
+            jobs.run("save the latent experiment", () -> {
+                throw new IllegalStateException("there is no model yet; wait until the status says Ready");
+            });
+            return;
+        }
+        LatentViewState view = shown.viewState();
+        String metrics = training.history().toCsv();
+        jobs.run("save the latent experiment to " + file.getFileName(), () -> h.session().save(file, view, metrics));
+    }
+
+    /** Opens a saved latent experiment: its settings, model, series, edits and charts replace the current ones once it has loaded. */
+    public void open(Path file) {
+        training.open(file);
     }
 
     /** Applies the engine's news and, while training, asks for a fresh posterior now and then; once per FX pulse. */
@@ -267,39 +286,30 @@ public final class LatentViewModel {
         try {
             training.update(next);
         } catch (IllegalArgumentException e) {
-            message.set(e.getMessage());
+            shown.message.set(e.getMessage());
         }
-    }
-
-    private void apply(EditedSeries next, String what) {
-        undo.addFirst(edited.get());
-        edited.set(next);
-        message.set(what + "; " + next.size() + " observations");
-        requestInference();
     }
 
     private void sessionStarted(LatentHandle h) {
         lastInferredIteration = -1;
-        if (!imported) {
-            examples.set(h.session().examples());
-        }
-        EditedSeries e = edited.get();
-        if (e == null || !imported) {
-            select(selected.get());
+        if (h.restoredView() != null) {
+            experiment.set(h.session().experiment());
+            shown.adopt(h.restoredView(), h.session().examples());
         } else {
-            requestInference();
+            shown.sessionStarted(h.session().examples());
         }
     }
 
     private void requestInference() {
         LatentHandle h = training.session();
-        EditedSeries e = edited.get();
+        EditedSeries e = shown.edited.get();
         if (h == null || e == null) {
             return;
         }
         lastRequest = clock.getAsLong();
         inference.submit(() -> {
-            long iteration = h.session().iteration();
+            // Read without the training lock: a series switch must not wait for the iteration in progress.
+            long iteration = h.session().explainedIteration();
             LatentPrediction p = h.session().explain(e.series(), e.predictionTimes(PREDICTION_POINTS), SAMPLES, SAMPLE_SEED);
             return new Inference(h.generation(), iteration, e, p);
         });

@@ -40,7 +40,7 @@ class LatentViewModelTest {
 
     @BeforeEach
     void started() {
-        vm = new LatentViewModel(SMALL, Runnable::run, Runnable::run, Runnable::run, clock::get);
+        vm = new LatentViewModel(SMALL, Runnable::run, Runnable::run, Runnable::run, Runnable::run, clock::get);
         vm.start();
         vm.pulse();
         assertNotNull(vm.training().session());
@@ -141,7 +141,7 @@ class LatentViewModelTest {
     @Test
     void whileTrainingThePosteriorFollowsNewIterationsAtMostOncePerInterval() {
         java.util.Queue<Runnable> engine = new java.util.ArrayDeque<>();
-        LatentViewModel live = new LatentViewModel(SMALL, engine::add, Runnable::run, Runnable::run, clock::get);
+        LatentViewModel live = new LatentViewModel(SMALL, engine::add, Runnable::run, Runnable::run, Runnable::run, clock::get);
         live.start();
         engine.poll().run();
         live.pulse();
@@ -184,5 +184,102 @@ class LatentViewModelTest {
         assertEquals(z[7][2], raw[7][0]);
         assertEquals(z[7][0], raw[7][1]);
         assertTrue(ProjectionChoice.PCA.of(inf.prediction()).labels()[0].startsWith("PC1 ("));
+    }
+
+    @Test
+    void aNewModelOnTheSameSpiralsKeepsTheEditsAndNewSpiralsShowFresh() {
+        vm.select(2);
+        vm.click(20, 20, false, 0.1);
+        IrregularSeries edited = shown();
+        assertEquals(11, edited.size());
+        vm.setPoisson(true);
+        vm.pulse();
+        assertEquals(edited, shown(), "switching the likelihood keeps the series and its edits");
+        assertNotNull(vm.inferredProperty().get().prediction().intensity(), "and infers it with the new model");
+        vm.reset();
+        vm.pulse();
+        assertEquals(edited, shown(), "so does Reset");
+        vm.setObservations(30);
+        vm.pulse();
+        assertEquals(2, vm.selectedProperty().get());
+        assertEquals(30, shown().size(), "new spirals: the series is shown as it is");
+        assertFalse(vm.editedProperty().get().edited());
+    }
+
+    @Test
+    void wouldLoseNamesTheTrainedModelAndTheEdits() {
+        assertNull(vm.wouldLose(true), "nothing trained, nothing edited: nothing to ask");
+        vm.click(20, 20, false, 0.1);
+        assertNull(vm.wouldLose(false), "edits that stay are not lost");
+        assertTrue(vm.wouldLose(true).startsWith("your edits of spiral"), vm.wouldLose(true));
+        vm.training().step();
+        vm.pulse();
+        assertEquals("the model trained for 1 iteration", vm.wouldLose(false));
+        assertTrue(vm.wouldLose(true).matches("the model trained for 1 iteration and your edits of spiral .* \\(11 observations\\)"),
+                vm.wouldLose(true));
+    }
+
+    @Test
+    void openBringsBackTheModelTheSeriesItsEditsAndTheMetrics() {
+        vm.training().step();
+        vm.training().step();
+        vm.pulse();
+        vm.select(3);
+        vm.click(20, 20, false, 0.1);
+        IrregularSeries edited = shown();
+        double loss = vm.training().history().value(dev.neuralode.ui.common.MetricsHistory.Column.LOSS, 1);
+        Path file = dir.resolve("run.ckpt");
+        vm.save(file);
+        assertEquals("Done: save the latent experiment to run.ckpt", vm.jobs().messageProperty().get());
+
+        vm.setPoisson(true);
+        vm.select(0);
+        vm.pulse();
+        assertEquals(0, vm.training().iterationProperty().get());
+        vm.open(file);
+        vm.pulse();
+        assertEquals(2, vm.training().iterationProperty().get());
+        assertEquals(SMALL, vm.experimentProperty().get(), "the saved settings are back");
+        assertEquals(3, vm.selectedProperty().get());
+        assertEquals(edited, shown(), "the edited series is back");
+        assertEquals(2, vm.training().history().size(), "the charts' history is back");
+        assertEquals(loss, vm.training().history().value(dev.neuralode.ui.common.MetricsHistory.Column.LOSS, 1), 0.0);
+        assertEquals(edited.size(), vm.inferredProperty().get().prediction().observedTimes().length,
+                "the posterior is inferred for it");
+        vm.undo();
+        assertEquals(edited, shown(), "an opened view has no undo history");
+        vm.training().step();
+        vm.pulse();
+        assertEquals(3, vm.training().iterationProperty().get(), "training goes on");
+    }
+
+    @Test
+    void anImportedViewComesBackFromItsFile() throws Exception {
+        Path csv = Files.writeString(dir.resolve("mine.csv"), "series_id,t,x,y\na,1,0.5,0.5\na,2,1,1\na,3.5,2,1\nb,0,1,1\nb,1,2,2\n");
+        vm.importSeries(csv);
+        vm.select(1);
+        Path file = dir.resolve("imported.ckpt");
+        vm.save(file);
+        vm.useSpirals();
+        vm.open(file);
+        vm.pulse();
+        assertEquals("mine.csv", vm.sourceProperty().get());
+        assertEquals(2, vm.examplesProperty().get().size());
+        assertEquals(1, vm.selectedProperty().get());
+        assertEquals(2, shown().size());
+        assertTrue(vm.showsImported());
+    }
+
+    @Test
+    void aFileThatCannotBeOpenedKeepsTheSessionAndNamesTheFileAndTheFix() throws Exception {
+        java.util.List<String> errors = new java.util.ArrayList<>();
+        vm.training().setOnError(errors::add);
+        LatentHandle before = vm.training().session();
+        vm.open(Files.writeString(dir.resolve("bad.ckpt"), "this is not an experiment"));
+        vm.pulse();
+        assertEquals(1, errors.size());
+        assertTrue(errors.get(0).startsWith("Could not open bad.ckpt: bad.ckpt is not a checkpoint of this program"), errors.get(0));
+        assertTrue(errors.get(0).contains("Choose a .ckpt file saved on the Latent ODE tab"), errors.get(0));
+        assertEquals(before, vm.training().session(), "the current session stays");
     }
 }
