@@ -97,6 +97,7 @@ public final class PlaneView {
         mapBox.setStyle("-fx-padding: 4;");
         VBox charts = new VBox(4, accuracy.node(), metrics.node());
         VBox.setVgrow(metrics.node(), Priority.ALWAYS);
+        VBox.setVgrow(accuracy.node(), Priority.ALWAYS);
         SplitPane centre = new SplitPane(mapBox, flowPanel.node(), charts);
         centre.setDividerPositions(0.37, 0.74);
 
