@@ -48,7 +48,11 @@ final class MainWindow {
     private final StatusBar statusBar = new StatusBar();
     private final DensityTab density;
     private final LatentTab latent;
-    // Temporary mount of the 2D view (issue 15) until it moves under the Classifier tab's MNIST|2D switch.
+    /**
+     * Temporary mount of the 2D view (issue 15) as a "2D flows" tab, shown only with
+     * {@code -Dneuralode.planeTab=true}, until it moves under the Classifier tab's MNIST|2D switch.
+     */
+    private static final boolean PLANE_TAB = Boolean.getBoolean("neuralode.planeTab");
     private final PlaneView plane;
     private final Tab planeTab;
     private final ClassifierTab classifier;
@@ -86,10 +90,12 @@ final class MainWindow {
                 density.tab(),
                 latent.tab(),
                 classifier.tab(),
-                planeTab,
                 PendingTab.create("Solver lab", 0,
                         "Pick an ODE and a solver and see every step: step sizes, error ratios, rejections"
                                 + " and dense output.")));
+        if (PLANE_TAB) {
+            tabs.getTabs().add(tabs.getTabs().size() - 1, planeTab);
+        }
         hint = new FirstRunHint(prefs, this::showGuide);
         // The hint has done its work once the user has found Play.
         density.trainingProperty().addListener((o, was, now) -> {
@@ -151,7 +157,9 @@ final class MainWindow {
         density.start();
         latent.start();
         classifier.start();
-        plane.start();
+        if (PLANE_TAB) {
+            plane.start();
+        }
         if (options.data() != null) {
             density.importFile(options.data());
         }

@@ -22,6 +22,7 @@ final class AccuracyChart {
         chart.setLegendVisible(true);
         chart.setId("planeAccuracyChart");
         chart.setPrefHeight(200);
+        chart.setMinHeight(140);
     }
 
     Node node() {

@@ -22,6 +22,7 @@ import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.event.EventHandler;
+import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Label;
@@ -95,8 +96,10 @@ public final class PlaneView {
         VBox.setVgrow(map, Priority.ALWAYS);
         VBox mapBox = new VBox(4, map, accuracyLine, message, fileStatus);
         mapBox.setStyle("-fx-padding: 4;");
-        VBox charts = new VBox(4, accuracy.node(), metrics.node());
-        VBox.setVgrow(metrics.node(), Priority.ALWAYS);
+        // A split rather than a box: the metric charts' own heights would squeeze the accuracy chart to nothing.
+        SplitPane charts = new SplitPane(accuracy.node(), metrics.node());
+        charts.setOrientation(Orientation.VERTICAL);
+        charts.setDividerPositions(0.26);
         SplitPane centre = new SplitPane(mapBox, flowPanel.node(), charts);
         centre.setDividerPositions(0.37, 0.74);
 
