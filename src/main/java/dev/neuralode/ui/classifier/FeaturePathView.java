@@ -64,6 +64,10 @@ final class FeaturePathView extends Region {
         gc.setFill(Color.rgb(110, 110, 110));
         gc.fillText(caption(), 6, h - 4);
         if (r == null || r.reading() == null || w < 40 || h < 60) {
+            gc.setTextAlign(TextAlignment.CENTER);
+            gc.setTextBaseline(VPos.CENTER);
+            gc.setFont(Font.font(13));
+            gc.fillText("Draw a digit: the path of its features towards the classes appears here.", w / 2, h / 2);
             return;
         }
         double[][] path = r.reading().path();

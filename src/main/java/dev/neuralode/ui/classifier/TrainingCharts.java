@@ -33,13 +33,13 @@ final class TrainingCharts {
         validation.getDatasets().add(errors);
         validation.setId("mnistValidationChart");
         validation.setMinHeight(150);
-        validation.setPrefHeight(190);
+        validation.setPrefHeight(200);
         List<XYChart> marked = new ArrayList<>(List.of(validation));
         marked.addAll(metrics.iterationCharts());
         marks = new EpochMarks(marked);
         Node rest = metrics.node();
         VBox.setVgrow(rest, Priority.ALWAYS);
-        VBox.setVgrow(validation, Priority.SOMETIMES);
+        VBox.setVgrow(validation, Priority.ALWAYS);
         box = new VBox(4, validation, rest);
     }
 
