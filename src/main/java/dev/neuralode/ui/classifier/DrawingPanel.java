@@ -40,6 +40,7 @@ final class DrawingPanel {
         message.setId("mnistDrawingMessage");
         message.setWrapText(true);
         message.textProperty().bind(vm.messageProperty());
+        message.setMinHeight(Region.USE_PREF_SIZE);
         VBox box = new VBox(6, head, top, path, message);
         box.setStyle("-fx-padding: 6;");
         box.setMinHeight(440);
