@@ -5,21 +5,30 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.neuralode.data.Mnist;
+import dev.neuralode.model.odenet.Architecture;
 import dev.neuralode.train.DigitReader;
+import dev.neuralode.train.MnistExperiment;
+import dev.neuralode.train.MnistSession;
+import dev.neuralode.ui.common.Confirm;
 import dev.neuralode.ui.classifier.ClassifierViewModel;
 import dev.neuralode.ui.classifier.DrawingViewModel;
 import dev.neuralode.ui.density.TestConfigs;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Arrays;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -27,6 +36,9 @@ import org.testfx.framework.junit5.Start;
 /** The Classifier tab's MNIST view driven through the window, headless, on its small subset (the default). */
 @ExtendWith(ApplicationExtension.class)
 class ClassifierTabTest extends WindowTest {
+
+    @TempDir
+    Path dir;
 
     @Start
     void start(Stage stage) {
@@ -97,6 +109,45 @@ class ClassifierTabTest extends WindowTest {
         robot.clickOn("#mnistClearPad");
         assertNull(fx(() -> vm().drawing().resultProperty().get()));
         assertTrue(fx(() -> vm().drawing().isEmpty()));
+    }
+
+    @Test
+    void aCheckpointOpensWithItsSettingsResetAsksUntilSavedAndABadFileNamesTheFix(FxRobot robot) throws Exception {
+        showTab(robot);
+        // What train mnist writes after an epoch: here an RK-Net after two iterations on 128 digits.
+        MnistSession trained = new MnistSession(MnistExperiment.recipe(Architecture.RKNET).withData(128, 32, false),
+                Mnist.load(Mnist.DEFAULT_DIRECTORY).train());
+        trained.step();
+        trained.step();
+        Path checkpoint = dir.resolve("checkpoint.ckpt");
+        trained.save(checkpoint);
+        dialogs.next = checkpoint;
+        robot.clickOn("#mnistOpenButton");
+        await(() -> window.classifier().iteration() == 2 && vm().settingsProperty().get().model() == Architecture.RKNET);
+        assertEquals("rk4", robot.lookup("#mnistMethod").queryAs(ChoiceBox.class).getValue());
+        assertNull(fx(() -> vm().unsavedWork()), "as opened, nothing to lose");
+
+        robot.clickOn("#mnistStepButton");
+        await(() -> window.classifier().iteration() == 3);
+        robot.clickOn("#mnistResetButton");
+        await(() -> robot.lookup("#" + Confirm.DIALOG_ID).tryQuery().isPresent());
+        robot.clickOn("Cancel");
+        assertEquals(3L, (long) fx(() -> window.classifier().iteration()), "Cancel kept the trained model");
+
+        Path saved = dir.resolve("saved.ckpt");
+        dialogs.next = saved;
+        robot.clickOn("#mnistSaveButton");
+        await(() -> vm().unsavedWork() == null);
+        assertTrue(Files.size(saved) > 0);
+        assertEquals(3, MnistSession.resume(saved, Mnist.load(Mnist.DEFAULT_DIRECTORY).train()).iteration());
+
+        dialogs.next = Files.writeString(dir.resolve("notes.ckpt"), "not a checkpoint");
+        robot.clickOn("#mnistOpenButton");
+        await(() -> robot.lookup("#errorDialog").tryQuery().isPresent());
+        String message = robot.lookup("#errorMessage").queryAs(Label.class).getText();
+        assertTrue(message.contains("notes.ckpt") && message.contains("train mnist"), message);
+        robot.clickOn("OK");
+        assertEquals(3L, (long) fx(() -> window.classifier().iteration()), "the model shown stays");
     }
 
     private static double[] toDoubles(float[] v) {
