@@ -54,7 +54,7 @@ public final class ClassifierViewModel {
         this.clock = clock;
         settings.set(initial);
         training = new ClassifierTrainingViewModel(executors.engine(), executors.views(), new TrainingImages(mnistDirectory));
-        validation = new ValidationViewModel(executors.work(), executors.fx());
+        validation = new ValidationViewModel(executors.work(), executors.fx(), clock);
         sweep = new SweepViewModel(executors.work(), executors.fx());
         gallery = new GalleryViewModel(executors.work(), executors.fx());
         drawing = new DrawingViewModel(executors.views(), executors.fx(), clock);

@@ -24,14 +24,13 @@ import javafx.beans.property.StringProperty;
  * 28 x 28 image ({@link DigitRaster}), the model gives its class probabilities and the NFE of the
  * solve, and the path of its features through the ODE block is projected on the plane of the class
  * centroids, by a frozen copy of the model ({@link ReaderCache}). Every stroke change and, while
- * training, every new model (at most once per {@value #REREAD_MILLIS} ms) asks for a new reading on the reading thread through {@link LatestOnly},
+ * training, a model the cache would renew asks for a new reading on the reading thread through {@link LatestOnly},
  * so a fast drag costs one reading in flight plus the newest.
  */
 public final class DrawingViewModel {
 
     /** Depths at which the feature path is drawn: h(t) at 21 evenly spaced t in [0, 1] for the ODE block. */
     static final int PATH_POINTS = 21;
-    static final long REREAD_MILLIS = 1000;
 
     /**
      * What the model made of the drawing.
@@ -55,7 +54,6 @@ public final class DrawingViewModel {
     private long clearedAt;
     private ClassifierHandle handle;
     private long readIteration = -1;
-    private long lastRequest = Long.MIN_VALUE / 2;
     private boolean readWhileTraining;
     private boolean training;
 
@@ -131,7 +129,7 @@ public final class DrawingViewModel {
         message.set("Draw a digit with the mouse.");
     }
 
-    /** Reads the drawing again when the model changed: a new session at once, a trained one at most once a second. */
+    /** Reads the drawing again when the model changed: a new session at once, a trained one when the cache renews its copy. */
     void pulse(ClassifierHandle h, long iteration, boolean training, long now) {
         boolean newModel = h != handle;
         handle = h;
@@ -140,7 +138,7 @@ public final class DrawingViewModel {
             return;
         }
         boolean stale = iteration != readIteration || (readWhileTraining && !training);
-        if (newModel || (stale && now - lastRequest >= REREAD_MILLIS * 1_000_000L)) {
+        if (newModel || (stale && (!training || models.renewsWhileTraining(now)))) {
             request(training, now);
         }
     }
@@ -159,7 +157,6 @@ public final class DrawingViewModel {
     }
 
     private void request(boolean training, long now) {
-        lastRequest = now;
         readWhileTraining = training;
         List<double[]> drawn = strokes();
         long revision = strokesRevision.get();

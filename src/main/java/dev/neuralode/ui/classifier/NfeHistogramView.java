@@ -51,8 +51,8 @@ final class NfeHistogramView extends Region {
             gc.fillText("NFE histogram: read the validation digits to see it.", 4, 4);
             return;
         }
-        gc.fillText(String.format(Locale.ROOT, "NFE of each digit solved alone (mean %.1f); red: misread", hist.mean()), 4, 2);
-        double top = 20;
+        gc.fillText(String.format(Locale.ROOT, "NFE per digit, each solved alone (mean %.1f); red: misread", hist.mean()), 4, 2);
+        double top = 34;
         double bottom = h - 18;
         double slot = (w - 8) / hist.nfe().length;
         double bar = Math.max(2, Math.min(40, slot * 0.8));
@@ -70,7 +70,7 @@ final class NfeHistogramView extends Region {
             if (slot >= 22 || i % Math.max(1, (int) Math.ceil(22 / slot)) == 0) {
                 gc.fillText(Integer.toString(hist.nfe()[i]), x + bar / 2, bottom + 2);
             }
-            gc.fillText(Integer.toString(hist.count()[i]), x + bar / 2, Math.max(top - 2, bottom - all - 13));
+            gc.fillText(Integer.toString(hist.count()[i]), x + bar / 2, bottom - all - 14);
         }
     }
 }

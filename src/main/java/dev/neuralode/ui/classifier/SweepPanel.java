@@ -80,6 +80,7 @@ final class SweepPanel {
         timeChart.setId("mnistSweepTimeChart");
         table.setId("mnistSweepTable");
         table.setStyle("-fx-font-family: monospace;");
+        table.setMinHeight(Region.USE_PREF_SIZE);
         Label key = new Label("Each dot is one tolerance (rtol = atol); the square is the one the model trains at.");
         key.setWrapText(true);
         key.setMinHeight(Region.USE_PREF_SIZE);
