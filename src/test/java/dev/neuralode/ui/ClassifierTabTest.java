@@ -23,6 +23,8 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
@@ -63,7 +65,11 @@ class ClassifierTabTest extends WindowTest {
     @Test
     void theModelIsBuiltWhenTheTabIsFirstShownAndTheTabSaysCpuTrainingIsSlow(FxRobot robot) throws Exception {
         assertNull(fx(() -> vm().training().session()), "no MNIST model while another tab is shown");
+        MenuItem save = robot.lookup(".menu-bar").queryAs(MenuBar.class).getMenus().get(0).getItems().stream()
+                .filter(i -> "Save MNIST checkpoint...".equals(i.getText())).findFirst().orElseThrow();
+        assertTrue(save.isDisable(), "the File menu's MNIST items wait for their tab");
         showTab(robot);
+        assertFalse(save.isDisable());
         assertFalse(robot.lookup("#mnistPlayButton").queryAs(Button.class).isDisabled());
         assertTrue(robot.lookup("#mnistCpuNote").queryAs(Label.class).getText().contains("CPU is slow"));
         await(() -> window.classifier().validationChartPoints() >= 1);

@@ -65,7 +65,7 @@ final class GalleryPanel {
 
     private void show(GalleryViewModel.Gallery g) {
         thumbnails.getChildren().clear();
-        histogram.show(g == null ? null : g.histogram());
+        histogram.show(g == null ? null : g.histogram(), g == null || g.ode());
         if (g == null) {
             return;
         }

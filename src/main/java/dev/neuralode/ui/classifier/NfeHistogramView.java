@@ -17,6 +17,7 @@ final class NfeHistogramView extends Region {
 
     private final Canvas canvas = new Canvas();
     private NfeHistogram histogram;
+    private boolean ode = true;
 
     NfeHistogramView() {
         setId("mnistNfeHistogram");
@@ -25,8 +26,10 @@ final class NfeHistogramView extends Region {
         setPrefHeight(160);
     }
 
-    void show(NfeHistogram h) {
+    /** @param withOde whether the model has an ODE block (without one every NFE is 0: nothing to show) */
+    void show(NfeHistogram h, boolean withOde) {
         histogram = h;
+        ode = withOde;
         redraw();
     }
 
@@ -47,6 +50,10 @@ final class NfeHistogramView extends Region {
         gc.setTextBaseline(VPos.TOP);
         gc.setTextAlign(TextAlignment.LEFT);
         NfeHistogram hist = histogram;
+        if (!ode) {
+            gc.fillText("No NFE histogram: this model has no ODE block, so nothing is integrated.", 4, 4);
+            return;
+        }
         if (hist == null || hist.nfe().length == 0) {
             gc.fillText("NFE histogram: read the validation digits to see it.", 4, 4);
             return;

@@ -20,8 +20,8 @@ final class TrainingCharts {
 
     private final ClassifierViewModel vm;
     private final MetricCharts metrics = new MetricCharts(false);
-    private final XYChart validation = Charts.chart("Validation error (" + ValidationViewModel.IMAGES + " digits)", "iteration",
-            "error (%)");
+    private final XYChart validation = Charts.chart("Validation error (" + ValidationViewModel.IMAGES
+            + " digits); dashed lines: epochs", "iteration", "error (%)");
     private final DoubleDataSet errors = Charts.markers("validation error", Charts.RED, "circle", 4);
     private final EpochMarks marks;
     private final SplitPane box;
