@@ -5,6 +5,7 @@ import java.util.Locale;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.image.Image;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
@@ -23,6 +24,8 @@ final class ReadingView extends Region {
 
     private final DrawingViewModel vm;
     private final Canvas canvas = new Canvas();
+    private DrawingViewModel.Result pictured;
+    private Image picture;
 
     ReadingView(DrawingViewModel vm) {
         this.vm = vm;
@@ -48,8 +51,12 @@ final class ReadingView extends Region {
         gc.setFill(Color.rgb(18, 18, 18));
         gc.fillRect(0, 0, IMAGE, IMAGE);
         if (r != null) {
+            if (r != pictured) {
+                pictured = r;
+                picture = DigitColours.picture(r.image());
+            }
             gc.setImageSmoothing(false);
-            gc.drawImage(DigitColours.picture(r.image()), 0, 0, IMAGE, IMAGE);
+            gc.drawImage(picture, 0, 0, IMAGE, IMAGE);
         }
         gc.setFont(Font.font(11));
         gc.setTextBaseline(VPos.TOP);
