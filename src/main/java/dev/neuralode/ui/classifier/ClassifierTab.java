@@ -106,6 +106,8 @@ public final class ClassifierTab {
         right.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         SplitPane centre = new SplitPane(drawing.node(), right);
         centre.setDividerPositions(0.4);
+        // SplitPane keeps the pad's width when the window shrinks; a narrow window needs the room for the charts.
+        centre.widthProperty().addListener((o, before, now) -> centre.setDividerPositions(0.4));
 
         content.setTop(new VBox(controlBar(), cpuNote(), failureBanner()));
         content.setLeft(sidebar);

@@ -33,7 +33,7 @@ final class DrawingPanel {
         ReadingView reading = new ReadingView(vm);
         HBox.setHgrow(pad, Priority.ALWAYS);
         HBox.setHgrow(reading, Priority.ALWAYS);
-        HBox top = new HBox(10, pad, reading);
+        HBox top = new HBox(8, pad, reading);
         path = new FeaturePathView(vm);
         VBox.setVgrow(path, Priority.ALWAYS);
         Label message = new Label();
