@@ -10,7 +10,7 @@ import java.util.function.BooleanSupplier;
 import java.util.function.IntConsumer;
 
 /**
- * Reads single digits with a session's current model, for the window: a drawn digit's class
+ * Reads single digits with a classifier (a session's live model or a frozen copy), for the window: a drawn digit's class
  * probabilities, the NFE of its solve and the path of its features through the middle of the
  * network on the {@link CentroidPlane}; and, image by image, which validation digits the model gets
  * wrong and how many evaluations each took. Each image is solved alone: an adaptive solve of a batch
@@ -32,9 +32,9 @@ public final class DigitReader {
         }
     }
 
-    private final MnistSession session;
+    private final ReadableClassifier session;
 
-    public DigitReader(MnistSession session) {
+    public DigitReader(ReadableClassifier session) {
         this.session = session;
     }
 

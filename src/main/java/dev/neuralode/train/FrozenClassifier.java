@@ -1,6 +1,8 @@
 package dev.neuralode.train;
 
+import dev.neuralode.autodiff.GradMode;
 import dev.neuralode.autodiff.Tensor;
+import dev.neuralode.autodiff.Workspace;
 import dev.neuralode.data.MnistImages;
 import dev.neuralode.model.odenet.Architecture;
 import dev.neuralode.model.odenet.BlockSolver;
@@ -9,15 +11,16 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.function.BooleanSupplier;
+import java.util.function.Function;
 import java.util.function.IntConsumer;
 
 /**
  * A copy of a session's classifier as it was after one iteration, to measure (validation error,
  * tolerance sweeps) on another thread while the session trains on: the copy is taken under the
  * session's lock in the time of one weight copy, and nothing measured on it waits for an iteration
- * or holds one up. Use it from one thread at a time.
+ * or holds one up. Reads from several threads take turns.
  */
-public final class FrozenClassifier {
+public final class FrozenClassifier implements ReadableClassifier {
 
     private final MnistClassifier model;
     private final BlockSolver trained;
@@ -68,6 +71,13 @@ public final class FrozenClassifier {
         return trained;
     }
 
+    @Override
+    public synchronized <T> T withModel(Function<MnistClassifier, T> reading) {
+        try (GradMode off = GradMode.disabled(); Workspace ws = Workspace.open()) {
+            return reading.apply(model);
+        }
+    }
+
     /** The error rate and mean NFE on the first {@code limit} images (0 for all), with the trained solver. */
     public MnistSession.Evaluation evaluate(MnistImages images, int limit) {
         return evaluate(images, limit, trained, n -> { }, () -> false);
@@ -80,7 +90,7 @@ public final class FrozenClassifier {
      * @param done   hears the images measured so far, after each batch
      * @param cancel stops after the current batch; the images measured so far are reported
      */
-    public MnistSession.Evaluation evaluate(MnistImages images, int limit, BlockSolver solver, IntConsumer done,
+    public synchronized MnistSession.Evaluation evaluate(MnistImages images, int limit, BlockSolver solver, IntConsumer done,
                                             BooleanSupplier cancel) {
         if (trained == null) {
             return ClassifierEvaluation.measure(model, images, limit, done, cancel);

@@ -26,7 +26,7 @@ import java.util.function.Function;
  * holding out its validation images; {@link #evaluate} measures the error and the mean NFE on any
  * split. The test set is never touched here: the caller reports it once, for the selected model.
  */
-public final class MnistSession extends IterativeSession {
+public final class MnistSession extends IterativeSession implements ReadableClassifier {
 
     /** The error rate and mean NFE of the model on a set of images. */
     public record Evaluation(double error, double meanNfe, int images, double seconds) {
@@ -166,6 +166,7 @@ public final class MnistSession extends IterativeSession {
      * Runs {@code reading} on the model between iterations, without recording gradients. Tensors made
      * inside are released when it returns: it must return plain values.
      */
+    @Override
     public <T> T withModel(Function<MnistClassifier, T> reading) {
         synchronized (lock) {
             try (GradMode off = GradMode.disabled(); Workspace ws = Workspace.open()) {

@@ -74,6 +74,10 @@ class FrozenClassifierTest {
         Path file = dir.resolve("loose.ckpt");
         s.save(file);
         assertEquals(loose, MnistSession.resume(file, train).model().solver());
+        s.setSolver(new BlockSolver("dopri5", 1e-1, 1e-1, 0.25, true));
+        TrainingSnapshot adjoint = s.step();
+        assertTrue(adjoint.nfeBackward() > 0, "the adjoint solves backwards: " + adjoint);
+        assertTrue(s.config().adjoint());
         MnistSession stem = session(Architecture.STEM);
         assertThrows(IllegalStateException.class, () -> stem.setSolver(loose));
         assertNull(FrozenClassifier.of(stem).trainedSolver());

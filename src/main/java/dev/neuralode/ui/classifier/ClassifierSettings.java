@@ -13,7 +13,7 @@ import dev.neuralode.train.MnistExperiment;
  *
  * @param rtol both tolerances of an adaptive method (atol = rtol, as torchdiffeq's MNIST example)
  */
-record ClassifierSettings(Architecture model, String method, double rtol, boolean adjoint, boolean smallSubset) {
+public record ClassifierSettings(Architecture model, String method, double rtol, boolean adjoint, boolean smallSubset) {
 
     static final int SUBSET_IMAGES = 2_000;
     static final int SUBSET_BATCH = 32;
@@ -23,7 +23,7 @@ record ClassifierSettings(Architecture model, String method, double rtol, boolea
     /** ODE-Net with dopri5 at 1e-3, backpropagation through the solver, on the small subset. */
     static final ClassifierSettings DEFAULT = new ClassifierSettings(Architecture.ODENET, "dopri5", 1e-3, false, true);
 
-    ClassifierSettings {
+    public ClassifierSettings {
         Methods.byName(method);
     }
 

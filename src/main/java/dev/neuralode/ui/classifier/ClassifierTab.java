@@ -33,6 +33,7 @@ import javafx.scene.control.TabPane;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 
@@ -96,15 +97,17 @@ public final class ClassifierTab {
         ScrollPane sidebar = new ScrollPane(new ModelPanel(vm).node());
         sidebar.setFitToWidth(true);
         sidebar.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-        sidebar.setPrefWidth(260);
-        sidebar.setMinWidth(220);
+        sidebar.setPrefWidth(235);
+        sidebar.setMinWidth(210);
 
         TabPane right = new TabPane(new Tab("Training", charts.node()), new Tab("Tolerance sweep", sweep.node()),
                 new Tab("Misread digits", new GalleryPanel(vm.gallery(), vm.training()::session).node()));
         right.setId("mnistViews");
         right.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         SplitPane centre = new SplitPane(drawing.node(), right);
-        centre.setDividerPositions(0.42);
+        centre.setDividerPositions(0.4);
+        // SplitPane keeps the pad's width when the window shrinks; a narrow window needs the room for the charts.
+        centre.widthProperty().addListener((o, before, now) -> centre.setDividerPositions(0.4));
 
         content.setTop(new VBox(controlBar(), cpuNote(), failureBanner()));
         content.setLeft(sidebar);
@@ -234,7 +237,14 @@ public final class ClassifierTab {
         files.getStyleClass().add("muted");
         files.setMaxWidth(320);
         FadingMessage.attach(files, vm.jobs().messageProperty());
-        return new ControlBar("mnist", t, this::confirmedReset, files, ControlBar.separator(), open, save).node();
+        Node bar = new ControlBar("mnist", t, this::confirmedReset, files, ControlBar.separator(), open, save).node();
+        // In a narrow window the status line gives way, not the buttons.
+        for (String id : new String[] {"#mnistStepButton", "#mnistResetButton"}) {
+            ((Region) bar.lookup(id)).setMinWidth(Region.USE_PREF_SIZE);
+        }
+        open.setMinWidth(Region.USE_PREF_SIZE);
+        save.setMinWidth(Region.USE_PREF_SIZE);
+        return bar;
     }
 
     private static Node cpuNote() {

@@ -54,7 +54,7 @@ public final class ClassifierViewModel {
         this.clock = clock;
         settings.set(initial);
         training = new ClassifierTrainingViewModel(executors.engine(), executors.views(), new TrainingImages(mnistDirectory));
-        validation = new ValidationViewModel(executors.work(), executors.fx());
+        validation = new ValidationViewModel(executors.work(), executors.fx(), clock);
         sweep = new SweepViewModel(executors.work(), executors.fx());
         gallery = new GalleryViewModel(executors.work(), executors.fx());
         drawing = new DrawingViewModel(executors.views(), executors.fx(), clock);
@@ -71,6 +71,7 @@ public final class ClassifierViewModel {
                 sweep.clear();
                 gallery.clear();
                 shownIteration = -1;
+                catchUp(now);
             }
         });
     }
@@ -205,6 +206,15 @@ public final class ClassifierViewModel {
         training.close();
         sweep.cancel();
         gallery.cancel();
+    }
+
+    /** A solver chosen while the model was being built reaches it now. */
+    private void catchUp(ClassifierHandle h) {
+        ClassifierSettings shown = settings.get();
+        ClassifierSettings built = ClassifierSettings.of(h.session().config());
+        if (shown.hasOde() && shown.model() == built.model() && !shown.solver().equals(built.solver())) {
+            training.setSolver(shown.solver());
+        }
     }
 
     /** The mean wall time of the last {@value #PACE_ITERATIONS} iterations, NaN before any. */

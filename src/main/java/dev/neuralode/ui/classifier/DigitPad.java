@@ -29,7 +29,7 @@ final class DigitPad extends Region {
         this.vm = vm;
         setId("mnistDigitPad");
         getChildren().add(canvas);
-        setMinSize(140, 140);
+        setMinSize(120, 120);
         setPrefSize(240, 240);
         vm.strokesRevisionProperty().addListener((o, a, b) -> redraw());
         setOnMousePressed(e -> pen(e, true));

@@ -33,13 +33,14 @@ final class DrawingPanel {
         ReadingView reading = new ReadingView(vm);
         HBox.setHgrow(pad, Priority.ALWAYS);
         HBox.setHgrow(reading, Priority.ALWAYS);
-        HBox top = new HBox(10, pad, reading);
+        HBox top = new HBox(8, pad, reading);
         path = new FeaturePathView(vm);
         VBox.setVgrow(path, Priority.ALWAYS);
         Label message = new Label();
         message.setId("mnistDrawingMessage");
         message.setWrapText(true);
         message.textProperty().bind(vm.messageProperty());
+        message.setMinHeight(Region.USE_PREF_SIZE);
         VBox box = new VBox(6, head, top, path, message);
         box.setStyle("-fx-padding: 6;");
         box.setMinHeight(440);

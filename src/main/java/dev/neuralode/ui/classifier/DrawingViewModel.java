@@ -3,7 +3,6 @@ package dev.neuralode.ui.classifier;
 import dev.neuralode.data.DigitRaster;
 import dev.neuralode.train.CentroidPlane;
 import dev.neuralode.train.DigitReader;
-import dev.neuralode.train.MnistSession;
 import dev.neuralode.ui.common.LatestOnly;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -24,15 +23,14 @@ import javafx.beans.property.StringProperty;
  * A digit drawn with the mouse, read live by the current model: the strokes become an MNIST-style
  * 28 x 28 image ({@link DigitRaster}), the model gives its class probabilities and the NFE of the
  * solve, and the path of its features through the ODE block is projected on the plane of the class
- * centroids. Every stroke change and, while training, every new model (at most once per
- * {@value #REREAD_MILLIS} ms) asks for a new reading on the reading thread through {@link LatestOnly},
+ * centroids, by a frozen copy of the model ({@link ReaderCache}). Every stroke change and, while
+ * training, a model the cache would renew asks for a new reading on the reading thread through {@link LatestOnly},
  * so a fast drag costs one reading in flight plus the newest.
  */
 public final class DrawingViewModel {
 
     /** Depths at which the feature path is drawn: h(t) at 21 evenly spaced t in [0, 1] for the ODE block. */
     static final int PATH_POINTS = 21;
-    static final long REREAD_MILLIS = 1000;
 
     /**
      * What the model made of the drawing.
@@ -46,7 +44,7 @@ public final class DrawingViewModel {
     }
 
     private final LatestOnly<Result> reader;
-    private final PlaneCache planes = new PlaneCache();
+    private final ReaderCache models = new ReaderCache();
     private final List<double[]> strokes = new ArrayList<>();
     private double[] current;
     private int currentLength;
@@ -56,7 +54,6 @@ public final class DrawingViewModel {
     private long clearedAt;
     private ClassifierHandle handle;
     private long readIteration = -1;
-    private long lastRequest = Long.MIN_VALUE / 2;
     private boolean readWhileTraining;
     private boolean training;
 
@@ -132,7 +129,7 @@ public final class DrawingViewModel {
         message.set("Draw a digit with the mouse.");
     }
 
-    /** Reads the drawing again when the model changed: a new session at once, a trained one at most once a second. */
+    /** Reads the drawing again when the model changed: a new session at once, a trained one when the cache renews its copy. */
     void pulse(ClassifierHandle h, long iteration, boolean training, long now) {
         boolean newModel = h != handle;
         handle = h;
@@ -141,7 +138,7 @@ public final class DrawingViewModel {
             return;
         }
         boolean stale = iteration != readIteration || (readWhileTraining && !training);
-        if (newModel || (stale && now - lastRequest >= REREAD_MILLIS * 1_000_000L)) {
+        if (newModel || (stale && (!training || models.renewsWhileTraining(now)))) {
             request(training, now);
         }
     }
@@ -160,7 +157,6 @@ public final class DrawingViewModel {
     }
 
     private void request(boolean training, long now) {
-        lastRequest = now;
         readWhileTraining = training;
         List<double[]> drawn = strokes();
         long revision = strokesRevision.get();
@@ -170,10 +166,10 @@ public final class DrawingViewModel {
             if (h == null) {
                 return new Result(-1, image, null, null, revision);
             }
-            MnistSession s = h.session();
-            CentroidPlane plane = planes.get(h, training, now);
-            long iteration = s.iteration();
-            DigitReader.Reading reading = new DigitReader(s).read(image, plane, PATH_POINTS);
+            ReaderCache.Model m = models.get(h, training, now);
+            CentroidPlane plane = m.plane();
+            long iteration = m.frozen().iteration();
+            DigitReader.Reading reading = new DigitReader(m.frozen()).read(image, plane, PATH_POINTS);
             double[][] centroids = new double[plane.classes()][];
             for (int k = 0; k < centroids.length; k++) {
                 centroids[k] = plane.centroid(k);

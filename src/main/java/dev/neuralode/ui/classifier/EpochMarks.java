@@ -6,8 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Epoch boundaries marked on charts against iteration, as dashed vertical lines, the first chart's
- * labelled. At most {@value #MOST} are drawn: every epoch early on, then every 2nd, 5th, 10th... so
+ * Epoch boundaries marked on charts against iteration, as dashed vertical lines without labels (a
+ * chart's title says what they are; labels would collide in a narrow chart). At most {@value #MOST} are drawn: every epoch early on, then every 2nd, 5th, 10th... so
  * that a long run keeps readable marks.
  */
 final class EpochMarks {
@@ -61,10 +61,8 @@ final class EpochMarks {
             chart.getPlugins().removeAll(marks.get(c));
             marks.get(c).clear();
             for (long k : at) {
-                XValueIndicator mark = c == 0 ? new XValueIndicator(chart.getXAxis(), k * (double) perEpoch, "epoch " + k)
-                        : new XValueIndicator(chart.getXAxis(), k * (double) perEpoch);
+                XValueIndicator mark = new XValueIndicator(chart.getXAxis(), k * (double) perEpoch);
                 mark.setEditable(false);
-                mark.setLabelPosition(0.06);
                 marks.get(c).add(mark);
             }
             chart.getPlugins().addAll(marks.get(c));

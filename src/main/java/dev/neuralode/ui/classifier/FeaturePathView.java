@@ -64,6 +64,11 @@ final class FeaturePathView extends Region {
         gc.setFill(Color.rgb(110, 110, 110));
         gc.fillText(caption(), 6, h - 4);
         if (r == null || r.reading() == null || w < 40 || h < 60) {
+            gc.setTextAlign(TextAlignment.CENTER);
+            gc.setTextBaseline(VPos.CENTER);
+            gc.setFont(Font.font(13));
+            gc.fillText("Draw a digit: the path of its features", w / 2, h / 2 - 9);
+            gc.fillText("towards the classes appears here.", w / 2, h / 2 + 9);
             return;
         }
         double[][] path = r.reading().path();
@@ -78,9 +83,9 @@ final class FeaturePathView extends Region {
 
     private String caption() {
         return switch (model) {
-            case RESNET -> "Features after each residual block, on the plane of the class centroids";
-            case STEM -> "Features of the stem (no middle block), on the plane of the class centroids";
-            default -> "Features h(t), t from 0 to 1, on the plane of the class centroids";
+            case RESNET -> "After each residual block, on the class-centroid plane";
+            case STEM -> "The stem's features (no middle block): one point";
+            default -> "h(t) for t from 0 to 1, on the class-centroid plane";
         };
     }
 

@@ -13,6 +13,7 @@ import javafx.scene.image.ImageView;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
@@ -47,6 +48,7 @@ final class GalleryPanel {
         message.setId("mnistGalleryMessage");
         message.setWrapText(true);
         message.textProperty().bind(vm.messageProperty());
+        message.setMinHeight(Region.USE_PREF_SIZE);
         thumbnails.setId("mnistMistakes");
         ScrollPane scroll = new ScrollPane(thumbnails);
         scroll.setFitToWidth(true);
@@ -63,7 +65,7 @@ final class GalleryPanel {
 
     private void show(GalleryViewModel.Gallery g) {
         thumbnails.getChildren().clear();
-        histogram.show(g == null ? null : g.histogram());
+        histogram.show(g == null ? null : g.histogram(), g == null || g.ode());
         if (g == null) {
             return;
         }

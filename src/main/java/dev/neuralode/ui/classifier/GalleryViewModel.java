@@ -2,6 +2,7 @@ package dev.neuralode.ui.classifier;
 
 import dev.neuralode.data.MnistImages;
 import dev.neuralode.train.DigitReader;
+import dev.neuralode.train.FrozenClassifier;
 import dev.neuralode.train.MnistSession;
 import java.util.Comparator;
 import java.util.List;
@@ -15,7 +16,8 @@ import javafx.beans.property.ReadOnlyStringProperty;
 /**
  * The validation digits the current model gets wrong, each solved alone so that its own NFE is known,
  * hardest for the solver first, and the NFE histogram over all the digits read. Off the FX thread with
- * progress; each digit waits for the iteration in progress, so training goes on meanwhile.
+ * progress, on a frozen copy of the weights, so that training goes on meanwhile and every digit is read
+ * by the same model.
  */
 public final class GalleryViewModel {
 
@@ -74,10 +76,11 @@ public final class GalleryViewModel {
     }
 
     private static Gallery read(MnistSession s, java.util.function.DoubleConsumer progress, java.util.function.BooleanSupplier cancel) {
-        long iteration = s.iteration();
+        FrozenClassifier frozen = FrozenClassifier.of(s);
+        long iteration = frozen.iteration();
         MnistImages images = s.validationImages();
         int n = Math.min(IMAGES, images.count());
-        List<DigitReader.Verdict> verdicts = new DigitReader(s).verdicts(images, n, done -> progress.accept(done / (double) n),
+        List<DigitReader.Verdict> verdicts = new DigitReader(frozen).verdicts(images, n, done -> progress.accept(done / (double) n),
                 cancel);
         List<Mistake> mistakes = verdicts.stream().filter(DigitReader.Verdict::wrong)
                 .sorted(Comparator.comparingInt(DigitReader.Verdict::nfe).reversed())

@@ -29,7 +29,7 @@ final class ModelPanel {
     private final ChoiceBox<Architecture> model = new ChoiceBox<>(FXCollections.observableArrayList(Architecture.values()));
     private final ChoiceBox<String> method = new ChoiceBox<>(FXCollections.observableArrayList(Methods.names()));
     private final LogSlider tolerance;
-    private final RadioButton backprop = new RadioButton("Backpropagation through the solver");
+    private final RadioButton backprop = new RadioButton("Backprop through the solver");
     private final RadioButton adjoint = new RadioButton("Adjoint method");
     private final CheckBox subset = new CheckBox(String.format("Small subset: %,d digits, batches of %d",
             ClassifierSettings.SUBSET_IMAGES, ClassifierSettings.SUBSET_BATCH));

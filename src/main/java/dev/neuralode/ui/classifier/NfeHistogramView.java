@@ -17,6 +17,7 @@ final class NfeHistogramView extends Region {
 
     private final Canvas canvas = new Canvas();
     private NfeHistogram histogram;
+    private boolean ode = true;
 
     NfeHistogramView() {
         setId("mnistNfeHistogram");
@@ -25,8 +26,10 @@ final class NfeHistogramView extends Region {
         setPrefHeight(160);
     }
 
-    void show(NfeHistogram h) {
+    /** @param withOde whether the model has an ODE block (without one every NFE is 0: nothing to show) */
+    void show(NfeHistogram h, boolean withOde) {
         histogram = h;
+        ode = withOde;
         redraw();
     }
 
@@ -47,12 +50,16 @@ final class NfeHistogramView extends Region {
         gc.setTextBaseline(VPos.TOP);
         gc.setTextAlign(TextAlignment.LEFT);
         NfeHistogram hist = histogram;
+        if (!ode) {
+            gc.fillText("No NFE histogram: this model has no ODE block, so nothing is integrated.", 4, 4);
+            return;
+        }
         if (hist == null || hist.nfe().length == 0) {
             gc.fillText("NFE histogram: read the validation digits to see it.", 4, 4);
             return;
         }
-        gc.fillText(String.format(Locale.ROOT, "NFE of each digit solved alone (mean %.1f); red: misread", hist.mean()), 4, 2);
-        double top = 20;
+        gc.fillText(String.format(Locale.ROOT, "NFE per digit, each solved alone (mean %.1f); red: misread", hist.mean()), 4, 2);
+        double top = 34;
         double bottom = h - 18;
         double slot = (w - 8) / hist.nfe().length;
         double bar = Math.max(2, Math.min(40, slot * 0.8));
@@ -70,7 +77,7 @@ final class NfeHistogramView extends Region {
             if (slot >= 22 || i % Math.max(1, (int) Math.ceil(22 / slot)) == 0) {
                 gc.fillText(Integer.toString(hist.nfe()[i]), x + bar / 2, bottom + 2);
             }
-            gc.fillText(Integer.toString(hist.count()[i]), x + bar / 2, Math.max(top - 2, bottom - all - 13));
+            gc.fillText(Integer.toString(hist.count()[i]), x + bar / 2, bottom - all - 14);
         }
     }
 }

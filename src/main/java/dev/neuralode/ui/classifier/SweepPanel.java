@@ -14,8 +14,10 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
@@ -33,7 +35,7 @@ final class SweepPanel {
     private final DoubleDataSet trainedError = Charts.markers("training tolerance", Charts.RED, "rectangle", 6);
     private final DoubleDataSet trainedTime = Charts.markers("training tolerance", Charts.RED, "rectangle", 6);
     private final Label table = new Label();
-    private final VBox box;
+    private final ScrollPane scroll;
     private ToleranceSweep.Result shown;
 
     SweepPanel(SweepViewModel vm, Supplier<ClassifierHandle> session) {
@@ -55,8 +57,10 @@ final class SweepPanel {
         message.setId("mnistSweepMessage");
         message.setWrapText(true);
         message.textProperty().bind(vm.messageProperty());
+        message.setMinHeight(Region.USE_PREF_SIZE);
         Label unavailable = new Label();
         unavailable.setWrapText(true);
+        unavailable.setMinHeight(Region.USE_PREF_SIZE);
         unavailable.getStyleClass().add("muted");
         unavailable.textProperty().bind(vm.unavailableProperty());
         unavailable.managedProperty().bind(unavailable.visibleProperty());
@@ -66,7 +70,7 @@ final class SweepPanel {
             ErrorDataSetRenderer marks = Charts.markerRenderer();
             marks.getDatasets().add(c == errorChart ? trainedError : trainedTime);
             c.getRenderers().add(marks);
-            c.setLegendVisible(true);
+            c.setMinHeight(170);
             c.setPrefHeight(220);
             VBox.setVgrow(c, Priority.ALWAYS);
         }
@@ -76,12 +80,21 @@ final class SweepPanel {
         timeChart.setId("mnistSweepTimeChart");
         table.setId("mnistSweepTable");
         table.setStyle("-fx-font-family: monospace;");
-        box = new VBox(6, controls, message, unavailable, errorChart, timeChart, table);
+        table.setMinHeight(Region.USE_PREF_SIZE);
+        Label key = new Label("Each dot is one tolerance (rtol = atol); the square is the one the model trains at.");
+        key.setWrapText(true);
+        key.setMinHeight(Region.USE_PREF_SIZE);
+        key.getStyleClass().add("muted");
+        VBox box = new VBox(6, controls, message, unavailable, key, errorChart, timeChart, table);
         box.setStyle("-fx-padding: 6;");
+        scroll = new ScrollPane(box);
+        scroll.setFitToWidth(true);
+        scroll.setFitToHeight(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
     }
 
     Node node() {
-        return box;
+        return scroll;
     }
 
     /** Shows a new result (or none); the FX thread calls it once per pulse. */

@@ -8,8 +8,8 @@ import io.fair_acc.dataset.spi.DoubleDataSet;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.scene.Node;
-import javafx.scene.layout.Priority;
-import javafx.scene.layout.VBox;
+import javafx.geometry.Orientation;
+import javafx.scene.control.SplitPane;
 
 /**
  * The MNIST training charts against iteration: the validation error above the shared loss, NFE
@@ -20,11 +20,11 @@ final class TrainingCharts {
 
     private final ClassifierViewModel vm;
     private final MetricCharts metrics = new MetricCharts(false);
-    private final XYChart validation = Charts.chart("Validation error (" + ValidationViewModel.IMAGES + " digits)", "iteration",
-            "error (%)");
+    private final XYChart validation = Charts.chart("Validation error (" + ValidationViewModel.IMAGES
+            + " digits); dashed lines: epochs", "iteration", "error (%)");
     private final DoubleDataSet errors = Charts.markers("validation error", Charts.RED, "circle", 4);
     private final EpochMarks marks;
-    private final VBox box;
+    private final SplitPane box;
     private long shownRevision = -1;
 
     TrainingCharts(ClassifierViewModel vm) {
@@ -33,14 +33,13 @@ final class TrainingCharts {
         validation.getDatasets().add(errors);
         validation.setId("mnistValidationChart");
         validation.setMinHeight(150);
-        validation.setPrefHeight(190);
         List<XYChart> marked = new ArrayList<>(List.of(validation));
         marked.addAll(metrics.iterationCharts());
         marks = new EpochMarks(marked);
-        Node rest = metrics.node();
-        VBox.setVgrow(rest, Priority.ALWAYS);
-        VBox.setVgrow(validation, Priority.SOMETIMES);
-        box = new VBox(4, validation, rest);
+        // A split rather than a column: the shared charts below would take the validation chart's room.
+        box = new SplitPane(validation, metrics.node());
+        box.setOrientation(Orientation.VERTICAL);
+        box.setDividerPositions(0.25);
     }
 
     Node node() {

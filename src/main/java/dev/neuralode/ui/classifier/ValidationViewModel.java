@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Executor;
+import java.util.function.LongSupplier;
 import javafx.beans.property.LongProperty;
 import javafx.beans.property.ReadOnlyLongProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -17,9 +18,9 @@ import javafx.beans.property.StringProperty;
 /**
  * The validation error against iteration: a frozen copy of the model classifies the first
  * {@value #IMAGES} validation digits every few iterations (a third of an epoch, at least
- * {@value #LEAST_EVERY}) and whenever training stops, on the {@code work} executor, so that neither the
- * FX thread nor the training loop waits for it. Requests that pile up behind a slow evaluation
- * collapse into the newest ({@link LatestOnly}).
+ * {@value #LEAST_EVERY}, and within a quarter of a core: {@link BackgroundBudget}) and whenever training
+ * stops, on the {@code work} executor, so that neither the FX thread nor the training loop waits for
+ * it. Requests that pile up behind a slow evaluation collapse into the newest ({@link LatestOnly}).
  */
 public final class ValidationViewModel {
 
@@ -27,17 +28,20 @@ public final class ValidationViewModel {
     static final int LEAST_EVERY = 10;
 
     /** One evaluation: the error rate and mean NFE of the model after {@code iteration}. */
-    public record Point(long generation, long iteration, double error, double meanNfe) {
+    public record Point(long generation, long iteration, double error, double meanNfe, long costNanos) {
     }
 
     private final LatestOnly<Point> evaluations;
     private final List<Point> points = new ArrayList<>();
     private final LongProperty revision = new SimpleLongProperty(this, "revision");
     private final StringProperty latest = new SimpleStringProperty(this, "latest", "");
+    private final BackgroundBudget budget = new BackgroundBudget(0.25, 0);
+    private final LongSupplier clock;
     private long generation = -1;
     private long requested = -1;
 
-    ValidationViewModel(Executor work, Executor fx) {
+    ValidationViewModel(Executor work, Executor fx, LongSupplier clock) {
+        this.clock = clock;
         evaluations = new LatestOnly<>(work, fx, this::evaluated, e -> latest.set("Validation failed: " + e.getMessage()));
     }
 
@@ -66,12 +70,13 @@ public final class ValidationViewModel {
         if (h.generation() != generation) {
             generation = h.generation();
             requested = -1;
+            budget.reset();
             points.clear();
             latest.set("");
             revision.set(revision.get() + 1);
         }
-        boolean due = requested < 0 || iteration - requested >= every(h.session().iterationsPerEpoch())
-                || (!looping && iteration > requested);
+        boolean due = requested < 0 || (!looping && iteration > requested)
+                || (iteration - requested >= every(h.session().iterationsPerEpoch()) && budget.due(clock.getAsLong()));
         if (!due) {
             return;
         }
@@ -79,9 +84,10 @@ public final class ValidationViewModel {
         MnistSession s = h.session();
         long gen = h.generation();
         evaluations.submit(() -> {
+            long started = System.nanoTime();
             FrozenClassifier frozen = FrozenClassifier.of(s);
             MnistSession.Evaluation e = frozen.evaluate(s.validationImages(), IMAGES);
-            return new Point(gen, frozen.iteration(), e.error(), e.meanNfe());
+            return new Point(gen, frozen.iteration(), e.error(), e.meanNfe(), System.nanoTime() - started);
         });
     }
 
@@ -89,6 +95,7 @@ public final class ValidationViewModel {
         if (p.generation() != generation) {
             return;
         }
+        budget.record(p.costNanos(), clock.getAsLong());
         if (!points.isEmpty() && points.get(points.size() - 1).iteration() >= p.iteration()) {
             return;
         }

@@ -1,0 +1,166 @@
+package dev.neuralode.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.neuralode.data.Mnist;
+import dev.neuralode.model.odenet.Architecture;
+import dev.neuralode.train.DigitReader;
+import dev.neuralode.train.MnistExperiment;
+import dev.neuralode.train.MnistSession;
+import dev.neuralode.ui.common.Confirm;
+import dev.neuralode.ui.classifier.ClassifierViewModel;
+import dev.neuralode.ui.classifier.DrawingViewModel;
+import dev.neuralode.ui.density.TestConfigs;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import javafx.geometry.Bounds;
+import javafx.geometry.Point2D;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** The Classifier tab's MNIST view driven through the window, headless, on its small subset (the default). */
+@ExtendWith(ApplicationExtension.class)
+class ClassifierTabTest extends WindowTest {
+
+    @TempDir
+    Path dir;
+
+    @Start
+    void start(Stage stage) {
+        open(stage);
+    }
+
+    @Override
+    protected StartupOptions options() {
+        return new StartupOptions(TestConfigs.small(), null, null, false);
+    }
+
+    private ClassifierViewModel vm() {
+        return window.classifier().viewModel();
+    }
+
+    /** Shows the tab as a user does, and waits for its first model. */
+    private void showTab(FxRobot robot) throws Exception {
+        robot.clickOn("Classifier");
+        await(() -> vm().training().session() != null);
+    }
+
+    @Test
+    void theModelIsBuiltWhenTheTabIsFirstShownAndTheTabSaysCpuTrainingIsSlow(FxRobot robot) throws Exception {
+        assertNull(fx(() -> vm().training().session()), "no MNIST model while another tab is shown");
+        MenuItem save = robot.lookup(".menu-bar").queryAs(MenuBar.class).getMenus().get(0).getItems().stream()
+                .filter(i -> "Save MNIST checkpoint...".equals(i.getText())).findFirst().orElseThrow();
+        assertTrue(save.isDisable(), "the File menu's MNIST items wait for their tab");
+        showTab(robot);
+        assertFalse(save.isDisable());
+        assertFalse(robot.lookup("#mnistPlayButton").queryAs(Button.class).isDisabled());
+        assertTrue(robot.lookup("#mnistCpuNote").queryAs(Label.class).getText().contains("CPU is slow"));
+        await(() -> window.classifier().validationChartPoints() >= 1);
+        assertTrue(fx(() -> vm().epochProperty().get()).startsWith("Epoch 1: 0 of 62 iterations"),
+                "2,000 digits in batches of 32: 62 iterations per epoch");
+    }
+
+    @Test
+    void playAdvancesAndFillsTheNfeChart(FxRobot robot) throws Exception {
+        showTab(robot);
+        robot.clickOn("#mnistPlayButton");
+        await(() -> window.classifier().iteration() >= 2 && window.classifier().nfeChartPoints() >= 2);
+        robot.press(KeyCode.SPACE).release(KeyCode.SPACE);
+        await(() -> !vm().training().loopingProperty().get());
+        assertFalse(fx(() -> vm().training().runningProperty().get()), "Space paused the tab shown");
+        assertEquals(0L, fx(() -> window.density().viewModel().training().iterationProperty().get()),
+                "the density explorer did not train");
+        assertTrue(fx(() -> vm().epochProperty().get()).contains("to go"), "an estimate once iterations are timed");
+    }
+
+    @Test
+    void aDigitDrawnOnThePadIsReadWithItsProbabilitiesAndFeaturePath(FxRobot robot) throws Exception {
+        showTab(robot);
+        Node pad = robot.lookup("#mnistDigitPad").query();
+        Bounds b = pad.localToScreen(pad.getBoundsInLocal());
+        double side = Math.min(b.getWidth(), b.getHeight());
+        double x0 = b.getMinX() + (b.getWidth() - side) / 2;
+        double y0 = b.getMinY() + (b.getHeight() - side) / 2;
+        // A "7": a bar across the top, then down to the bottom left.
+        robot.drag(new Point2D(x0 + 0.25 * side, y0 + 0.2 * side), MouseButton.PRIMARY)
+                .moveTo(new Point2D(x0 + 0.75 * side, y0 + 0.2 * side))
+                .moveTo(new Point2D(x0 + 0.45 * side, y0 + 0.85 * side))
+                .drop();
+        await(() -> vm().drawing().resultProperty().get() != null && vm().drawing().resultProperty().get().reading() != null);
+        DrawingViewModel.Result r = fx(() -> vm().drawing().resultProperty().get());
+        DigitReader.Reading reading = r.reading();
+        assertEquals(1.0, Arrays.stream(reading.probabilities()).sum(), 1e-9);
+        assertEquals(Arrays.stream(reading.probabilities()).max().orElseThrow(), reading.probabilities()[reading.predicted()]);
+        assertTrue(reading.nfe() > 0, "the ODE-Net's solve is counted");
+        assertTrue(reading.path().length > 2, "h(t) at several t");
+        assertTrue(r.image()[14 * 28 + 14] > 0 || Arrays.stream(toDoubles(r.image())).sum() > 20, "the strokes inked the image");
+        assertTrue(robot.lookup("#mnistDrawingMessage").queryAs(Label.class).getText().startsWith("Read as " + reading.predicted()));
+        robot.clickOn("#mnistClearPad");
+        assertNull(fx(() -> vm().drawing().resultProperty().get()));
+        assertTrue(fx(() -> vm().drawing().isEmpty()));
+    }
+
+    @Test
+    void aCheckpointOpensWithItsSettingsResetAsksUntilSavedAndABadFileNamesTheFix(FxRobot robot) throws Exception {
+        showTab(robot);
+        // What train mnist writes after an epoch: here an RK-Net after two iterations on 128 digits.
+        MnistSession trained = new MnistSession(MnistExperiment.recipe(Architecture.RKNET).withData(128, 32, false),
+                Mnist.load(Mnist.DEFAULT_DIRECTORY).train());
+        trained.step();
+        trained.step();
+        Path checkpoint = dir.resolve("checkpoint.ckpt");
+        trained.save(checkpoint);
+        dialogs.next = checkpoint;
+        robot.clickOn("#mnistOpenButton");
+        await(() -> window.classifier().iteration() == 2 && vm().settingsProperty().get().model() == Architecture.RKNET);
+        assertEquals("rk4", robot.lookup("#mnistMethod").queryAs(ChoiceBox.class).getValue());
+        assertNull(fx(() -> vm().unsavedWork()), "as opened, nothing to lose");
+
+        robot.clickOn("#mnistStepButton");
+        await(() -> window.classifier().iteration() == 3);
+        robot.clickOn("#mnistResetButton");
+        await(() -> robot.lookup("#" + Confirm.DIALOG_ID).tryQuery().isPresent());
+        robot.clickOn("Cancel");
+        assertEquals(3L, (long) fx(() -> window.classifier().iteration()), "Cancel kept the trained model");
+
+        Path saved = dir.resolve("saved.ckpt");
+        dialogs.next = saved;
+        robot.clickOn("#mnistSaveButton");
+        await(() -> vm().unsavedWork() == null);
+        assertTrue(Files.size(saved) > 0);
+        assertEquals(3, MnistSession.resume(saved, Mnist.load(Mnist.DEFAULT_DIRECTORY).train()).iteration());
+
+        dialogs.next = Files.writeString(dir.resolve("notes.ckpt"), "not a checkpoint");
+        robot.clickOn("#mnistOpenButton");
+        await(() -> robot.lookup("#errorDialog").tryQuery().isPresent());
+        String message = robot.lookup("#errorMessage").queryAs(Label.class).getText();
+        assertTrue(message.contains("notes.ckpt") && message.contains("train mnist"), message);
+        robot.clickOn("OK");
+        assertEquals(3L, (long) fx(() -> window.classifier().iteration()), "the model shown stays");
+    }
+
+    private static double[] toDoubles(float[] v) {
+        double[] d = new double[v.length];
+        for (int i = 0; i < v.length; i++) {
+            d[i] = v[i];
+        }
+        return d;
+    }
+}
