@@ -48,13 +48,7 @@ final class MainWindow {
     private final StatusBar statusBar = new StatusBar();
     private final DensityTab density;
     private final LatentTab latent;
-    /**
-     * Temporary mount of the 2D view (issue 15) as a "2D flows" tab, shown only with
-     * {@code -Dneuralode.planeTab=true}, until it moves under the Classifier tab's MNIST|2D switch.
-     */
-    private static final boolean PLANE_TAB = Boolean.getBoolean("neuralode.planeTab");
     private final PlaneView plane;
-    private final Tab planeTab;
     private final ClassifierTab classifier;
     private final PulseMonitor pulseMonitor;
     private final PreferenceStore prefs;
@@ -77,10 +71,8 @@ final class MainWindow {
         this.prefs = prefs;
         density = new DensityTab(options.config(), dialogs);
         latent = new LatentTab(options.latent(), dialogs);
-        classifier = new ClassifierTab(dialogs);
         plane = new PlaneView(Flow2dExperiment.defaults(), dialogs);
-        planeTab = new Tab("2D flows", plane.node());
-        planeTab.setId("tab-plane");
+        classifier = new ClassifierTab(dialogs, plane);
         pulseMonitor = new PulseMonitor(() -> density.trainingProperty().get() || latent.trainingProperty().get()
                 || classifier.trainingProperty().get() || plane.trainingProperty().get());
         statusBar.showStalls(pulseMonitor.textProperty());
@@ -93,9 +85,6 @@ final class MainWindow {
                 PendingTab.create("Solver lab", 0,
                         "Pick an ODE and a solver and see every step: step sizes, error ratios, rejections"
                                 + " and dense output.")));
-        if (PLANE_TAB) {
-            tabs.getTabs().add(tabs.getTabs().size() - 1, planeTab);
-        }
         hint = new FirstRunHint(prefs, this::showGuide);
         // The hint has done its work once the user has found Play.
         density.trainingProperty().addListener((o, was, now) -> {
@@ -157,9 +146,6 @@ final class MainWindow {
         density.start();
         latent.start();
         classifier.start();
-        if (PLANE_TAB) {
-            plane.start();
-        }
         if (options.data() != null) {
             density.importFile(options.data());
         }
@@ -202,7 +188,6 @@ final class MainWindow {
         density.close();
         latent.close();
         classifier.close();
-        plane.close();
         statusBar.stop();
     }
 
@@ -222,16 +207,8 @@ final class MainWindow {
         latentItems.forEach(item -> item.disableProperty().bind(latentHidden));
         fileItems.add(new SeparatorMenuItem());
         fileItems.addAll(latentItems);
-        BooleanBinding classifierHidden = tabs.getSelectionModel().selectedItemProperty().isNotEqualTo(classifier.tab());
-        List<MenuItem> classifierItems = classifier.fileMenuItems();
-        classifierItems.forEach(item -> item.disableProperty().bind(classifierHidden));
         fileItems.add(new SeparatorMenuItem());
-        fileItems.addAll(classifierItems);
-        BooleanBinding planeHidden = tabs.getSelectionModel().selectedItemProperty().isNotEqualTo(planeTab);
-        List<MenuItem> planeItems = plane.fileMenuItems();
-        planeItems.forEach(item -> item.disableProperty().bind(planeHidden));
-        fileItems.add(new SeparatorMenuItem());
-        fileItems.addAll(planeItems);
+        fileItems.addAll(classifier.fileMenuItems());
         fileItems.add(new SeparatorMenuItem());
         fileItems.add(quit);
         Menu file = new Menu("File", null, fileItems.toArray(MenuItem[]::new));

@@ -65,8 +65,7 @@ class ClassifierTabTest extends WindowTest {
     @Test
     void theModelIsBuiltWhenTheTabIsFirstShownAndTheTabSaysCpuTrainingIsSlow(FxRobot robot) throws Exception {
         assertNull(fx(() -> vm().training().session()), "no MNIST model while another tab is shown");
-        MenuItem save = robot.lookup(".menu-bar").queryAs(MenuBar.class).getMenus().get(0).getItems().stream()
-                .filter(i -> "Save MNIST checkpoint...".equals(i.getText())).findFirst().orElseThrow();
+        MenuItem save = fileItem(robot, "Save MNIST checkpoint...");
         assertTrue(save.isDisable(), "the File menu's MNIST items wait for their tab");
         showTab(robot);
         assertFalse(save.isDisable());
@@ -115,6 +114,46 @@ class ClassifierTabTest extends WindowTest {
         robot.clickOn("#mnistClearPad");
         assertNull(fx(() -> vm().drawing().resultProperty().get()));
         assertTrue(fx(() -> vm().drawing().isEmpty()));
+    }
+
+    @Test
+    void theSwitchShowsThe2dViewWithItsOwnModelMenuAndKeysAndBack(FxRobot robot) throws Exception {
+        showTab(robot);
+        assertNull(fx(() -> window.plane().viewModel().training().session()), "no 2D model before the 2D view is shown");
+        MenuItem saveMnist = fileItem(robot, "Save MNIST checkpoint...");
+        MenuItem save2d = fileItem(robot, "Save 2D experiment...");
+        assertTrue(save2d.isDisable(), "the 2D items wait for their view");
+
+        robot.clickOn("#classifierShowPlane");
+        await(() -> window.plane().viewModel().training().session() != null);
+        assertTrue(robot.lookup("#planePlayButton").query().isVisible());
+        assertFalse(isShown(robot.lookup("#mnistPlayButton").query()), "the MNIST view is hidden");
+        assertTrue(saveMnist.isDisable() && !save2d.isDisable(), "the File menu follows the view shown");
+        robot.press(KeyCode.SPACE).release(KeyCode.SPACE);
+        await(() -> window.plane().viewModel().training().iterationProperty().get() >= 2);
+        robot.press(KeyCode.SPACE).release(KeyCode.SPACE);
+        await(() -> !window.plane().viewModel().training().loopingProperty().get());
+        assertEquals(0L, fx(() -> window.classifier().iteration()), "Space played the 2D view, not the hidden MNIST one");
+
+        robot.clickOn("#classifierShowMnist");
+        assertTrue(isShown(robot.lookup("#mnistPlayButton").query()));
+        assertFalse(saveMnist.isDisable());
+        assertTrue(save2d.isDisable());
+    }
+
+    private static MenuItem fileItem(FxRobot robot, String text) {
+        return robot.lookup(".menu-bar").queryAs(MenuBar.class).getMenus().get(0).getItems().stream()
+                .filter(i -> text.equals(i.getText())).findFirst().orElseThrow();
+    }
+
+    /** Whether the node and every parent is visible. */
+    private static boolean isShown(Node node) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     @Test

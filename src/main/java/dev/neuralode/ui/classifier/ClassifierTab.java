@@ -13,20 +13,27 @@ import dev.neuralode.ui.common.FileDrops;
 import dev.neuralode.ui.common.FxFileDialogs;
 import dev.neuralode.ui.common.SceneKeys;
 import dev.neuralode.ui.common.Styles;
+import dev.neuralode.ui.plane.PlaneView;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.BooleanExpression;
 import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.event.EventHandler;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
@@ -34,18 +41,21 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 
 /**
- * The "Classifier" tab's MNIST view: train an ODE-Net (or a ResNet, RK-Net, or neither) on MNIST and
+ * The "Classifier" tab: a switch at its top between the MNIST view and the 2D view ({@link PlaneView}).
+ * The MNIST view: train an ODE-Net (or a ResNet, RK-Net, or neither) on MNIST and
  * watch its loss, validation error, NFE and time per iteration; sweep the test-time tolerance; see the
  * digits it misreads; draw a digit and see it read, with its features flowing towards a class. Owns
  * its threads (engine, reader, work) and the animation timer that applies their news once per pulse.
  *
  * <p>Shortcuts while the tab is shown, the other tabs' where they mean the same: Space play/pause,
  * Ctrl+T step, Ctrl+R reset, Ctrl+O open a checkpoint, Ctrl+S save, Delete clears the pad. A scene
- * filter takes them before the menu accelerators, so they act on this tab.
+ * filter takes them before the menu accelerators, so they act on this tab. Each view builds its first
+ * model when it is first shown.
  */
 public final class ClassifierTab {
 
@@ -60,6 +70,10 @@ public final class ClassifierTab {
     private final SweepPanel sweep;
     private final DrawingPanel drawing;
     private final BorderPane content = new BorderPane();
+    private final PlaneView plane;
+    private final ViewSwitch views = new ViewSwitch();
+    private final BooleanBinding mnistShown;
+    private final BooleanBinding planeShown;
     private final FileDialogs dialogs;
     private final Tab tab;
     private final EventHandler<KeyEvent> keys = this::keyPressed;
@@ -77,12 +91,16 @@ public final class ClassifierTab {
     };
     private boolean playRequested;
 
-    /** @param dialogs file choosers, or null for the native ones */
-    public ClassifierTab(FileDialogs dialogs) {
-        this(ClassifierSettings.DEFAULT, Mnist.DEFAULT_DIRECTORY, dialogs);
+    /**
+     * @param dialogs file choosers, or null for the native ones
+     * @param plane   the 2D view, shown when the switch says 2D
+     */
+    public ClassifierTab(FileDialogs dialogs, PlaneView plane) {
+        this(ClassifierSettings.DEFAULT, Mnist.DEFAULT_DIRECTORY, dialogs, plane);
     }
 
-    ClassifierTab(ClassifierSettings initial, Path mnist, FileDialogs dialogs) {
+    ClassifierTab(ClassifierSettings initial, Path mnist, FileDialogs dialogs, PlaneView plane) {
+        this.plane = plane;
         vm = new ClassifierViewModel(initial, new ExplorerExecutors(engine, reader, work, Platform::runLater), mnist,
                 System::nanoTime);
         this.dialogs = dialogs != null ? dialogs
@@ -116,8 +134,14 @@ public final class ClassifierTab {
         content.getStylesheets().addAll(Styles.sheet(), ClassifierTab.class.getResource("classifier.css").toExternalForm());
         FileDrops.accept(content, this::openFile);
         SceneKeys.install(content, keys);
-        tab = new Tab("Classifier", content);
+        content.visibleProperty().bind(views.mnistChosen());
+        plane.node().visibleProperty().bind(views.planeChosenProperty());
+        BorderPane both = new BorderPane(new StackPane(content, plane.node()));
+        both.setTop(views.node());
+        tab = new Tab("Classifier", both);
         tab.setId("tab-classifier");
+        mnistShown = tab.selectedProperty().and(views.mnistChosen());
+        planeShown = tab.selectedProperty().and(views.planeChosenProperty());
     }
 
     public Tab tab() {
@@ -128,18 +152,29 @@ public final class ClassifierTab {
         return vm;
     }
 
-    /** Whether training runs, for the window's pulse monitor. */
+    /** Whether the MNIST view trains, for the window's pulse monitor. */
     public ReadOnlyBooleanProperty trainingProperty() {
         return vm.training().runningProperty();
     }
 
-    /** Items for the window's File menu (the window enables them while this tab is shown). */
+    /** Items for the window's File menu, each enabled only while its view is shown. */
     public List<MenuItem> fileMenuItems() {
         MenuItem open = new MenuItem("Open MNIST checkpoint...");
         open.setOnAction(e -> openCheckpoint());
         MenuItem save = new MenuItem("Save MNIST checkpoint...");
         save.setOnAction(e -> saveCheckpoint());
-        return List.of(open, save);
+        List<MenuItem> items = new ArrayList<>(List.of(open, save));
+        items.forEach(item -> item.disableProperty().bind(mnistShown.not()));
+        List<MenuItem> planeItems = plane.fileMenuItems();
+        planeItems.forEach(item -> item.disableProperty().bind(planeShown.not()));
+        items.add(new SeparatorMenuItem());
+        items.addAll(planeItems);
+        return items;
+    }
+
+    /** Shows the 2D view (true) or the MNIST view (false), as the switch at the tab's top does. */
+    public void showPlane(boolean shown) {
+        views.choosePlane(shown);
     }
 
     /** The iteration shown, for tests and scripts. */
@@ -163,21 +198,26 @@ public final class ClassifierTab {
     }
 
     /**
-     * Starts the per-pulse updates; the first model is built when the tab is first shown, so that a
-     * window used for the other tabs never reads MNIST (47 MB) or competes with their first models.
+     * Starts the per-pulse updates; each view's first model is built when the view is first shown, so
+     * that a window used for the other tabs never reads MNIST (47 MB) or competes with their first models.
      */
     public void start() {
         pulse.start();
-        if (tab.isSelected()) {
-            vm.start();
+        whenFirstTrue(mnistShown, vm::start);
+        whenFirstTrue(planeShown, plane::start);
+    }
+
+    private static void whenFirstTrue(BooleanExpression condition, Runnable action) {
+        if (condition.get()) {
+            action.run();
             return;
         }
-        tab.selectedProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+        condition.addListener(new ChangeListener<>() {
             @Override
-            public void changed(javafx.beans.value.ObservableValue<? extends Boolean> o, Boolean was, Boolean now) {
+            public void changed(ObservableValue<? extends Boolean> o, Boolean was, Boolean now) {
                 if (now) {
-                    tab.selectedProperty().removeListener(this);
-                    vm.start();
+                    condition.removeListener(this);
+                    action.run();
                 }
             }
         });
@@ -186,6 +226,7 @@ public final class ClassifierTab {
     /** Stops training within one iteration and the threads with it (the window is closing). */
     public void close() {
         pulse.stop();
+        plane.close();
         vm.close();
         engine.shutdownNow();
         reader.shutdownNow();
@@ -263,7 +304,7 @@ public final class ClassifierTab {
     }
 
     private void keyPressed(KeyEvent e) {
-        if (!tab.isSelected() || e.isAltDown()) {
+        if (!mnistShown.get() || e.isAltDown()) {
             return;
         }
         boolean typing = SceneKeys.typing(content);

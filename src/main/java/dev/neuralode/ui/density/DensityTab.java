@@ -11,7 +11,6 @@ import dev.neuralode.ui.common.FileDialogs;
 import dev.neuralode.ui.common.FxFileDialogs;
 import dev.neuralode.ui.common.MetricCharts;
 import dev.neuralode.ui.common.SceneKeys;
-import dev.neuralode.ui.common.ScrollingColumn;
 import dev.neuralode.ui.common.Styles;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -56,8 +55,6 @@ public final class DensityTab {
     static final double VIEW_MIN_WIDTH = 330;
     static final double CHARTS_MIN_WIDTH = 300;
     static final double CHARTS_MAX_WIDTH = 560;
-    /** Four charts (loss, NFE, seconds, solver X-ray) of at least 180 px each, legends included. */
-    static final double CHARTS_MIN_HEIGHT = 4 * 180;
 
     private final ExecutorService engine = Executors.newSingleThreadExecutor(ExplorerExecutors.daemonThreads("density-engine"));
     private final ExecutorService views = Executors.newSingleThreadExecutor(ExplorerExecutors.daemonThreads("density-views"));
@@ -112,7 +109,7 @@ public final class DensityTab {
 
         frontierTab = new Tab("Frontier", frontierPanel.node());
         frontierTab.setId("frontierTab");
-        Tab trainingTab = new Tab("Training", ScrollingColumn.of((Region) charts.node(), CHARTS_MIN_HEIGHT));
+        Tab trainingTab = new Tab("Training", charts.node());
         trainingTab.setId("trainingTab");
         chartTabs = new TabPane(trainingTab, frontierTab);
         chartTabs.setId("chartTabs");
