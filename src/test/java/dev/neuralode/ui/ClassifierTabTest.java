@@ -17,6 +17,7 @@ import dev.neuralode.ui.density.TestConfigs;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.concurrent.atomic.AtomicReference;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
@@ -102,15 +103,23 @@ class ClassifierTabTest extends WindowTest {
                 .moveTo(new Point2D(x0 + 0.75 * side, y0 + 0.2 * side))
                 .moveTo(new Point2D(x0 + 0.45 * side, y0 + 0.85 * side))
                 .drop();
-        await(() -> vm().drawing().resultProperty().get() != null && vm().drawing().resultProperty().get().reading() != null);
-        DrawingViewModel.Result r = fx(() -> vm().drawing().resultProperty().get());
+        // Readings arrive while the stroke is drawn; the result and its message are taken together on the FX thread.
+        AtomicReference<DrawingViewModel.Result> shown = new AtomicReference<>();
+        Label message = robot.lookup("#mnistDrawingMessage").queryAs(Label.class);
+        await(() -> {
+            DrawingViewModel.Result now = vm().drawing().resultProperty().get();
+            boolean read = now != null && now.reading() != null
+                    && message.getText().startsWith("Read as " + now.reading().predicted());
+            shown.set(read ? now : null);
+            return read;
+        });
+        DrawingViewModel.Result r = shown.get();
         DigitReader.Reading reading = r.reading();
         assertEquals(1.0, Arrays.stream(reading.probabilities()).sum(), 1e-9);
         assertEquals(Arrays.stream(reading.probabilities()).max().orElseThrow(), reading.probabilities()[reading.predicted()]);
         assertTrue(reading.nfe() > 0, "the ODE-Net's solve is counted");
         assertTrue(reading.path().length > 2, "h(t) at several t");
         assertTrue(r.image()[14 * 28 + 14] > 0 || Arrays.stream(toDoubles(r.image())).sum() > 20, "the strokes inked the image");
-        assertTrue(robot.lookup("#mnistDrawingMessage").queryAs(Label.class).getText().startsWith("Read as " + reading.predicted()));
         robot.clickOn("#mnistClearPad");
         assertNull(fx(() -> vm().drawing().resultProperty().get()));
         assertTrue(fx(() -> vm().drawing().isEmpty()));

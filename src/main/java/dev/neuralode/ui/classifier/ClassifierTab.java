@@ -127,9 +127,9 @@ public final class ClassifierTab {
         // SplitPane keeps the pad's width when the window shrinks; a narrow window needs the room for the charts.
         centre.widthProperty().addListener((o, before, now) -> centre.setDividerPositions(0.4));
 
-        content.setTop(new VBox(controlBar(), cpuNote(), failureBanner()));
+        content.setTop(new VBox(controlBar(), cpuNote()));
         content.setLeft(sidebar);
-        content.setCenter(centre);
+        content.setCenter(Banner.overlay(centre, failureBanner()));
         content.getStyleClass().addAll("density-tab", "classifier-tab");
         content.getStylesheets().addAll(Styles.sheet(), ClassifierTab.class.getResource("classifier.css").toExternalForm());
         FileDrops.accept(content, this::openFile);
@@ -297,10 +297,10 @@ public final class ClassifierTab {
         return note;
     }
 
-    private Node failureBanner() {
+    private Banner failureBanner() {
         ClassifierTrainingViewModel t = vm.training();
         return new Banner("mnistFailureBanner", "banner-warning", "Training stopped", t.failureProperty(),
-                Buttons.button("Dismiss", "mnistDismissFailure", "Hide this message", t::dismissFailure)).node();
+                Buttons.button("Dismiss", "mnistDismissFailure", "Hide this message", t::dismissFailure));
     }
 
     private void keyPressed(KeyEvent e) {

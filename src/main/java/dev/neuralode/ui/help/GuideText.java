@@ -20,13 +20,14 @@ final class GuideText {
     static final String START = "Start";
     static final String DENSITY = "Density flows";
     static final String LATENT = "Latent ODE";
+    static final String CLASSIFIER = "Classifier";
     static final String TERMS = "Terms";
 
     private GuideText() {
     }
 
     static List<Section> sections() {
-        return List.of(start(), density(), latent(), terms());
+        return List.of(start(), density(), latent(), classifier(), terms());
     }
 
     private static Section start() {
@@ -41,8 +42,9 @@ final class GuideText {
                         + " NFE change at the next iteration."),
                 new Entry("The tabs", "Density flows: a continuous normalizing flow learns a 2D density. Latent ODE: a"
                         + " latent ODE interpolates and extrapolates irregularly sampled spirals, and follows the points"
-                        + " you click. Classifier (an ODE-Net on MNIST) and Solver lab (every step of one solve) are"
-                        + " coming; their experiments already run from the command line."),
+                        + " you click. Classifier: an ODE-Net learns MNIST against a ResNet and reads the digits you"
+                        + " draw, or, with the switch at its top on 2D, a flow separates two classes of points in the"
+                        + " plane. Solver lab (every step of one solve) is coming."),
                 new Entry("Saving work", "File > Save experiment keeps the settings, the drawn points, the weights and"
                         + " the optimizer state in one file; File > Open experiment brings it back. Reset and the"
                         + " settings that need a new model ask before they discard a trained model."),
@@ -98,6 +100,37 @@ final class GuideText {
                         + " tolerance (these apply at the next iteration).")));
     }
 
+    private static Section classifier() {
+        return new Section(CLASSIFIER, List.of(
+                new Entry("MNIST | 2D", "The switch at the top of the tab picks its view. Each view has its own model,"
+                        + " its own Play, and its own items in the File menu; each builds its first model when first"
+                        + " shown."),
+                new Entry("MNIST: model (left)", "The paper's Table 1 models: ODE-Net (one ODE block), ResNet (six"
+                        + " residual blocks), RK-Net (four RK4 steps) or the stem alone; the solver, its tolerance and"
+                        + " the gradients (backpropagation through the solver or the adjoint). Small subset (on by"
+                        + " default) trains on 2,000 digits, which learns visibly within a minute on a CPU; off, it is"
+                        + " the paper's recipe, which takes days here."),
+                new Entry("MNIST: draw a digit", "Draw with the mouse on the black pad (Delete clears it). The digit is"
+                        + " made 28x28 and centred as MNIST's are, and read by a copy of the model: the class"
+                        + " probabilities, the NFE of its solve, and its features' path h(t) through the ODE block,"
+                        + " projected on the plane of the class centroids, moving towards a class."),
+                new Entry("MNIST: charts and tabs", "Training: loss, validation error, NFE forward and backward, seconds"
+                        + " per iteration, with dashed marks at epoch ends. Tolerance sweep: the trained model at"
+                        + " several tolerances, error and seconds against NFE (the paper's Figure 3a and 3b)."
+                        + " Misread digits: validation digits the model gets wrong, and how many NFE each digit needs."),
+                new Entry("2D: data", "Two classes of points: circles (a disc inside a ring), moons, spirals, XOR, or a"
+                        + " set you draw with two brushes, one per class. Noise and Regenerate make a new sample; a"
+                        + " fifth of the points are held out as the test set."),
+                new Entry("2D: models", "Neural ODE: the plane flows, then a straight line separates the classes. A"
+                        + " flow of the plane cannot pull the disc out of the ring, so on circles it squeezes the ring"
+                        + " and its NFE climbs. Augmented ODE (Dupont et al. 2019): the plane is lifted into 2 + p"
+                        + " dimensions, where the disc can rise out of the ring. ResNet: four discrete residual steps"
+                        + " of the same width."),
+                new Entry("2D: views", "The decision map: the probability of each class over the plane. The flow: a"
+                        + " grid and the points carried by the flow to time s (scrubber and loop); for the augmented"
+                        + " model, choose which two coordinates are shown.")));
+    }
+
     private static Section terms() {
         return new Section(TERMS, List.of(
                 new Entry("s (flow time)", "How far along the flow the density view is: s = 0 is the Gaussian the flow"
@@ -125,6 +158,8 @@ final class GuideText {
                         + " density by minimising KL(q || p), the paper's second CNF experiment."),
                 new Entry("Stiff dynamics", "Dynamics that force an adaptive solver into tiny steps; training slows as"
                         + " NFE climbs. Kinetic regularisation straightens the flow's paths, which needs fewer steps."),
+                new Entry("Validation error", "The share of validation digits (held out from training) that the"
+                        + " classifier misreads; the paper's Table 1 reports it on the test set."),
                 new Entry("ELBO", "The latent ODE's objective: the evidence lower bound, the reconstruction likelihood of"
                         + " the observations minus the KL divergence of the posterior over z0 from its prior.")));
     }

@@ -110,9 +110,9 @@ public final class LatentTab {
 
         Banner failure = new Banner("latentFailureBanner", "banner-warning", "Training stopped", t.failureProperty(),
                 Buttons.button("Dismiss", "latentDismissFailure", "Hide this message", t::dismissFailure));
-        content.setTop(new VBox(new ControlBar("latent", t, this::reset).node(), failure.node()));
+        content.setTop(new ControlBar("latent", t, this::reset).node());
         content.setLeft(sidebar);
-        content.setCenter(layout.node());
+        content.setCenter(Banner.overlay(layout.node(), failure));
         content.getStyleClass().add("density-tab");
         content.getStylesheets().add(Styles.sheet());
         FileDrops.accept(content, actions::dropped);
