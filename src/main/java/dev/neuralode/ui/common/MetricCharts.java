@@ -14,7 +14,7 @@ import javafx.scene.control.Tooltip;
 
 /**
  * The training charts, updated once per pulse with what the history gained since the last pulse:
- * loss (with the held-out NLL beside it when the session holds data out), NFE forward and backward (the paper's NFE against training), seconds per iteration, and the
+ * loss (with the held-out loss beside it when the session holds data out), NFE forward and backward (the paper's NFE against training), seconds per iteration, and the
  * solver X-ray of the last forward solve (step size against time, rejected steps marked).
  *
  * <p>Each metric is drawn as faint dots with a smoothed line on top ({@link SmoothedSeries}); the
@@ -33,7 +33,7 @@ public final class MetricCharts {
     private final XYChart seconds = chart("secondsChart", "iteration", "seconds");
     private final XYChart xray = Charts.chart(null, "t (normalised time)", "step size |dt|");
     private final SmoothedSeries lossSeries = new SmoothedSeries("training loss", Charts.BLUE);
-    private final DoubleDataSet heldOut = Charts.line("held-out NLL", Charts.ORANGE, 1.8);
+    private final DoubleDataSet heldOut = Charts.line("held-out loss", Charts.ORANGE, 1.8);
     private final SmoothedSeries nfeForward = new SmoothedSeries("forward", Charts.BLUE);
     private final SmoothedSeries nfeBackward = new SmoothedSeries("backward", Charts.ORANGE);
     private final SmoothedSeries secondsSeries = new SmoothedSeries("seconds", Charts.GREEN);
@@ -41,7 +41,7 @@ public final class MetricCharts {
     private final DoubleDataSet rejected = Charts.markers("rejected step", Charts.RED, "cross", 6);
     private final ErrorDataSetRenderer nfeDots;
     private final ErrorDataSetRenderer nfeLines;
-    private final Node heldOutKey = LegendKey.of(LegendKey.Swatch.LINE, Charts.ORANGE, "held-out NLL");
+    private final Node heldOutKey = LegendKey.of(LegendKey.Swatch.LINE, Charts.ORANGE, "held-out loss");
     private final Node backwardKey = LegendKey.of(LegendKey.Swatch.DOTS_UNDER_LINE, Charts.ORANGE, "backward");
     private final HistoryControls controls = new HistoryControls();
     private final ChartColumn column;
@@ -71,7 +71,7 @@ public final class MetricCharts {
         Node lossKey = LegendKey.of(LegendKey.Swatch.DOTS_UNDER_LINE, Charts.BLUE, "training loss");
         Tooltip.install(lossKey, new Tooltip(
                 "Dots: each iteration. Line: smoothed, an average over about five iterations on either side."));
-        Tooltip.install(heldOutKey, new Tooltip("The NLL of the points held out of training, evaluated every few iterations:"
+        Tooltip.install(heldOutKey, new Tooltip("The loss on the points held out of training (the test set), evaluated every few iterations:"
                 + " a gap that opens between it and the training loss is overfitting"));
         heldOutKey.setVisible(false);
         heldOutKey.managedProperty().bind(heldOutKey.visibleProperty());
