@@ -19,7 +19,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
 import javafx.beans.binding.BooleanBinding;
@@ -228,16 +227,7 @@ public final class ClassifierTab {
         pulse.stop();
         plane.close();
         vm.close();
-        engine.shutdownNow();
-        reader.shutdownNow();
-        // A save in progress may finish, so that closing never leaves a half-written file behind.
-        work.shutdown();
-        try {
-            engine.awaitTermination(5, TimeUnit.SECONDS);
-            work.awaitTermination(5, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        ExplorerExecutors.shutDown(engine, reader, work);
     }
 
     /** Asks for a checkpoint and opens it, after asking whether to discard a trained model. */

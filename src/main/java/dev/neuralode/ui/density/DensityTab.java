@@ -15,7 +15,6 @@ import dev.neuralode.ui.common.Styles;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -184,16 +183,7 @@ public final class DensityTab {
         pulse.stop();
         densityView.stop();
         vm.close();
-        engine.shutdownNow();
-        views.shutdownNow();
-        // Pending saves and exports may finish, so that closing never leaves a half-written file behind.
-        work.shutdown();
-        try {
-            engine.awaitTermination(5, TimeUnit.SECONDS);
-            work.awaitTermination(5, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        ExplorerExecutors.shutDown(engine, views, work);
     }
 
     /** Hides the side panel, so that in a small window the density view can take its room. */

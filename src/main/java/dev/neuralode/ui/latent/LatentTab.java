@@ -16,7 +16,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -174,14 +173,7 @@ public final class LatentTab {
     public void close() {
         pulse.stop();
         vm.close();
-        engine.shutdownNow();
-        inference.shutdownNow();
-        work.shutdown();
-        try {
-            engine.awaitTermination(5, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        ExplorerExecutors.shutDown(engine, inference, work);
     }
 
     /** Shows the series of a file; a malformed one leaves the series as they were and names the line. */

@@ -17,7 +17,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -164,14 +163,7 @@ public final class PlaneView {
     public void close() {
         pulse.stop();
         vm.close();
-        engine.shutdownNow();
-        painter.shutdownNow();
-        files.shutdown();
-        try {
-            engine.awaitTermination(5, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        ExplorerExecutors.shutDown(engine, painter, files);
     }
 
     /** Whether a change that needs a new model may go ahead: asks when a trained model would be lost. */
