@@ -15,7 +15,9 @@ import dev.neuralode.nn.Npz;
 import dev.neuralode.nn.Optimizer;
 import dev.neuralode.ode.OdeSolveException;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.SplittableRandom;
 
@@ -55,6 +57,7 @@ public final class Flow2dSession extends IterativeSession {
     private volatile Flow2dSnapshot latest;
     private double batchAccuracy = Double.NaN;
     private Evaluation test;
+    private Map<String, String> savedHistory = Map.of();
 
     /** A run on the config's generated dataset. */
     public Flow2dSession(Flow2dExperiment config) {
@@ -107,6 +110,13 @@ public final class Flow2dSession extends IterativeSession {
             s.model.loadStateDict(a.weights());
             s.adam.loadState(a.optimizer());
             s.remember();
+            Map<String, String> history = new LinkedHashMap<>();
+            a.extra().forEach((name, bytes) -> {
+                if (!name.equals(CUSTOM_DATA)) {
+                    history.put(name, new String(bytes, StandardCharsets.UTF_8));
+                }
+            });
+            s.savedHistory = Map.copyOf(history);
             return s;
         } catch (IllegalArgumentException e) {
             throw new IOException(checkpoint.getFileName() + ": " + e.getMessage(), e);
@@ -115,8 +125,24 @@ public final class Flow2dSession extends IterativeSession {
 
     /** Writes the config, weights, optimizer state, progress and any custom points, atomically. */
     public void save(Path file) throws IOException {
+        save(file, Map.of());
+    }
+
+    /**
+     * Like {@link #save(Path)}, with a view's history of the run so far (text files by name, such as
+     * the charts' CSV), which {@link #savedHistory()} gives back after {@link #resume}; the engine does
+     * not read them.
+     */
+    public void save(Path file, Map<String, String> history) throws IOException {
+        if (history.containsKey(CUSTOM_DATA)) {
+            throw new IllegalArgumentException(CUSTOM_DATA + " is the checkpoint's own entry; name the history file otherwise");
+        }
         synchronized (lock) {
-            Map<String, byte[]> extra = config.isCustomData() ? Map.of(CUSTOM_DATA, pointsBytes(all)) : Map.of();
+            Map<String, byte[]> extra = new LinkedHashMap<>();
+            history.forEach((name, text) -> extra.put(name, text.getBytes(StandardCharsets.UTF_8)));
+            if (config.isCustomData()) {
+                extra.put(CUSTOM_DATA, pointsBytes(all));
+            }
             new CheckpointArchive(config.toJson(), model.stateDict(), adam.state(), iteration(), elapsedSeconds(), Map.of(), extra)
                     .write(file);
         }
@@ -142,6 +168,11 @@ public final class Flow2dSession extends IterativeSession {
             classes[i] = (int) labels[i];
         }
         return new LabelledPoints(arrays.get("xy").toDoubleArray(), classes);
+    }
+
+    /** The history saved with the checkpoint this session resumed from (empty for a new session). */
+    public Map<String, String> savedHistory() {
+        return savedHistory;
     }
 
     /** The settings in effect (including an update waiting for the next iteration). */

@@ -15,6 +15,7 @@ import dev.neuralode.model.flow2d.PlaneClassifier;
 import dev.neuralode.model.flow2d.PlaneModel;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.Map;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -164,10 +165,13 @@ class Flow2dSessionTest {
             first.step();
         }
         Path file = dir.resolve("flow2d.ckpt");
-        first.save(file);
+        Map<String, String> charts = Map.of("metrics.csv", "iteration,loss\n1,0.7\n", "accuracy.csv", "iteration\n");
+        first.save(file, charts);
         Flow2dSession resumed = Flow2dSession.resume(file);
         assertEquals(12, resumed.iteration());
         assertEquals(first.data(), resumed.data(), "the drawn points travel with the checkpoint");
+        assertEquals(charts, resumed.savedHistory(), "the view's history comes back as it was saved");
+        assertEquals(Map.of(), first.savedHistory(), "a new session has none");
         for (int i = 0; i < 5; i++) {
             assertEquals(first.step().loss(), resumed.step().loss(), 0, "iteration " + first.iteration());
         }

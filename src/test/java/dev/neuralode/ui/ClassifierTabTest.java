@@ -24,7 +24,6 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
@@ -148,11 +147,6 @@ class ClassifierTabTest extends WindowTest {
         assertTrue(isShown(robot.lookup("#mnistPlayButton").query()));
         assertFalse(saveMnist.isDisable());
         assertTrue(save2d.isDisable());
-    }
-
-    private static MenuItem fileItem(FxRobot robot, String text) {
-        return robot.lookup(".menu-bar").queryAs(MenuBar.class).getMenus().get(0).getItems().stream()
-                .filter(i -> text.equals(i.getText())).findFirst().orElseThrow();
     }
 
     /** Whether the node and every parent is visible. */

@@ -56,6 +56,12 @@ abstract class WindowTest {
         throw new AssertionError("the question has no " + text + " button");
     }
 
+    /** The File menu's first item whose text starts with {@code prefix}. */
+    protected static javafx.scene.control.MenuItem fileItem(org.testfx.api.FxRobot robot, String prefix) {
+        return robot.lookup(".menu-bar").queryAs(javafx.scene.control.MenuBar.class).getMenus().get(0).getItems().stream()
+                .filter(i -> i.getText() != null && i.getText().startsWith(prefix)).findFirst().orElseThrow();
+    }
+
     /** Waits (up to a minute) until a condition read on the FX thread holds. */
     protected static void await(Callable<Boolean> condition) throws Exception {
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> fx(condition));

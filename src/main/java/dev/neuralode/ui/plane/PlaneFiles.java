@@ -5,16 +5,17 @@ import dev.neuralode.ui.common.ErrorDialogs;
 import dev.neuralode.ui.common.FileDialogs;
 import dev.neuralode.ui.common.FileJobs;
 import dev.neuralode.ui.common.GifWriter;
+import dev.neuralode.ui.common.ViewExports;
 import java.awt.image.BufferedImage;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Node;
 import javafx.scene.SnapshotParameters;
 import javafx.scene.control.MenuItem;
-import javax.imageio.ImageIO;
 
 /**
  * The 2D view's File menu: save and open a run (drawn points kept in the checkpoint), and export a
@@ -33,14 +34,18 @@ final class PlaneFiles {
     private final MapCanvas map;
     private final FlowCanvas flow;
     private final Node owner;
+    private final Predicate<String> allowNewModel;
 
-    PlaneFiles(PlaneViewModel vm, FileDialogs dialogs, FileJobs jobs, MapCanvas map, FlowCanvas flow, Node owner) {
+    /** @param allowNewModel asks, before Open replaces a trained model, whether it may (given the action's name) */
+    PlaneFiles(PlaneViewModel vm, FileDialogs dialogs, FileJobs jobs, MapCanvas map, FlowCanvas flow, Node owner,
+            Predicate<String> allowNewModel) {
         this.vm = vm;
         this.dialogs = dialogs;
         this.jobs = jobs;
         this.map = map;
         this.flow = flow;
         this.owner = owner;
+        this.allowNewModel = allowNewModel;
     }
 
     List<MenuItem> menuItems() {
@@ -58,7 +63,9 @@ final class PlaneFiles {
     }
 
     void open() {
-        dialogs.open("Open a 2D experiment", List.of(FileDialogs.EXPERIMENTS)).ifPresent(vm::open);
+        if (allowNewModel.test("Open")) {
+            dialogs.open("Open a 2D experiment", List.of(FileDialogs.EXPERIMENTS)).ifPresent(vm::open);
+        }
     }
 
     void save() {
@@ -68,15 +75,13 @@ final class PlaneFiles {
                     + " 2 points of each class), then try again.");
             return;
         }
+        Map<String, String> charts = vm.training().chartHistory();
         dialogs.save("Save the 2D experiment", "flow2d.ckpt", FileDialogs.EXPERIMENTS).ifPresent(file ->
-                jobs.run("save the experiment to " + file.getFileName(), () -> h.session().save(file)));
+                jobs.run("save the experiment to " + file.getFileName(), () -> h.session().save(file, charts)));
     }
 
     void exportPng(PlaneCanvas view, String name) {
-        dialogs.save("Export the view as PNG", name, FileDialogs.PNG).ifPresent(file -> {
-            BufferedImage image = picture(view);
-            jobs.run("export the view to " + file.getFileName(), () -> AtomicFiles.write(file, out -> ImageIO.write(image, "png", out)));
-        });
+        dialogs.save("Export the view as PNG", name, FileDialogs.PNG).ifPresent(file -> ViewExports.png(jobs, view.canvas(), file));
     }
 
     void exportGif() {
@@ -100,10 +105,8 @@ final class PlaneFiles {
     }
 
     void exportCsv() {
-        String csv = vm.training().history().toCsv();
-        dialogs.save("Export the metrics as CSV", "metrics.csv", FileDialogs.CSV).ifPresent(file ->
-                jobs.run("export the metrics to " + file.getFileName(),
-                        () -> AtomicFiles.write(file, out -> out.write(csv.getBytes(StandardCharsets.UTF_8)))));
+        dialogs.save("Export the metrics as CSV", "metrics.csv", FileDialogs.CSV)
+                .ifPresent(file -> ViewExports.metricsCsv(jobs, vm.training().history(), file));
     }
 
     /** A picture of the view as it is drawn now, converted to an opaque image (GIF and PNG writers take it as it is). */

@@ -8,6 +8,7 @@ import dev.neuralode.train.TrainingSnapshot;
 import dev.neuralode.ui.common.SessionViewModel;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executor;
@@ -22,6 +23,9 @@ import javafx.beans.property.StringProperty;
  * events, for the next pulse.
  */
 public final class PlaneTrainingViewModel extends SessionViewModel<PlaneHandle> {
+
+    private static final String METRICS = "metrics.csv";
+    private static final String ACCURACY = "accuracy.csv";
 
     private record Tagged(long generation, Flow2dSnapshot snapshot) {
     }
@@ -73,6 +77,11 @@ public final class PlaneTrainingViewModel extends SessionViewModel<PlaneHandle> 
         }
     }
 
+    /** The charts' history, saved with a checkpoint so that an opened run shows how it got there (FX thread). */
+    Map<String, String> chartHistory() {
+        return Map.of(METRICS, history().toCsv(), ACCURACY, accuracyHistory.toCsv());
+    }
+
     private PlaneHandle handle(long generation, Flow2dSession s) {
         // Added before the view-model's own listener, after the session's: latest() is this iteration's.
         s.addListener(t -> accuracies.offer(new Tagged(generation, s.latest())));
@@ -94,9 +103,26 @@ public final class PlaneTrainingViewModel extends SessionViewModel<PlaneHandle> 
             }
         }
         if (newest != null) {
-            accuracy.set(String.format(Locale.ROOT, "Accuracy: batch %.1f%%, test %s (iteration %d)", 100 * newest.accuracy(),
-                    Double.isNaN(lastTest) ? "not evaluated yet" : String.format(Locale.ROOT, "%.1f%%", 100 * lastTest),
-                    newest.iteration()));
+            showAccuracy(newest.iteration(), newest.accuracy());
+        }
+    }
+
+    private void showAccuracy(long iteration, double batchAccuracy) {
+        accuracy.set(String.format(Locale.ROOT, "Accuracy: batch %.1f%%, test %s (iteration %d)", 100 * batchAccuracy,
+                Double.isNaN(lastTest) ? "not evaluated yet" : String.format(Locale.ROOT, "%.1f%%", 100 * lastTest), iteration));
+    }
+
+    /** A session opened from a file brings back the charts' history saved with it. */
+    @Override
+    protected void started(PlaneHandle handle) {
+        Map<String, String> saved = handle.session().savedHistory();
+        if (saved.containsKey(METRICS)) {
+            history().restore(saved.get(METRICS));
+        }
+        if (saved.containsKey(ACCURACY) && accuracyHistory.restore(saved.get(ACCURACY)) > 0) {
+            double[] last = accuracyHistory.last();
+            lastTest = last[2];
+            showAccuracy((long) last[0], last[1]);
         }
     }
 

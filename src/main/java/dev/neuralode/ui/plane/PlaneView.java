@@ -85,7 +85,7 @@ public final class PlaneView {
 
         MapCanvas map = new MapCanvas(vm);
         flowPanel = new FlowPanel(vm);
-        planeFiles = new PlaneFiles(vm, chooser, jobs, map, flowPanel.canvas(), content);
+        planeFiles = new PlaneFiles(vm, chooser, jobs, map, flowPanel.canvas(), content, this::allowNewModel);
         Label message = label("planeMessage", "");
         message.textProperty().bind(vm.messageProperty());
         Label accuracyLine = label("planeAccuracy", "");
