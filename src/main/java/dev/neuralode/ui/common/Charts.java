@@ -113,7 +113,7 @@ public final class Charts {
         r.setErrorStyle(ErrorStyle.NONE);
         r.setPolyLineStyle(LineStyle.NONE);
         r.setDrawMarker(true);
-        r.setPointReduction(false);
+        r.setPointReduction(true);
         r.setParallelImplementation(false);
         return r;
     }

@@ -25,8 +25,12 @@ import javafx.scene.control.Tooltip;
  */
 public final class MetricCharts {
 
-    /** Least time between chart updates: software rendering redraws a changed chart in full. */
-    public static final long MIN_REFRESH_NANOS = 100_000_000L;
+    /**
+     * Least time between chart updates: software rendering redraws a changed chart in full (30 to 40
+     * ms for the 2D view's four charts under Xvfb), so four updates a second leave the render thread
+     * time for the views; ten a second kept it busy a third of the time.
+     */
+    public static final long MIN_REFRESH_NANOS = 250_000_000L;
 
     private final XYChart loss = chart("lossChart", "iteration", "loss (nats)");
     private final XYChart nfe = chart("nfeChart", "iteration", "NFE");

@@ -39,9 +39,10 @@ final class FlowCanvas extends PlaneCanvas {
         double s = vm.flowTimeProperty().get();
         setBox(f.flowBounds(p.x(), p.y()));
         grid(g, f, p, s);
-        for (int i = f.gridPoints(); i < f.flow().points(); i++) {
-            point(g, f.at(s, i, p.x()), f.at(s, i, p.y()), f.train().label(i - f.gridPoints()), false, 3);
-        }
+        int first = f.gridPoints();
+        int x = p.x();
+        int y = p.y();
+        points(g, f.flow().points() - first, i -> f.at(s, first + i, x), i -> f.at(s, first + i, y), f.train()::label, false, 3);
         if (s >= 0.999 && f.flow().dim() == 2) {
             separator(g, f.hyperplane());
         }
@@ -51,9 +52,10 @@ final class FlowCanvas extends PlaneCanvas {
     private void grid(GraphicsContext g, PlaneFrame f, CoordinatePair p, double s) {
         g.setStroke(GRID);
         g.setLineWidth(1);
+        // One path for all lines, stroked once (see PlaneCanvas#points on software rendering).
+        g.beginPath();
         int lines = 2 * f.lines();
         for (int l = 0; l < lines; l++) {
-            g.beginPath();
             for (int k = 0; k < f.samples(); k++) {
                 int i = l * f.samples() + k;
                 double x = px(f.at(s, i, p.x()));
@@ -64,8 +66,8 @@ final class FlowCanvas extends PlaneCanvas {
                     g.lineTo(x, y);
                 }
             }
-            g.stroke();
         }
+        g.stroke();
     }
 
     /** The line {@code w1 x + w2 y + b = 0} across the view. */

@@ -1,6 +1,5 @@
 package dev.neuralode.ui.plane;
 
-import dev.neuralode.data.LabelledPoints;
 import dev.neuralode.train.DecisionMap;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.image.PixelWriter;
@@ -73,9 +72,7 @@ final class MapCanvas extends PlaneCanvas {
         }
         if (drawing) {
             DrawnPoints d = vm.drawnProperty().get();
-            for (int i = 0; i < d.size(); i++) {
-                point(g, d.xy()[2 * i], d.xy()[2 * i + 1], d.labels()[i], false, 4);
-            }
+            points(g, d.size(), i -> d.xy()[2 * i], i -> d.xy()[2 * i + 1], i -> d.labels()[i], false, 4);
             g.setStroke(Color.rgb(120, 120, 120));
             g.setLineWidth(1);
             g.strokeRect(px(DrawnPoints.BOUNDS[0]), py(DrawnPoints.BOUNDS[3]), px(DrawnPoints.BOUNDS[1]) - px(DrawnPoints.BOUNDS[0]),
@@ -83,17 +80,11 @@ final class MapCanvas extends PlaneCanvas {
             caption(g, "Decision map. Drawing: left button adds class " + vm.brushProperty().get()
                     + ", right button the other class");
         } else if (f != null) {
-            points(g, f.train(), false);
-            points(g, f.test(), true);
+            points(g, f.train().size(), f.train()::x, f.train()::y, f.train()::label, false, 3.2);
+            points(g, f.test().size(), f.test()::x, f.test()::y, f.test()::label, true, 3.2);
             caption(g, "Decision map at iteration " + f.iteration() + " (filled: training points, hollow: test points)");
         } else {
             caption(g, "Decision map: computing...");
-        }
-    }
-
-    private void points(GraphicsContext g, LabelledPoints p, boolean hollow) {
-        for (int i = 0; i < p.size(); i++) {
-            point(g, p.x(i), p.y(i), p.label(i), hollow, 3.2);
         }
     }
 

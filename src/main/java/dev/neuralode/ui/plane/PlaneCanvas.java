@@ -1,5 +1,7 @@
 package dev.neuralode.ui.plane;
 
+import java.util.function.IntToDoubleFunction;
+import java.util.function.IntUnaryOperator;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.layout.Region;
@@ -73,20 +75,34 @@ abstract class PlaneCanvas extends Region {
         return (canvas.getHeight() / 2 - py) / scale() + (box[2] + box[3]) / 2;
     }
 
-    /** A point of class {@code label}: filled for training data, hollow for test data. */
-    void point(GraphicsContext g, double x, double y, int label, boolean hollow, double radius) {
-        double cx = px(x);
-        double cy = py(y);
-        if (hollow) {
-            g.setStroke(PlaneColours.of(label));
-            g.setLineWidth(1.5);
-            g.strokeOval(cx - radius, cy - radius, 2 * radius, 2 * radius);
-        } else {
-            g.setFill(PlaneColours.of(label));
-            g.fillOval(cx - radius, cy - radius, 2 * radius, 2 * radius);
-            g.setStroke(Color.WHITE);
-            g.setLineWidth(0.6);
-            g.strokeOval(cx - radius, cy - radius, 2 * radius, 2 * radius);
+    /**
+     * Points of the two classes: filled with a white rim (training data) or hollow (test data). Each
+     * class is one path of circles filled or stroked at once: software rendering sets up every shape
+     * separately, and a thousand points drawn one by one took 60 to 110 ms per frame under Xvfb.
+     */
+    void points(GraphicsContext g, int n, IntToDoubleFunction x, IntToDoubleFunction y, IntUnaryOperator labels, boolean hollow,
+            double radius) {
+        for (int label = 0; label < 2; label++) {
+            g.beginPath();
+            for (int i = 0; i < n; i++) {
+                if (labels.applyAsInt(i) == label) {
+                    double cx = px(x.applyAsDouble(i));
+                    double cy = py(y.applyAsDouble(i));
+                    g.moveTo(cx + radius, cy);
+                    g.arc(cx, cy, radius, radius, 0, 360);
+                }
+            }
+            if (hollow) {
+                g.setStroke(PlaneColours.of(label));
+                g.setLineWidth(1.5);
+                g.stroke();
+            } else {
+                g.setFill(PlaneColours.of(label));
+                g.fill();
+                g.setStroke(Color.WHITE);
+                g.setLineWidth(0.6);
+                g.stroke();
+            }
         }
     }
 
