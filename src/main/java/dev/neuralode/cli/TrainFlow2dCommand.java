@@ -85,7 +85,7 @@ final class TrainFlow2dCommand implements Callable<Integer> {
     @Option(names = "--batch", paramLabel = "B", description = "training points per step (default: 128)")
     private Integer batch;
 
-    @Option(names = "--lr", paramLabel = "L", description = "Adam's learning rate (default: 0.01)")
+    @Option(names = "--lr", paramLabel = "L", description = "Adam's learning rate (default: 0.003)")
     private Double learningRate;
 
     @Option(names = "--seed", paramLabel = "S", description = "seed of the data, split, weights and batches (default: 0)")
