@@ -1,7 +1,6 @@
 package dev.neuralode.ui.common;
 
 import javafx.beans.property.SimpleDoubleProperty;
-import javafx.scene.Node;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -49,7 +48,7 @@ public final class ChartColumn {
         scroll.getStyleClass().add("chart-column");
     }
 
-    public Node node() {
+    public Region node() {
         return scroll;
     }
 }

@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.Region;
 
 /**
  * The training charts, updated once per pulse with what the history gained since the last pulse:
@@ -64,8 +65,9 @@ public final class MetricCharts {
     /**
      * @param solverXray whether to show the X-ray of the last forward solve (sessions whose
      *                   snapshots carry no step trace leave it out)
+     * @param above      a view's own charts, placed above these in the same scrolling column
      */
-    public MetricCharts(boolean solverXray) {
+    public MetricCharts(boolean solverXray, Region... above) {
         loss.getDatasets().add(heldOut);
         smoothed(loss, lossSeries);
         nfeLines = (ErrorDataSetRenderer) nfe.getRenderers().get(0);
@@ -95,12 +97,14 @@ public final class MetricCharts {
         new ChartHeader(xray, "Solver X-ray: the last forward solve").keys(
                 LegendKey.of(LegendKey.Swatch.DOT, Charts.BLUE, "accepted step"),
                 LegendKey.of(LegendKey.Swatch.CROSS, Charts.RED, "rejected step"));
-        column = solverXray ? new ChartColumn(loss, nfe, seconds, xray) : new ChartColumn(loss, nfe, seconds);
+        List<Region> charts = new ArrayList<>(List.of(above));
+        charts.addAll(solverXray ? List.of(loss, nfe, seconds, xray) : List.of(loss, nfe, seconds));
+        column = new ChartColumn(charts.toArray(Region[]::new));
         controls.setOnChange(() -> lastRefresh = Long.MIN_VALUE / 2);
     }
 
     /** The charts in a column that scrolls when it is too short for them. */
-    public Node node() {
+    public Region node() {
         return column.node();
     }
 

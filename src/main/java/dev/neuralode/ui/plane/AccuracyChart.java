@@ -1,15 +1,16 @@
 package dev.neuralode.ui.plane;
 
+import dev.neuralode.ui.common.ChartHeader;
 import dev.neuralode.ui.common.Charts;
+import dev.neuralode.ui.common.LegendKey;
 import dev.neuralode.ui.common.MetricCharts;
 import io.fair_acc.chartfx.XYChart;
 import io.fair_acc.dataset.spi.DoubleDataSet;
-import javafx.scene.Node;
 
 /** Accuracy against iteration: the training batch's at every iteration, the test set's where it was evaluated. */
 final class AccuracyChart {
 
-    private final XYChart chart = Charts.chart("Accuracy", "iteration", "fraction right");
+    private final XYChart chart = Charts.chart(null, "iteration", "fraction right");
     private final DoubleDataSet train = Charts.line("training batch", Charts.BLUE, 1.2);
     private final DoubleDataSet test = Charts.line("test set", Charts.RED, 2);
     private int shown;
@@ -19,13 +20,13 @@ final class AccuracyChart {
 
     AccuracyChart() {
         chart.getDatasets().addAll(train, test);
-        chart.setLegendVisible(true);
         chart.setId("planeAccuracyChart");
-        chart.setPrefHeight(200);
-        chart.setMinHeight(140);
+        new ChartHeader(chart, "Accuracy").keys(LegendKey.of(LegendKey.Swatch.LINE, Charts.BLUE, "training batch"),
+                LegendKey.of(LegendKey.Swatch.LINE, Charts.RED, "test set"));
     }
 
-    Node node() {
+    /** The chart, for the view's chart column. */
+    XYChart chart() {
         return chart;
     }
 

@@ -3,6 +3,7 @@ package dev.neuralode.ui.plane;
 import dev.neuralode.train.Flow2dExperiment;
 import dev.neuralode.ui.common.Banner;
 import dev.neuralode.ui.common.Buttons;
+import dev.neuralode.ui.common.ChartColumn;
 import dev.neuralode.ui.common.Confirm;
 import dev.neuralode.ui.common.ControlBar;
 import dev.neuralode.ui.common.ErrorDialogs;
@@ -21,7 +22,6 @@ import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.event.EventHandler;
-import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Label;
@@ -32,6 +32,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
@@ -48,8 +49,8 @@ public final class PlaneView {
     private final ExecutorService painter = Executors.newSingleThreadExecutor(ExplorerExecutors.daemonThreads("plane-frames"));
     private final ExecutorService files = Executors.newSingleThreadExecutor(ExplorerExecutors.daemonThreads("plane-files"));
     private final PlaneViewModel vm;
-    private final MetricCharts metrics = new MetricCharts(false);
     private final AccuracyChart accuracy = new AccuracyChart();
+    private final MetricCharts metrics = new MetricCharts(false, accuracy.chart());
     private final BorderPane content = new BorderPane();
     private final FlowPanel flowPanel;
     private final PlaneFiles planeFiles;
@@ -103,10 +104,8 @@ public final class PlaneView {
         VBox.setVgrow(map, Priority.ALWAYS);
         VBox mapBox = new VBox(4, map, accuracyLine, message, fileStatus);
         mapBox.setStyle("-fx-padding: 4;");
-        // A split rather than a box: the metric charts' own heights would squeeze the accuracy chart to nothing.
-        SplitPane charts = new SplitPane(accuracy.node(), metrics.node());
-        charts.setOrientation(Orientation.VERTICAL);
-        charts.setDividerPositions(0.26);
+        Region charts = metrics.node();
+        charts.setMinWidth(ChartColumn.MIN_WIDTH);
         SplitPane centre = new SplitPane(mapBox, flowPanel.node(), charts);
         centre.setDividerPositions(0.37, 0.74);
 
