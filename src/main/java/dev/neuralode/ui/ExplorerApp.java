@@ -1,5 +1,6 @@
 package dev.neuralode.ui;
 
+import dev.neuralode.autodiff.Backend;
 import dev.neuralode.ui.common.PreferenceStore;
 import javafx.application.Application;
 import javafx.geometry.Rectangle2D;
@@ -20,6 +21,23 @@ public final class ExplorerApp extends Application {
 
     private final PreferenceStore prefs;
     private MainWindow window;
+
+    /**
+     * Starts the numeric engine, then the window. The engine's native libraries are loaded before
+     * JavaFX starts, never beside it: JavaCPP looks symbols up by calling dlopen from inside
+     * dl_iterate_phdr, which takes glibc's loader locks in the opposite order to a plain dlopen, so
+     * a JavaFX thread loading a library of its own at the same moment (the renderer's effects
+     * library, seen under Xvfb) deadlocked both, and the window stayed blank for good.
+     */
+    public static void main(String[] args) {
+        System.err.println("Starting the numeric engine (the first start unpacks about 400 MB of native libraries)...");
+        try {
+            Backend.start();
+        } catch (RuntimeException | LinkageError e) {
+            // The window's own engine start reports it in the status bar, with the fix.
+        }
+        launch(args);
+    }
 
     /** The app as launched: the user's own settings. */
     public ExplorerApp() {

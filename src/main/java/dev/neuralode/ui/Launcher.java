@@ -1,7 +1,5 @@
 package dev.neuralode.ui;
 
-import javafx.application.Application;
-
 /**
  * Starts the desktop app from a plain classpath ({@code java -cp ... dev.neuralode.ui.Launcher}).
  *
@@ -14,6 +12,6 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
-        Application.launch(ExplorerApp.class, args);
+        ExplorerApp.main(args);
     }
 }

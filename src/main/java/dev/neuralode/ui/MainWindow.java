@@ -168,7 +168,11 @@ final class MainWindow {
         }
     }
 
-    /** Starts ND4J on a daemon thread and reports progress and the result in the status bar. */
+    /**
+     * Starts ND4J on a daemon thread and reports progress and the result in the status bar. The app
+     * has usually started it already, before JavaFX ({@link ExplorerApp#main}, which says why); then
+     * this only reports it.
+     */
     void startEngine() {
         Task<BackendInfo> startup = new Task<>() {
             @Override

@@ -1,5 +1,6 @@
 package dev.neuralode.ui;
 
+import dev.neuralode.autodiff.Backend;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Scene;
@@ -12,6 +13,12 @@ import org.testfx.util.WaitForAsyncUtils;
  * it answers, closed after each test; reads on the FX thread and waits without sleeps.
  */
 abstract class WindowTest {
+
+    static {
+        // Before JavaFX, as the app does (ExplorerApp#main): loading the engine's native libraries
+        // beside JavaFX loading its own can deadlock in glibc's loader.
+        Backend.start();
+    }
 
     protected final StubFileDialogs dialogs = new StubFileDialogs();
     protected MainWindow window;

@@ -81,7 +81,7 @@ final class PlaneFiles {
     }
 
     void exportPng(PlaneCanvas view, String name) {
-        dialogs.save("Export the view as PNG", name, FileDialogs.PNG).ifPresent(file -> ViewExports.png(jobs, view.canvas(), file));
+        dialogs.save("Export the view as PNG", name, FileDialogs.PNG).ifPresent(file -> ViewExports.png(jobs, view, file));
     }
 
     void exportGif() {
