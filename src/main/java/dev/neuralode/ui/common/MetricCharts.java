@@ -27,9 +27,9 @@ import javafx.scene.layout.Region;
 public final class MetricCharts {
 
     /**
-     * Least time between chart updates: software rendering redraws a changed chart in full (30 to 40
-     * ms for the 2D view's four charts under Xvfb), so four updates a second leave the render thread
-     * time for the views; ten a second kept it busy a third of the time.
+     * Least time between chart updates: software rendering redraws a changed chart in full, so four
+     * updates a second leave the render thread time for the views, which ten did not (measured in
+     * docs/explorers.md, Classifier explorer).
      */
     public static final long MIN_REFRESH_NANOS = 250_000_000L;
 

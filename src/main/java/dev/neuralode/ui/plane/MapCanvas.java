@@ -29,7 +29,7 @@ final class MapCanvas extends PlaneCanvas {
     /**
      * The points, on a canvas of their own over the map: they change only with the data, the drawing
      * or the size, while a new map comes three times a second, and in software rendering the
-     * thousand points cost more to paint (about 30 ms) than the map under them.
+     * thousand points cost more to paint than the map under them (docs/explorers.md).
      */
     private final Canvas dots = new Canvas();
     private DotsKey dotsKey;

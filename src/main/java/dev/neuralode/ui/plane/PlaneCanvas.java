@@ -78,7 +78,8 @@ abstract class PlaneCanvas extends Region {
     /**
      * Points of the two classes: filled with a white rim (training data) or hollow (test data). Each
      * class is one path of circles filled or stroked at once: software rendering sets up every shape
-     * separately, and a thousand points drawn one by one took 60 to 110 ms per frame under Xvfb.
+     * separately, and a thousand shapes a frame made painting the view the FX thread's longest wait
+     * (measured in docs/explorers.md, Classifier explorer).
      */
     void points(GraphicsContext g, int n, IntToDoubleFunction x, IntToDoubleFunction y, IntUnaryOperator labels, boolean hollow,
             double radius) {

@@ -109,7 +109,7 @@ final class PlaneFiles {
                 .ifPresent(file -> ViewExports.metricsCsv(jobs, vm.training().history(), file));
     }
 
-    /** A picture of the view as it is drawn now, converted to an opaque image (GIF and PNG writers take it as it is). */
+    /** A picture of the view as it is drawn now, converted to an opaque image (the GIF writer takes it as it is). */
     private static BufferedImage picture(PlaneCanvas view) {
         BufferedImage argb = SwingFXUtils.fromFXImage(view.canvas().snapshot(new SnapshotParameters(), null), null);
         BufferedImage rgb = new BufferedImage(argb.getWidth(), argb.getHeight(), BufferedImage.TYPE_INT_RGB);

@@ -62,7 +62,7 @@ public final class PlaneView {
         public void handle(long now) {
             vm.pulse();
             // A new frame repaints both canvases in this pulse; the charts wait for the next one, so
-            // that software rendering does not paint all of them in one pulse (measured: 110 ms).
+            // that software rendering does not paint all of them in one pulse (docs/explorers.md).
             PlaneFrame f = vm.frameProperty().get();
             if (f == painted) {
                 metrics.refresh(vm.training().history(), vm.training().latestProperty().get(), now);
