@@ -2,6 +2,7 @@ package dev.neuralode.nn;
 
 import dev.neuralode.autodiff.Tensor;
 import dev.neuralode.autodiff.kernel.DType;
+import dev.neuralode.io.UnpackBudget;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
@@ -29,9 +30,9 @@ public final class Npy {
     private Npy() {
     }
 
-    /** Reads one {@code .npy} file (see {@link #read(byte[], String)}). */
+    /** Reads one {@code .npy} file (see {@link #read(byte[], String)}), refusing one larger than an archive entry may be. */
     public static Tensor read(java.io.InputStream in, String name) throws java.io.IOException {
-        return read(in.readAllBytes(), name);
+        return read(new UnpackBudget(name).read(in, name), name);
     }
 
     /**
@@ -54,19 +55,14 @@ public final class Npy {
         String header = new String(bytes, headerStart, headerLength, StandardCharsets.UTF_8);
         String descr = field(DESCR, header, name);
         boolean fortran = field(FORTRAN, header, name).equals("True");
-        long[] shape = parseShape(field(SHAPE, header, name));
+        long[] shape = parseShape(field(SHAPE, header, name), name);
         ElementType type = ElementType.of(descr, name);
-        long count = 1;
-        for (long d : shape) {
-            count *= d;
-        }
+        long count = elements(shape, name);
         int dataStart = headerStart + headerLength;
-        if (bytes.length - dataStart < count * type.size) {
+        if (bytes.length - dataStart != count * type.size) {
             throw new IllegalArgumentException(name + ": holds " + (bytes.length - dataStart) + " data bytes, "
-                    + count * type.size + " expected for shape " + Arrays.toString(shape) + " of " + descr);
-        }
-        if (count > Integer.MAX_VALUE - 8) {
-            throw new IllegalArgumentException(name + ": shape " + Arrays.toString(shape) + " holds more elements than a Java array");
+                    + count * type.size + " expected for shape " + Arrays.toString(shape) + " of " + descr
+                    + ": the file is damaged or its header is wrong");
         }
         ByteOrder order = descr.charAt(0) == '>' ? ByteOrder.BIG_ENDIAN : ByteOrder.LITTLE_ENDIAN;
         ByteBuffer data = ByteBuffer.wrap(bytes, dataStart, bytes.length - dataStart).slice().order(order);
@@ -101,9 +97,38 @@ public final class Npy {
         return m.group(1);
     }
 
-    private static long[] parseShape(String tuple) {
-        return Arrays.stream(tuple.split(",")).map(String::trim).filter(s -> !s.isEmpty())
-                .mapToLong(s -> Long.parseLong(s.endsWith("L") ? s.substring(0, s.length() - 1) : s)).toArray();
+    private static long[] parseShape(String tuple, String name) {
+        try {
+            long[] shape = Arrays.stream(tuple.split(",")).map(String::trim).filter(s -> !s.isEmpty())
+                    .mapToLong(s -> Long.parseLong(s.endsWith("L") ? s.substring(0, s.length() - 1) : s)).toArray();
+            for (long d : shape) {
+                if (d < 0) {
+                    throw new IllegalArgumentException(name + ": the .npy shape (" + tuple + ") has a negative dimension;"
+                            + " the file is damaged");
+                }
+            }
+            return shape;
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(name + ": the .npy shape (" + tuple + ") is not a tuple of whole numbers;"
+                    + " the file is damaged", e);
+        }
+    }
+
+    /** The number of elements of a shape, refused when it does not fit a Java array. */
+    private static long elements(long[] shape, String name) {
+        long count = 1;
+        try {
+            for (long d : shape) {
+                count = Math.multiplyExact(count, d);
+            }
+        } catch (ArithmeticException overflow) {
+            count = Long.MAX_VALUE;
+        }
+        if (count > Integer.MAX_VALUE - 8) {
+            throw new IllegalArgumentException(name + ": shape " + Arrays.toString(shape) + " holds more elements than a Java array;"
+                    + " the file is damaged or not an array this program can read");
+        }
+        return count;
     }
 
     /** The flat elements placed into a C-ordered tensor of the shape. */

@@ -2,6 +2,7 @@ package dev.neuralode.nn;
 
 import dev.neuralode.autodiff.Tensor;
 import dev.neuralode.io.AtomicFiles;
+import dev.neuralode.io.UnpackBudget;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -42,6 +43,7 @@ public final class Npz {
             throw new NoSuchFileException(path.toString(), null, "no such .npz file");
         }
         Map<String, Tensor> arrays = new LinkedHashMap<>();
+        UnpackBudget budget = new UnpackBudget(path.getFileName().toString());
         // ZipFile reads the central directory, which also covers the zip64 entries NumPy writes.
         try (ZipFile zip = new ZipFile(path.toFile())) {
             Enumeration<? extends ZipEntry> entries = zip.entries();
@@ -53,7 +55,7 @@ public final class Npz {
                 String name = entry.getName();
                 String key = name.endsWith(SUFFIX) ? name.substring(0, name.length() - SUFFIX.length()) : name;
                 try (InputStream in = zip.getInputStream(entry)) {
-                    arrays.put(key, Npy.read(in.readAllBytes(), path.getFileName() + ":" + name));
+                    arrays.put(key, Npy.read(budget.read(in, name), path.getFileName() + ":" + name));
                 }
             }
         } catch (ZipException e) {
@@ -90,12 +92,13 @@ public final class Npz {
      */
     public static Map<String, Tensor> fromBytes(byte[] archive, String name) throws IOException {
         Map<String, Tensor> arrays = new LinkedHashMap<>();
+        UnpackBudget budget = new UnpackBudget(name);
         try (java.util.zip.ZipInputStream zip = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(archive))) {
             ZipEntry entry;
             while ((entry = zip.getNextEntry()) != null) {
                 String entryName = entry.getName();
                 String key = entryName.endsWith(SUFFIX) ? entryName.substring(0, entryName.length() - SUFFIX.length()) : entryName;
-                arrays.put(key, Npy.read(zip.readAllBytes(), name + ":" + entryName));
+                arrays.put(key, Npy.read(budget.read(zip, entryName), name + ":" + entryName));
             }
         }
         if (arrays.isEmpty()) {

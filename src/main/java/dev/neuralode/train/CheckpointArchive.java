@@ -2,6 +2,7 @@ package dev.neuralode.train;
 
 import dev.neuralode.autodiff.Tensor;
 import dev.neuralode.io.AtomicFiles;
+import dev.neuralode.io.UnpackBudget;
 import dev.neuralode.nn.Npz;
 import dev.neuralode.nn.OptimizerState;
 import java.io.ByteArrayInputStream;
@@ -66,10 +67,11 @@ record CheckpointArchive(String configJson, Map<String, Tensor> weights, Optimiz
      */
     static CheckpointArchive read(Path file) throws IOException {
         Map<String, byte[]> entries = new HashMap<>();
+        UnpackBudget budget = new UnpackBudget(file.getFileName().toString());
         try (InputStream in = Files.newInputStream(file); ZipInputStream zip = new ZipInputStream(in)) {
             ZipEntry e;
             while ((e = zip.getNextEntry()) != null) {
-                entries.put(e.getName(), zip.readAllBytes());
+                entries.put(e.getName(), budget.read(zip, e.getName()));
             }
         }
         for (String required : new String[] {CONFIG, WEIGHTS, OPTIMIZER, PROGRESS}) {

@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.neuralode.autodiff.Tensor;
 import dev.neuralode.autodiff.kernel.DType;
+import dev.neuralode.io.UnpackBudget;
+import dev.neuralode.io.ZipBombs;
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
@@ -149,5 +151,16 @@ class NpzTest {
         assertThrows(IOException.class, () -> Npz.read(dir.resolve("absent.npz")));
         var npy = assertThrows(IllegalArgumentException.class, () -> Npy.read(new byte[] {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11}, "x.npy"));
         assertTrue(npy.getMessage().contains("x.npy"), npy.getMessage());
+    }
+    @Test
+    void aZipBombIsRefusedByNameBeforeItFillsTheHeap() throws IOException {
+        byte[] bomb = ZipBombs.archive("w.npy", UnpackBudget.ENTRY_BYTES + (1 << 20));
+        assertTrue(bomb.length < 2_000_000, "small on disk: " + bomb.length + " bytes");
+        IOException inMemory = assertThrows(IOException.class, () -> Npz.fromBytes(bomb, "bomb.npz"));
+        assertTrue(inMemory.getMessage().startsWith("bomb.npz: w.npy unpacks to more than 256 MB"), inMemory.getMessage());
+        Path file = dir.resolve("bomb.npz");
+        Files.write(file, bomb);
+        IOException onDisk = assertThrows(IOException.class, () -> Npz.read(file));
+        assertTrue(onDisk.getMessage().startsWith("bomb.npz: w.npy unpacks to more than 256 MB"), onDisk.getMessage());
     }
 }
