@@ -4,8 +4,13 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Iterator;
+import java.util.Locale;
 import java.util.random.RandomGenerator;
 import javax.imageio.ImageIO;
+import javax.imageio.ImageReadParam;
+import javax.imageio.ImageReader;
+import javax.imageio.stream.ImageInputStream;
 
 /**
  * Turns a picture into a point set: pixels are chosen with probability proportional to their
@@ -13,6 +18,11 @@ import javax.imageio.ImageIO;
  * The image is fitted, aspect ratio kept, into the square {@code [-extent, extent]^2}, y pointing up.
  */
 public final class ImagePoints {
+
+    /** Pixels decoded at most: a larger picture is read subsampled, every k-th pixel of every k-th row. */
+    static final long PIXEL_BUDGET = 4_000_000;
+    /** Pixels a picture may have at all: decoding a larger one would take minutes even subsampled. */
+    static final long MAX_PIXELS = 64_000_000;
 
     private ImagePoints() {
     }
@@ -24,15 +34,7 @@ public final class ImagePoints {
         if (n <= 0 || !(extent > 0)) {
             throw new IllegalArgumentException("need a positive number of points and extent, were " + n + " and " + extent);
         }
-        BufferedImage image;
-        try {
-            image = Files.isRegularFile(file) ? ImageIO.read(file.toFile()) : null;
-        } catch (IOException e) {
-            throw new DataFileException(file, 0, "cannot be read as an image (" + e.getMessage() + "); use a PNG or JPEG file");
-        }
-        if (image == null) {
-            throw new DataFileException(file, 0, "is not an image this program can read; use a PNG or JPEG file");
-        }
+        BufferedImage image = decode(file);
         int w = image.getWidth();
         int h = image.getHeight();
         double[] cumulative = new double[w * h];
@@ -59,6 +61,44 @@ public final class ImagePoints {
         }
         String name = file.getFileName().toString().replaceFirst("\\.[^.]*$", "");
         return new PointSet(name, xy);
+    }
+
+    /**
+     * The picture, read whole up to {@link #PIXEL_BUDGET} pixels and subsampled above it; its size is
+     * read from the header first, so that a picture of huge dimensions in a small file is refused
+     * before any pixel is decoded.
+     */
+    static BufferedImage decode(Path file) throws DataFileException {
+        if (!Files.isRegularFile(file)) {
+            throw new DataFileException(file, 0, "is not a file; choose a PNG or JPEG file");
+        }
+        try (ImageInputStream in = ImageIO.createImageInputStream(file.toFile())) {
+            Iterator<ImageReader> readers = in == null ? null : ImageIO.getImageReaders(in);
+            if (readers == null || !readers.hasNext()) {
+                throw new DataFileException(file, 0, "is not an image this program can read; use a PNG or JPEG file");
+            }
+            ImageReader reader = readers.next();
+            try {
+                reader.setInput(in, true, true);
+                long w = reader.getWidth(0);
+                long h = reader.getHeight(0);
+                if (w * h > MAX_PIXELS) {
+                    throw new DataFileException(file, 0, String.format(Locale.ROOT, "is %,d x %,d pixels, more than the %,d million this"
+                            + " program reads; scale it down (to at most %,d pixels on its longer side at this aspect ratio) and try again",
+                            w, h, MAX_PIXELS / 1_000_000, (long) Math.sqrt(MAX_PIXELS * (double) Math.max(w, h) / Math.min(w, h))));
+                }
+                ImageReadParam param = reader.getDefaultReadParam();
+                int k = (int) Math.ceil(Math.sqrt(w * h / (double) PIXEL_BUDGET));
+                if (k > 1) {
+                    param.setSourceSubsampling(k, k, 0, 0);
+                }
+                return reader.read(0, param);
+            } finally {
+                reader.dispose();
+            }
+        } catch (IOException | RuntimeException e) {
+            throw new DataFileException(file, 0, "cannot be read as an image (" + e.getMessage() + "); use a PNG or JPEG file");
+        }
     }
 
     /** {@code (1 - luminance) * alpha} in [0, 1], with Rec. 709 luminance weights. */
