@@ -1,6 +1,7 @@
 package dev.neuralode.cli;
 
 import java.io.PrintWriter;
+import java.util.Locale;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -29,11 +30,28 @@ public final class Main implements Runnable {
 
     /** Runs one command line with the given streams and returns its exit code. */
     public static int execute(PrintWriter out, PrintWriter err, String... args) {
-        CommandLine commandLine = new CommandLine(new Main());
+        return execute(new CommandLine(new Main()), out, err, args);
+    }
+
+    /**
+     * Runs a command line; exceptions become one line by {@link FailureHandler}, and so do the
+     * errors picocli lets through (it handles only exceptions), above all running out of memory.
+     */
+    static int execute(CommandLine commandLine, PrintWriter out, PrintWriter err, String... args) {
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setExecutionExceptionHandler(new FailureHandler());
-        return commandLine.execute(args);
+        try {
+            return commandLine.execute(args);
+        } catch (OutOfMemoryError e) {
+            err.println(commandLine.getColorScheme().errorText(String.format(Locale.ROOT, "error: the command ran out of memory"
+                    + " (Java may use %,d MB here): use a smaller --batch, --points or --grid, or give Java more memory, for"
+                    + " example java -Xmx8g -jar neural-ode-explorer.jar ...", Runtime.getRuntime().maxMemory() >> 20)));
+        } catch (StackOverflowError e) {
+            err.println(commandLine.getColorScheme().errorText("error: the command recursed too deeply (a stack overflow);"
+                    + " this is a fault of the program, not of the input: please report it with the command line"));
+        }
+        return 1;
     }
 
     @Override

@@ -3,7 +3,10 @@ package dev.neuralode.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
 
 class MainTest {
 
@@ -30,6 +33,28 @@ class MainTest {
         String message = cli.err();
         assertTrue(message.contains("Unknown option: '--no-such-option'"), message);
         assertTrue(message.contains("Usage:"), message);
+    }
+
+    @Test
+    void runningOutOfMemoryIsOneLineWithTheFixAndExitOne() {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine commandLine = new CommandLine(new Main()).addSubcommand("exhaust", new CommandLine(new Exhaust()));
+        assertEquals(1, Main.execute(commandLine, new PrintWriter(out, true), new PrintWriter(err, true), "exhaust"));
+        String message = err.toString();
+        assertTrue(message.startsWith("error: the command ran out of memory (Java may use "), message);
+        assertTrue(message.contains("use a smaller --batch, --points or --grid, or give Java more memory, for example java -Xmx8g"),
+                message);
+        assertEquals(1, message.lines().count(), "one line, no stack trace: " + message);
+    }
+
+    /** A command that fails as a too-large grid does, for the test above. */
+    @CommandLine.Command(name = "exhaust")
+    static final class Exhaust implements Runnable {
+        @Override
+        public void run() {
+            throw new OutOfMemoryError("Java heap space");
+        }
     }
 
     @Test
