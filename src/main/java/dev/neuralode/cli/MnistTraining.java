@@ -37,7 +37,7 @@ final class MnistTraining {
      *
      * @param validationLimit validation images evaluated after each epoch, 0 for all held out
      */
-    static Outcome run(MnistSession session, Path out, boolean resumed, int validationLimit, PrintWriter stdout, PrintWriter err)
+    static Outcome run(MnistSession session, Path out, long resumedAt, int validationLimit, PrintWriter stdout, PrintWriter err)
             throws IOException {
         MnistExperiment exp = session.config();
         Files.createDirectories(out);
@@ -51,7 +51,7 @@ final class MnistTraining {
         double seconds = 0;
         long nfeEpoch = 0;
         long iterations = 0;
-        try (RunFiles files = RunFiles.open(out, resumed, "iteration,epoch,loss,nfe_f,nfe_b,seconds,learning_rate")) {
+        try (RunFiles files = RunFiles.open(out, resumedAt, "iteration,epoch,loss,nfe_f,nfe_b,seconds,learning_rate")) {
             for (long i = session.iteration() + 1; i <= total; i++) {
                 TrainingSnapshot s = session.step();
                 if (s.failed()) {

@@ -76,6 +76,9 @@ final class ReproduceMnist implements Callable<Integer> {
             description = "directory for mnist-table1.csv and one run folder per model (default: ${DEFAULT-VALUE})")
     private Path out;
 
+    @Option(names = "--overwrite", description = "replace the runs already in --out (without it, they are refused)")
+    private boolean overwrite;
+
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
@@ -115,6 +118,14 @@ final class ReproduceMnist implements Callable<Integer> {
                     + " --validation-images and --test-images 0 (all) or more; were " + epochCount + ", " + batchSize + ", " + images
                     + ", " + validation + " and " + testImages);
         }
+        List<String> runs = architectures.stream().map(a -> a.id() + "/metrics.csv").toList();
+        try (RunDirectory run = RunDirectory.claim(out, false, overwrite, runs)) {
+            return reproduce(architectures, epochCount, images, batchSize, validation, augment, rate);
+        }
+    }
+
+    private int reproduce(List<Architecture> architectures, int epochCount, int images, int batchSize, int validation, boolean augment,
+            double rate) throws Exception {
         var info = engine.startEngine();
         PrintWriter o = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
@@ -130,7 +141,7 @@ final class ReproduceMnist implements Callable<Integer> {
                     .withData(images, batchSize, augment).withLearningRate(rate).withEpochs(epochCount);
             MnistSession session = new MnistSession(config, mnist.train());
             Path folder = out.resolve(a.id());
-            MnistTraining.Outcome run = MnistTraining.run(session, folder, false, validation, o, err);
+            MnistTraining.Outcome run = MnistTraining.run(session, folder, -1, validation, o, err);
             if (run.failed()) {
                 o.printf("%s failed; its row is left out (the last good state is in %s)%n", a.title(), folder.resolve("checkpoint.ckpt"));
                 continue;

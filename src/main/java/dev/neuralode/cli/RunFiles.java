@@ -11,11 +11,14 @@ import java.nio.file.StandardOpenOption;
 import java.util.List;
 
 /**
- * The files of a headless training run in its output directory: {@code metrics.csv}, one row per
- * iteration written and flushed at once (so a crash loses nothing; a resumed run appends), and
+ * The files of a headless training run in its output directory ({@link RunDirectory}): {@code metrics.csv},
+ * one row per iteration written and flushed at once (so a crash loses nothing; a resumed run appends), and
  * {@code checkpoint.ckpt}, where a failed iteration leaves the last good state.
  */
 final class RunFiles implements AutoCloseable {
+
+    /** The files whose presence means that a directory holds a run. */
+    static final List<String> FILES = List.of("metrics.csv", "checkpoint.ckpt");
 
     /** Writes a session's checkpoint to a file. */
     @FunctionalInterface
@@ -32,16 +35,20 @@ final class RunFiles implements AutoCloseable {
     }
 
     /**
-     * Opens {@code metrics.csv}: a new file with {@code header}, or appended to when resuming a run that
-     * has one. A file written before columns were added at the end of the header gets them first (its
-     * rows with empty cells), so that the resumed run's rows match its header.
+     * Opens {@code metrics.csv} in a run directory (claimed by the command, {@link RunDirectory}): a new file with {@code header}, or appended
+     * to when resuming a run that has one. Resuming cuts the file back to the checkpoint's iteration
+     * first (after a crash it holds rows past it, which the resumed run trains again), and a file
+     * written before columns were added at the end of the header gets them (its rows with empty
+     * cells), so that the resumed run's rows match its header.
+     *
+     * @param resumedAt the iteration of the checkpoint resumed from, or -1 for a new run
      */
-    static RunFiles open(Path out, boolean resumed, String header) throws IOException {
+    static RunFiles open(Path out, long resumedAt, String header) throws IOException {
         Files.createDirectories(out);
         Path metrics = out.resolve("metrics.csv");
-        boolean fresh = !resumed || !Files.exists(metrics);
+        boolean fresh = resumedAt < 0 || !Files.exists(metrics);
         if (!fresh) {
-            widen(metrics, header);
+            cutAndWiden(metrics, resumedAt, header);
         }
         BufferedWriter csv = fresh ? Files.newBufferedWriter(metrics) : Files.newBufferedWriter(metrics, StandardOpenOption.APPEND);
         if (fresh) {
@@ -50,17 +57,35 @@ final class RunFiles implements AutoCloseable {
         return new RunFiles(out, csv);
     }
 
-    private static void widen(Path metrics, String header) throws IOException {
+    private static void cutAndWiden(Path metrics, long resumedAt, String header) throws IOException {
         List<String> lines = Files.readAllLines(metrics);
-        if (lines.isEmpty() || lines.get(0).equals(header) || !header.startsWith(lines.get(0) + ",")) {
+        if (lines.isEmpty()) {
             return;
         }
-        String empty = ",".repeat(header.split(",").length - lines.get(0).split(",").length);
-        StringBuilder widened = new StringBuilder(header).append('\n');
+        String first = lines.get(0);
+        boolean widen = !first.equals(header) && header.startsWith(first + ",");
+        String empty = widen ? ",".repeat(header.split(",").length - first.split(",").length) : "";
+        StringBuilder kept = new StringBuilder(widen ? header : first).append('\n');
+        boolean cut = false;
         for (String line : lines.subList(1, lines.size())) {
-            widened.append(line).append(empty).append('\n');
+            if (iterationOf(line) > resumedAt) {
+                cut = true;
+                continue;
+            }
+            kept.append(line).append(empty).append('\n');
         }
-        AtomicFiles.writeString(metrics, widened.toString());
+        if (widen || cut) {
+            AtomicFiles.writeString(metrics, kept.toString());
+        }
+    }
+
+    /** The first column of a metrics row; a row without one (a half-written last line) counts as past any checkpoint. */
+    private static long iterationOf(String row) {
+        try {
+            return Long.parseLong(row.substring(0, Math.max(0, row.indexOf(','))).trim());
+        } catch (NumberFormatException malformed) {
+            return Long.MAX_VALUE;
+        }
     }
 
     Path checkpoint() {

@@ -57,6 +57,9 @@ final class TrainCnfCommand implements Callable<Integer> {
     @Option(names = "--resume", description = "continue from a checkpoint.ckpt (ignores the model options)")
     private Path resume;
 
+    @Option(names = "--overwrite", description = "replace a run already in --out (without it, such a run is refused)")
+    private boolean overwrite;
+
     @Option(names = "--checkpoint-every", defaultValue = "100", description = "iterations between checkpoints (default: ${DEFAULT-VALUE})")
     private int checkpointEvery;
 
@@ -72,6 +75,12 @@ final class TrainCnfCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--iters and --checkpoint-every must be at least 1 and --grid at least 4, were "
                     + iterations + ", " + checkpointEvery + ", " + grid);
         }
+        try (RunDirectory run = RunDirectory.claim(out, resume != null, overwrite, RunFiles.FILES)) {
+            return train();
+        }
+    }
+
+    private int train() throws Exception {
         engine.startEngine();
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter stdout = spec.commandLine().getOut();
@@ -83,7 +92,7 @@ final class TrainCnfCommand implements Callable<Integer> {
                 : "on " + exp.dataset() + " (mle, " + session.heldOut().size() + " points held out)";
         stdout.printf("training %s %s, %d iterations, writing to %s%n", exp.model(), task, iterations, out.toAbsolutePath());
         stdout.printf("experiment code %s%n", ExperimentCode.of(exp));
-        try (RunFiles files = RunFiles.open(out, resume != null, "iteration,loss,nfe_f,nfe_b,seconds,test_nll")) {
+        try (RunFiles files = RunFiles.open(out, resume != null ? session.iteration() : -1, "iteration,loss,nfe_f,nfe_b,seconds,test_nll")) {
             double heldOut = Double.NaN;
             long first = session.iteration() + 1;
             long last = session.iteration() + iterations;

@@ -98,6 +98,9 @@ final class TrainFlow2dCommand implements Callable<Integer> {
             description = "continue from a checkpoint.ckpt (its settings hold; only --iterations and --out apply)")
     private Path resume;
 
+    @Option(names = "--overwrite", description = "replace a run already in --out (without it, such a run is refused)")
+    private boolean overwrite;
+
     @Option(names = "--checkpoint-every", defaultValue = "100", paramLabel = "N",
             description = "iterations between checkpoints (default: ${DEFAULT-VALUE})")
     private int checkpointEvery;
@@ -111,6 +114,12 @@ final class TrainFlow2dCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--checkpoint-every must be at least 1, such as 100, was " + checkpointEvery);
         }
         Flow2dExperiment fresh = resume == null ? config() : null;
+        try (RunDirectory run = RunDirectory.claim(out, resume != null, overwrite, RunFiles.FILES)) {
+            return train(fresh);
+        }
+    }
+
+    private int train(Flow2dExperiment fresh) throws Exception {
         engine.startEngine();
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
@@ -128,7 +137,7 @@ final class TrainFlow2dCommand implements Callable<Integer> {
         int window = 0;
         long first = session.iteration() + 1;
         long last = exp.iterations();
-        try (RunFiles files = RunFiles.open(out, resume != null, HEADER)) {
+        try (RunFiles files = RunFiles.open(out, resume != null ? first - 1 : -1, HEADER)) {
             for (long i = first; i <= last; i++) {
                 session.step();
                 Flow2dSnapshot s = session.latest();

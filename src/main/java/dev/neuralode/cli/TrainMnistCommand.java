@@ -60,17 +60,26 @@ final class TrainMnistCommand implements Callable<Integer> {
     @Option(names = "--resume", description = "continue from a checkpoint.ckpt (ignores the model options)")
     private Path resume;
 
+    @Option(names = "--overwrite", description = "replace a run already in --out (without it, such a run is refused)")
+    private boolean overwrite;
+
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
+        try (RunDirectory run = RunDirectory.claim(out, resume != null, overwrite, RunFiles.FILES)) {
+            return train();
+        }
+    }
+
+    private int train() throws Exception {
         engine.startEngine();
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Mnist mnist = data.load();
         MnistSession session = resume != null ? MnistSession.resume(resume, mnist.train()) : new MnistSession(config(), mnist.train());
-        if (MnistTraining.run(session, out, resume != null, 0, stdout, err).failed()) {
+        if (MnistTraining.run(session, out, resume != null ? session.iteration() : -1, 0, stdout, err).failed()) {
             return 1;
         }
         stdout.printf("done; the model with the lowest validation error is %s (eval mnist --checkpoint it for the test error)%n",

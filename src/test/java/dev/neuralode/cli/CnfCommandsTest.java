@@ -90,7 +90,7 @@ class CnfCommandsTest {
         assertEquals(dev.neuralode.train.ExperimentCode.parse(code).withTolerances(1e-3, 1e-2), trained);
         assertTrue(cli.out().contains("experiment code " + dev.neuralode.train.ExperimentCode.of(trained)), cli.out());
 
-        assertEquals(1, cli.run("train", "cnf", "--code", "cnf1:rtol=fast", "--iters", "1", "--out", run.toString()));
+        assertEquals(1, cli.run("train", "cnf", "--code", "cnf1:rtol=fast", "--iters", "1", "--out", dir.resolve("bad").toString()));
         assertTrue(cli.err().contains("the field 'rtol' in the experiment code must be a number"), cli.err());
     }
 
