@@ -64,6 +64,9 @@ final class MnistTraining {
                 nfeEpoch += s.nfeForward();
                 files.row(String.format(Locale.ROOT, "%d,%d,%.6f,%d,%d,%.4f,%g", i, epoch + 1, s.loss(), s.nfeForward(),
                         s.nfeBackward(), s.seconds(), exp.schedule().rate(epoch)));
+                if (files.stopped(i, session::save, err)) {
+                    return new Outcome(true, best, seconds / Math.max(1, iterations), 0);
+                }
                 if (i % session.iterationsPerEpoch() == 0) {
                     best = endOfEpoch(session, out, epoch, best, s, validationLimit, stdout);
                     if (i < total) {

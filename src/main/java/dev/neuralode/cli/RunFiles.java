@@ -28,6 +28,7 @@ final class RunFiles implements AutoCloseable {
 
     private final Path out;
     private final BufferedWriter csv;
+    private final GracefulStop stop = GracefulStop.install();
 
     private RunFiles(Path out, BufferedWriter csv) {
         this.out = out;
@@ -99,6 +100,27 @@ final class RunFiles implements AutoCloseable {
         csv.flush();
     }
 
+    /**
+     * After Ctrl-C or SIGTERM, saves the state after {@code iteration} (the last row written) and
+     * says where; the JVM then exits as a signalled process does.
+     *
+     * @return whether the run must stop
+     */
+    boolean stopped(long iteration, Saver saver, PrintWriter err) throws IOException {
+        if (!stop.requested()) {
+            return false;
+        }
+        try {
+            saver.save(checkpoint());
+            err.println("stopped by a signal after iteration " + iteration + ": the run is saved in " + checkpoint()
+                    + "; continue it with --resume " + checkpoint());
+            err.flush();
+        } finally {
+            stop.saved();
+        }
+        return true;
+    }
+
     /** Saves the last good state after a failed iteration and says so; returns the exit code 1. */
     int failed(TrainingSnapshot s, Saver saver, PrintWriter err) throws IOException {
         saver.save(checkpoint());
@@ -109,6 +131,10 @@ final class RunFiles implements AutoCloseable {
 
     @Override
     public void close() throws IOException {
-        csv.close();
+        try {
+            csv.close();
+        } finally {
+            stop.close();
+        }
     }
 }

@@ -111,6 +111,9 @@ final class TrainCnfCommand implements Callable<Integer> {
                             s.loss(), Double.isFinite(heldOut) ? String.format(Locale.ROOT, "  held-out NLL %.4f", heldOut) : "",
                             s.nfeForward(), s.nfeBackward(), s.seconds(), eta);
                 }
+                if (files.stopped(i, session::save, err)) {
+                    return 1;
+                }
                 if (i % checkpointEvery == 0) {
                     session.save(files.checkpoint());
                 }

@@ -157,6 +157,9 @@ final class TrainFlow2dCommand implements Callable<Integer> {
                             s.nfeForward(), s.nfeBackward(), s.training().seconds());
                     stdout.flush();
                 }
+                if (files.stopped(i, session::save, err)) {
+                    return 1;
+                }
                 if (i % checkpointEvery == 0) {
                     session.save(files.checkpoint());
                 }
