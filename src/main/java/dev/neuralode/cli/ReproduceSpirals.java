@@ -68,7 +68,7 @@ final class ReproduceSpirals implements Callable<Integer> {
             description = "Adam's learning rate, times 0.1 after half and after three quarters of the iterations (default: ${DEFAULT-VALUE})")
     private double learningRate;
 
-    @Option(names = "--spirals", paramLabel = "N", description = "spirals generated, 80% to train (default: 1000, --quick: 300)")
+    @Option(names = "--spirals", paramLabel = "N", description = "spirals generated, 80%% to train (default: 1000, --quick: 300)")
     private Integer spirals;
 
     @Option(names = "--quick", description = "a smoke run of about a minute: 300 spirals, 400 iterations, batch 50")

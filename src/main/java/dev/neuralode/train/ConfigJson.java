@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -22,7 +23,9 @@ final class ConfigJson {
             .enable(SerializationFeature.INDENT_OUTPUT)
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-            .enable(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES);
+            .enable(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES)
+            // 64.7 for an iteration count is a mistake to name, not a value to round down.
+            .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
 
     private static final Pattern MISSING = Pattern.compile("Missing creator property '([^']+)'");
 
@@ -51,8 +54,9 @@ final class ConfigJson {
      * still open, while a property missing for any other reason is still an error.
      */
     static <T> T read(String json, Class<T> type, Map<String, Object> added) {
+        JsonNode tree = null;
         try {
-            JsonNode tree = JSON.readTree(json);
+            tree = JSON.readTree(json);
             if (!(tree instanceof ObjectNode object)) {
                 throw new IllegalArgumentException("not a valid experiment config: expected a JSON object { ... }");
             }
@@ -66,12 +70,27 @@ final class ConfigJson {
             throw new IllegalArgumentException("not a valid experiment config: unknown property '" + e.getPropertyName()
                     + "'; remove it or check its spelling", e);
         } catch (JsonProcessingException e) {
-            String problem = e.getCause() instanceof IllegalArgumentException iae ? iae.getMessage() : e.getOriginalMessage();
-            Matcher missing = MISSING.matcher(problem);
-            if (missing.find()) {
-                problem = "property '" + missing.group(1) + "' is missing";
-            }
-            throw new IllegalArgumentException("not a valid experiment config: " + problem.lines().findFirst().orElse(""), e);
+            throw new IllegalArgumentException("not a valid experiment config: " + problem(e, tree), e);
         }
+    }
+
+    /** What is wrong, in the terms of the file: the property and what it must be, never a Java type. */
+    private static String problem(JsonProcessingException e, JsonNode tree) {
+        if (e instanceof MismatchedInputException m && !m.getPath().isEmpty() && tree != null
+                && tree.has(m.getPath().get(0).getFieldName())) {
+            String name = m.getPath().get(0).getFieldName();
+            Class<?> target = m.getTargetType();
+            boolean whole = target == int.class || target == long.class || target == Integer.class || target == Long.class;
+            String kind = whole ? "a whole number" : target == double.class || target == Double.class ? "a number"
+                    : target == boolean.class || target == Boolean.class ? "true or false" : target == String.class ? "text in quotes"
+                    : "of another kind";
+            return "property '" + name + "' must be " + kind + ", was " + tree.get(name);
+        }
+        String problem = e.getCause() instanceof IllegalArgumentException iae ? iae.getMessage() : e.getOriginalMessage();
+        Matcher missing = MISSING.matcher(problem);
+        if (missing.find()) {
+            problem = "property '" + missing.group(1) + "' is missing";
+        }
+        return problem.lines().findFirst().orElse("");
     }
 }
