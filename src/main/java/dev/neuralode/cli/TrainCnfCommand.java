@@ -63,6 +63,9 @@ final class TrainCnfCommand implements Callable<Integer> {
     @Option(names = "--checkpoint-every", defaultValue = "100", description = "iterations between checkpoints (default: ${DEFAULT-VALUE})")
     private int checkpointEvery;
 
+    /** Cells per side of the density images at most: a million cells, each a solve of the density. */
+    static final int MAX_GRID = 1000;
+
     @Option(names = "--grid", defaultValue = "100", description = "cells per side of the density images (default: ${DEFAULT-VALUE})")
     private int grid;
 
@@ -71,9 +74,13 @@ final class TrainCnfCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (iterations < 1 || checkpointEvery < 1 || grid < 4) {
-            throw new IllegalArgumentException("--iters and --checkpoint-every must be at least 1 and --grid at least 4, were "
-                    + iterations + ", " + checkpointEvery + ", " + grid);
+        if (iterations < 1 || checkpointEvery < 1) {
+            throw new IllegalArgumentException("--iters and --checkpoint-every must be at least 1, were " + iterations + " and "
+                    + checkpointEvery);
+        }
+        if (grid < 4 || grid > MAX_GRID) {
+            // Checked before training: the images come after it, and a grid of 20,000 (4e8 cells) ran out of memory there.
+            throw new IllegalArgumentException("--grid must be between 4 and " + MAX_GRID + " cells per side, such as 100, was " + grid);
         }
         try (RunDirectory run = RunDirectory.claim(out, resume != null, overwrite, RunFiles.FILES)) {
             return train();

@@ -95,6 +95,14 @@ class CnfCommandsTest {
     }
 
     @Test
+    void aGridTooLargeIsRefusedBeforeTrainingAndNothingIsWritten() {
+        Path run = dir.resolve("huge-grid");
+        assertEquals(1, cli.run("train", "cnf", "--grid", "100000", "--out", run.toString()));
+        assertEquals("error: --grid must be between 4 and 1000 cells per side, such as 100, was 100000", cli.err().strip());
+        assertTrue(!Files.exists(run), "refused before the run directory is made");
+    }
+
+    @Test
     void evalNeedsExactlyOneModelSource() {
         assertEquals(2, cli.run("eval", "cnf", "--points", "p.csv"));
         assertTrue(cli.err().contains("--checkpoint") && cli.err().contains("--import"), cli.err());
