@@ -1,5 +1,6 @@
 package dev.neuralode.cli;
 
+import dev.neuralode.io.AtomicFiles;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
@@ -17,7 +18,8 @@ import java.util.stream.Collectors;
  * A run's output directory, held by one command from start to end: an operating-system lock on
  * {@value #LOCK} refuses a second run on the same directory (in this process or another), naming
  * the holder; and a directory that already holds a run is not written over unless the command
- * resumes it or was told to replace it. Both refusals come before anything is written.
+ * resumes it or was told to replace it. Both refusals come before anything is written. A claimed
+ * directory is cleared of the temporary files a crash left there.
  */
 final class RunDirectory implements AutoCloseable {
 
@@ -65,6 +67,7 @@ final class RunDirectory implements AutoCloseable {
                 throw new IllegalArgumentException(out + " already holds a run (" + String.join(", ", present) + "): continue it with"
                         + " --resume, choose another --out, or add --overwrite to replace it");
             }
+            AtomicFiles.removeStaleTemporaries(out);
             channel.truncate(0);
             channel.write(ByteBuffer.wrap(("process " + ProcessHandle.current().pid() + ", since " + Instant.now() + "\n")
                     .getBytes(StandardCharsets.UTF_8)), 0);

@@ -67,13 +67,17 @@ class RunDirectoryTest {
     }
 
     @Test
-    void resumingAfterACrashCutsTheMetricsBackToTheCheckpoint() throws Exception {
+    void resumingAfterACrashCutsTheMetricsBackAndRemovesItsTemporaryFile() throws Exception {
         Path out = dir.resolve("run");
         assertEquals(0, cli.run(train(out)), cli.err());
         // As if the run had gone on past its last checkpoint and crashed: rows 5 and 6, the last half written.
         Files.writeString(out.resolve("metrics.csv"), "5,0.5,0.9,,,14,0,0.01\n6,0.4", java.nio.file.StandardOpenOption.APPEND);
+        // And the temporary file a crash during a checkpoint write leaves behind; the user's own files stay.
+        Path stale = Files.writeString(out.resolve(".checkpoint.ckpt8815920214.tmp"), "half a checkpoint");
+        Path own = Files.writeString(out.resolve("notes.tmp"), "mine");
         assertEquals(0, cli.run("train", "flow2d", "--resume", out.resolve("checkpoint.ckpt").toString(), "--iterations", "6",
                 "--out", out.toString()), cli.err());
+        assertTrue(!Files.exists(stale) && Files.exists(own), "the stale temporary file is removed, nothing else");
         List<String> iterations = Files.readAllLines(out.resolve("metrics.csv")).stream().skip(1).map(r -> r.split(",")[0]).toList();
         assertEquals(List.of("1", "2", "3", "4", "5", "6"), iterations, "each iteration once");
     }
