@@ -56,7 +56,7 @@ public final class PointsCsv {
             String line;
             while ((line = in.readLine()) != null) {
                 lineNumber++;
-                String trimmed = line.strip();
+                String trimmed = (lineNumber == 1 ? CsvNumbers.withoutByteOrderMark(line) : line).strip();
                 if (trimmed.isEmpty()) {
                     continue;
                 }
@@ -109,23 +109,20 @@ public final class PointsCsv {
     }
 
     private static boolean parses(String cell) {
-        try {
-            Double.parseDouble(cell);
-            return true;
-        } catch (NumberFormatException e) {
-            return false;
-        }
+        return CsvNumbers.isNumber(cell);
     }
 
     private static float number(Path file, int line, String cell) throws DataFileException {
         double v;
         try {
-            v = Double.parseDouble(cell);
+            v = CsvNumbers.parse(cell);
         } catch (NumberFormatException e) {
-            throw new DataFileException(file, line, "'" + cell + "' is not a number; use digits with a dot for decimals, such as 0.25");
+            throw new DataFileException(file, line, "'" + cell + "' is not a number; use digits with a dot for decimals, such as 0.25,"
+                    + " or scientific notation such as 1.5e-3");
         }
-        if (!Double.isFinite(v) || Math.abs(v) > Float.MAX_VALUE) {
-            throw new DataFileException(file, line, cell + " is not a finite number; remove the row or replace it");
+        if (Math.abs(v) > Float.MAX_VALUE) {
+            throw new DataFileException(file, line, cell + " is too large for a coordinate (at most about 3.4e38 in size);"
+                    + " remove the row or replace it");
         }
         return (float) v;
     }

@@ -42,6 +42,9 @@ public final class SeriesCsv {
             boolean first = true;
             while ((line = in.readLine()) != null) {
                 lineNumber++;
+                if (lineNumber == 1) {
+                    line = CsvNumbers.withoutByteOrderMark(line);
+                }
                 if (line.isBlank()) {
                     continue;
                 }
@@ -60,13 +63,15 @@ public final class SeriesCsv {
                 double[] v = new double[3];
                 for (int k = 0; k < 3; k++) {
                     try {
-                        v[k] = Double.parseDouble(cells[k + 1]);
+                        v[k] = CsvNumbers.parse(cells[k + 1]);
                     } catch (NumberFormatException e) {
                         throw new DataFileException(file, lineNumber, "'" + cells[k + 1] + "' is not a number (column "
-                                + new String[] {"t", "x", "y"}[k] + ")");
+                                + new String[] {"t", "x", "y"}[k] + "); use digits with a dot for decimals, such as 0.25, or"
+                                + " scientific notation such as 1.5e-3");
                     }
                     if (!Double.isFinite(v[k])) {
-                        throw new DataFileException(file, lineNumber, cells[k + 1] + " is not a finite number; remove the row");
+                        throw new DataFileException(file, lineNumber, cells[k + 1] + " is too large for a number (at most about"
+                                + " 1.8e308 in size); remove the row or replace it");
                     }
                 }
                 List<double[]> series = rows.computeIfAbsent(cells[0], k -> new ArrayList<>());

@@ -45,8 +45,11 @@ class PointsCsvTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         "x,y\\n1,2\\n3,abc\\n | line 3: 'abc' is not a number",
-        "1,2\\nNaN,1\\n | line 2: NaN is not a finite number",
-        "1,2\\n4,Infinity\\n | line 2: Infinity is not a finite number",
+        "1,2\\nNaN,1\\n | line 2: 'NaN' is not a number",
+        "1,2\\n4,Infinity\\n | line 2: 'Infinity' is not a number",
+        "1,2\\n0x1p3,1\\n | line 2: '0x1p3' is not a number; use digits with a dot for decimals",
+        "1,2\\n1f,1\\n | line 2: '1f' is not a number",
+        "1,2\\n1e39,1\\n | line 2: 1e39 is too large for a coordinate (at most about 3.4e38 in size)",
         "1\\n2\\n | line 1: expected 2 columns (x,y), found 1",
         "1,2,3\\n | line 1: expected 2 columns (x,y), found 3",
         "x,y\\n | points.csv: has no points",
@@ -56,6 +59,13 @@ class PointsCsvTest {
         DataFileException e = assertThrows(DataFileException.class, () -> PointsCsv.read(f, new Random(0)));
         assertTrue(e.getMessage().startsWith("points.csv"), e.getMessage());
         assertTrue(e.getMessage().contains(expected.strip()), e.getMessage());
+    }
+
+    @Test
+    void aByteOrderMarkBeforeTheHeaderIsNotPartOfIt() throws Exception {
+        PointsCsv.Result r = PointsCsv.read(file("\uFEFFx,y\n1,2\n3,4\n"), new Random(0));
+        assertEquals(2, r.points().size(), "the header is recognised as one");
+        assertEquals(3f, r.points().x(1));
     }
 
     @Test

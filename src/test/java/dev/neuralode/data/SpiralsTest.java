@@ -95,7 +95,8 @@ class SpiralsTest {
         Path f = dir.resolve("bad.csv");
         Files.writeString(f, "series_id,t,x,y\na,0,1,2\na,1,x,2\n");
         DataFileException e = assertThrows(DataFileException.class, () -> SeriesCsv.read(f));
-        assertEquals("bad.csv line 3: 'x' is not a number (column x)", e.getMessage());
+        assertEquals("bad.csv line 3: 'x' is not a number (column x); use digits with a dot for decimals, such as 0.25, or"
+                + " scientific notation such as 1.5e-3", e.getMessage());
         Files.writeString(f, "a,1,1,2\na,0.5,1,2\n");
         e = assertThrows(DataFileException.class, () -> SeriesCsv.read(f));
         assertTrue(e.getMessage().startsWith("bad.csv line 2: time 0.5 of series 'a' does not come after"), e.getMessage());
@@ -105,7 +106,11 @@ class SpiralsTest {
         // Blank lines still count, so the number is the one an editor shows.
         Files.writeString(f, "series_id,t,x,y\n\na,0,1,2\n\na,1,NaN,2\n");
         e = assertThrows(DataFileException.class, () -> SeriesCsv.read(f));
-        assertEquals("bad.csv line 5: NaN is not a finite number; remove the row", e.getMessage());
+        assertTrue(e.getMessage().startsWith("bad.csv line 5: 'NaN' is not a number (column x)"), e.getMessage());
+        Files.writeString(f, "\uFEFFseries_id,t,x,y\na,0,1,2\na,1,1e400,2\n");
+        e = assertThrows(DataFileException.class, () -> SeriesCsv.read(f));
+        assertEquals("bad.csv line 3: 1e400 is too large for a number (at most about 1.8e308 in size); remove the row or replace it",
+                e.getMessage(), "a byte-order mark does not hide the header, and an overflow is named");
         Files.writeString(f, "a,0,1,2\n,1,1,2\n");
         e = assertThrows(DataFileException.class, () -> SeriesCsv.read(f));
         assertEquals(2, e.line());
