@@ -66,6 +66,13 @@ record CheckpointArchive(String configJson, Map<String, Tensor> weights, Optimiz
      * @throws IOException naming the file and what is missing or malformed in it
      */
     static CheckpointArchive read(Path file) throws IOException {
+        if (Files.isDirectory(file)) {
+            throw new IOException(file + " is a directory, not a checkpoint: give the checkpoint file, such as "
+                    + file.resolve("checkpoint.ckpt"));
+        }
+        if (!Files.exists(file)) {
+            throw new IOException("there is no checkpoint " + file + ": check the path");
+        }
         Map<String, byte[]> entries = new HashMap<>();
         UnpackBudget budget = new UnpackBudget(file.getFileName().toString());
         try (InputStream in = Files.newInputStream(file); ZipInputStream zip = new ZipInputStream(in)) {

@@ -22,6 +22,12 @@ final class CliRun {
         return err.toString();
     }
 
+    /** The last line printed to standard error. */
+    String lastError() {
+        String[] lines = err.toString().strip().split("\\R");
+        return lines[lines.length - 1];
+    }
+
     /** Forgets what was printed to standard output so far. */
     void clearOut() {
         out.getBuffer().setLength(0);

@@ -59,6 +59,19 @@ class RunDirectoryTest {
     }
 
     @Test
+    void aMissingOrDirectoryCheckpointAndAMissingConfigAreNamedWithTheFix() throws Exception {
+        Path absent = dir.resolve("absent.ckpt");
+        assertEquals(1, cli.run("train", "flow2d", "--resume", absent.toString(), "--out", dir.resolve("a").toString()));
+        assertEquals("error: there is no checkpoint " + absent + ": check the path", cli.lastError());
+        assertEquals(1, cli.run("train", "flow2d", "--resume", dir.toString(), "--out", dir.resolve("b").toString()));
+        assertEquals("error: " + dir + " is a directory, not a checkpoint: give the checkpoint file, such as "
+                + dir.resolve("checkpoint.ckpt"), cli.lastError());
+        Path config = dir.resolve("none.json");
+        assertEquals(1, cli.run("train", "cnf", "--config", config.toString(), "--out", dir.resolve("c").toString()));
+        assertEquals("error: there is no file " + config + ": check the path", cli.lastError());
+    }
+
+    @Test
     void aFileGivenAsOutIsNamed() throws Exception {
         Path file = Files.writeString(dir.resolve("notes.txt"), "mine");
         assertEquals(1, cli.run(train(file)));
