@@ -49,7 +49,8 @@ final class DensityTrainer {
     private final PlanarFlow planar;
     private final Optimizer optimizer;
     private final TargetDensity target;
-    private final SplittableRandom rng;
+    private final long streamSeed;
+    private SplittableRandom rng;
 
     DensityTrainer(CnfExperiment config, PointSet customData) {
         if (config.isCustomData() && "mle".equals(config.objective()) && (customData == null || customData.size() == 0)) {
@@ -68,7 +69,7 @@ final class DensityTrainer {
         }
         this.optimizer = new Adam(module().namedParameters(), config.learningRate());
         this.target = "kl".equals(config.objective()) ? new TargetDensity(AnalyticDensity.byId(config.target())) : null;
-        this.rng = new SplittableRandom(config.seed() ^ 0x5DEECE66DL ^ mixDataSeed(config.dataSeed()));
+        this.streamSeed = config.seed() ^ 0x5DEECE66DL ^ mixDataSeed(config.dataSeed());
     }
 
     /**
@@ -169,6 +170,9 @@ final class DensityTrainer {
      * the optimizer's step (which {@link #iterate} adds; a backend comparison reads the gradients).
      */
     Iteration backward(long iteration) {
+        // The draws of iteration n (batch, base samples, trace noise) depend on the seed and n alone, so
+        // that a run resumed from a checkpoint draws what the uninterrupted run would have.
+        rng = new SplittableRandom(streamSeed ^ (iteration * 0x9E3779B97F4A7C15L));
         Odeint solver = Odeint.with(config.method()).tolerances(config.rtol(), config.atol())
                 .options(StepOptions.DEFAULT.withMaxSteps(config.maxSteps()));
         optimizer.zeroGrad();

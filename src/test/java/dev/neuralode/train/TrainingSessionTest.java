@@ -57,6 +57,7 @@ class TrainingSessionTest {
             }
         }
         assertTrue(first > 15, "initial NLL " + first);
+        System.out.printf("moons NLL: first %.3f, mean of the last 20 iterations %.3f%n", first, recent);
         assertTrue(recent < 2.9, "NLL over the last 20 iterations " + recent);
         DensityGrid grid = session.freeze().densityGrid(1.0, ViewBounds.around(session.data()), 80, 1e-5);
         assertEquals(1.0, grid.mass(), 0.02, "mass of the trained density on the grid");
@@ -68,6 +69,25 @@ class TrainingSessionTest {
         TrainingSession b = new TrainingSession(small(), null);
         for (int i = 0; i < 3; i++) {
             assertEquals(a.step().loss(), b.step().loss(), 0.0);
+        }
+    }
+
+    /** Ten iterations, a checkpoint, a resumed session and ten more draw and compute what twenty in one go do. */
+    @Test
+    void aResumedRunGivesTheLossesOfAnUninterruptedOne() throws Exception {
+        TrainingSession straight = new TrainingSession(small(), null);
+        TrainingSession interrupted = new TrainingSession(small(), null);
+        for (int i = 0; i < 10; i++) {
+            assertEquals(straight.step().loss(), interrupted.step().loss(), 0.0);
+        }
+        Path file = dir.resolve("half/checkpoint.ckpt");
+        interrupted.save(file);
+        TrainingSession resumed = TrainingSession.resume(file);
+        for (int i = 11; i <= 20; i++) {
+            TrainingSnapshot expected = straight.step();
+            TrainingSnapshot actual = resumed.step();
+            assertEquals(expected.loss(), actual.loss(), 0.0, "iteration " + i);
+            assertEquals(expected.nfeForward(), actual.nfeForward(), "iteration " + i);
         }
     }
 
