@@ -96,7 +96,21 @@ public final class PointsCsv {
         if (rows > MAX_POINTS) {
             warnings.add(String.format(Locale.ROOT, "%s has %,d points; kept a random %,d of them", file.getFileName(), rows, MAX_POINTS));
         }
+        if (allOnePoint(kept, count)) {
+            warnings.add(String.format(Locale.ROOT, "all %,d points of %s are the one point (%s, %s): a density fitted to them narrows"
+                    + " without end and its loss falls below zero without meaning anything; give points that spread out",
+                    rows, file.getFileName(), kept[0], kept[1]));
+        }
         return new Result(new PointSet(name, java.util.Arrays.copyOf(kept, 2 * count)), warnings);
+    }
+
+    private static boolean allOnePoint(float[] xy, int count) {
+        for (int i = 1; i < count; i++) {
+            if (xy[2 * i] != xy[0] || xy[2 * i + 1] != xy[1]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isHeader(String[] cells) {

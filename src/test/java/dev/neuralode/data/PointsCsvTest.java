@@ -8,6 +8,7 @@ import java.io.BufferedWriter;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -59,6 +60,14 @@ class PointsCsvTest {
         DataFileException e = assertThrows(DataFileException.class, () -> PointsCsv.read(f, new Random(0)));
         assertTrue(e.getMessage().startsWith("points.csv"), e.getMessage());
         assertTrue(e.getMessage().contains(expected.strip()), e.getMessage());
+    }
+
+    @Test
+    void pointsThatAreAllOnePointAreWarnedAbout() throws Exception {
+        PointsCsv.Result r = PointsCsv.read(file("x,y\n0.5,1\n0.5,1\n0.5,1\n"), new Random(0));
+        assertEquals(List.of("all 3 points of points.csv are the one point (0.5, 1.0): a density fitted to them narrows without end"
+                + " and its loss falls below zero without meaning anything; give points that spread out"), r.warnings());
+        assertTrue(PointsCsv.read(file("x,y\n0.5,1\n0.5,1.5\n"), new Random(0)).warnings().isEmpty());
     }
 
     @Test
