@@ -65,6 +65,9 @@ record CheckpointArchive(String configJson, Map<String, Tensor> weights, Optimiz
     /**
      * @throws IOException naming the file and what is missing or malformed in it
      */
+    /** The most iterations a checkpoint may count. */
+    static final long MAX_ITERATION = 1_000_000_000_000L;
+
     static CheckpointArchive read(Path file) throws IOException {
         if (Files.isDirectory(file)) {
             throw new IOException(file + " is a directory, not a checkpoint: give the checkpoint file, such as "
@@ -96,9 +99,17 @@ record CheckpointArchive(String configJson, Map<String, Tensor> weights, Optimiz
         Map<String, String> progress = new LinkedHashMap<>();
         p.stringPropertyNames().forEach(k -> progress.put(k, p.getProperty(k)));
         try {
-            return new CheckpointArchive(config, weights,
-                    new OptimizerState(Long.parseLong(p.getProperty("optimizerStep", "0")), optimizerArrays),
-                    Long.parseLong(p.getProperty("iteration", "0")), Double.parseDouble(p.getProperty("elapsedSeconds", "0")),
+            long iteration = Long.parseLong(p.getProperty("iteration", "0"));
+            long optimizerStep = Long.parseLong(p.getProperty("optimizerStep", "0"));
+            double elapsed = Double.parseDouble(p.getProperty("elapsedSeconds", "0"));
+            // A count beyond any run (a trillion iterations) would wrap when more iterations are added to it.
+            if (iteration < 0 || iteration > MAX_ITERATION || optimizerStep < 0 || optimizerStep > MAX_ITERATION
+                    || !(elapsed >= 0 && elapsed < Double.POSITIVE_INFINITY)) {
+                throw new IOException(file.getFileName() + ": progress.properties holds an impossible count (iteration " + iteration
+                        + ", optimizer step " + optimizerStep + ", " + elapsed + " s); the file is damaged or was not written by"
+                        + " this program");
+            }
+            return new CheckpointArchive(config, weights, new OptimizerState(optimizerStep, optimizerArrays), iteration, elapsed,
                     progress, entries);
         } catch (NumberFormatException e) {
             throw new IOException(file.getFileName() + ": progress.properties is malformed (" + e.getMessage() + ")", e);

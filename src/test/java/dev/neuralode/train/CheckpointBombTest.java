@@ -6,16 +6,43 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.neuralode.io.UnpackBudget;
 import dev.neuralode.io.ZipBombs;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** A checkpoint that unpacks to more than any checkpoint of this program is refused by name, without filling the heap. */
+/**
+ * Hostile or damaged checkpoints: one that unpacks to more than any checkpoint of this program, and
+ * one whose iteration count is impossible, are refused by name.
+ */
 class CheckpointBombTest {
 
     @TempDir
     Path dir;
+
+    @Test
+    void anImpossibleIterationCountIsRefusedInsteadOfWrapping() throws Exception {
+        Path file = dir.resolve("flow2d.ckpt");
+        new Flow2dSession(Flow2dExperiment.defaults().withData("moons", 40, 0.05)).save(file);
+        Path edited = dir.resolve("edited.ckpt");
+        try (ZipInputStream in = new ZipInputStream(Files.newInputStream(file));
+             ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(edited))) {
+            for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                byte[] bytes = in.readAllBytes();
+                out.putNextEntry(new ZipEntry(e.getName()));
+                out.write(e.getName().equals("progress.properties")
+                        ? ("iteration=" + Long.MAX_VALUE + "\n").getBytes(StandardCharsets.ISO_8859_1) : bytes);
+                out.closeEntry();
+            }
+        }
+        IOException e = assertThrows(IOException.class, () -> Flow2dSession.resume(edited));
+        assertTrue(e.getMessage().startsWith("edited.ckpt: progress.properties holds an impossible count (iteration "
+                + Long.MAX_VALUE), e.getMessage());
+    }
 
     @Test
     void aBombInACheckpointIsRefusedNamingTheFileAndTheEntry() throws IOException {
