@@ -93,7 +93,9 @@ class SolverErrorsTest {
                 () -> Odeint.defaults().options(StepOptions.DEFAULT.withMaxSteps(5)).solve(DECAY, Y0, 0, 10));
         assertEquals(5, e.maxSteps());
         assertTrue(e.time() > 0 && e.time() < 10, "time " + e.time());
-        assertTrue(e.getMessage().contains("raise maxSteps"), e.getMessage());
+        assertTrue(e.getMessage().startsWith("the solver reached its limit of 5 steps at t="), e.getMessage());
+        assertTrue(e.getMessage().contains("allow more steps, loosen the tolerances") && !e.getMessage().contains("StepOptions"),
+                "the fix, in words a user of the window or the command line can act on: " + e.getMessage());
         assertThrows(TooManyStepsException.class, () -> Odeint.with("euler").controller(FixedStep.of(1e-3))
                 .options(StepOptions.DEFAULT.withMaxSteps(100)).solve(DECAY, Y0, 0, 1));
     }
