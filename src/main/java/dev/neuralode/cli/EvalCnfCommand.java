@@ -44,6 +44,10 @@ final class EvalCnfCommand implements Callable<Integer> {
     @Option(names = "--points", required = true, description = "a CSV of x,y points")
     private Path points;
 
+    @Option(names = "--eval-batch", defaultValue = "100000", paramLabel = "N",
+            description = "points evaluated in one solve; fewer use less memory (default: ${DEFAULT-VALUE})")
+    private int evalBatch;
+
     @ArgGroup(exclusive = true, multiplicity = "1")
     private Source source;
 
@@ -55,17 +59,30 @@ final class EvalCnfCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (evalBatch < 1 || evalBatch > 10_000_000) {
+            throw new IllegalArgumentException("--eval-batch must be between 1 and 10000000, such as 100000, was " + evalBatch);
+        }
         engine.startEngine();
         PrintWriter out = spec.commandLine().getOut();
-        PointSet data = PointsFiles.read(points, spec.commandLine().getErr());
+        PointSet data = PointsFiles.readAll(points, spec.commandLine().getErr());
         FlowSnapshot model = source.checkpoint != null ? fromCheckpoint() : imported();
-        int[] nfe = new int[1];
-        double[] logp = model.logDensity(data.toArray(), model.config().rtol(), nfe);
+        float[] xy = data.toArray();
         out.println("x,y,logp");
-        for (int i = 0; i < data.size(); i++) {
-            out.println(String.format(Locale.ROOT, "%s,%s,%.10g", data.x(i), data.y(i), logp[i]));
+        int largestNfe = 0;
+        int solves = 0;
+        // Every point, in input order, a batch per solve: memory stays bounded however long the file.
+        for (int from = 0; from < data.size(); from += evalBatch) {
+            int to = Math.min(data.size(), from + evalBatch);
+            int[] nfe = new int[1];
+            double[] logp = model.logDensity(java.util.Arrays.copyOfRange(xy, 2 * from, 2 * to), model.config().rtol(), nfe);
+            for (int i = from; i < to; i++) {
+                out.println(String.format(Locale.ROOT, "%s,%s,%.10g", data.x(i), data.y(i), logp[i - from]));
+            }
+            largestNfe = Math.max(largestNfe, nfe[0]);
+            solves++;
         }
-        out.println("# NFE " + nfe[0]);
+        out.println("# NFE " + largestNfe + (solves > 1 ? String.format(Locale.ROOT, " (the largest of %d solves of up to %,d points)",
+                solves, evalBatch) : ""));
         return 0;
     }
 

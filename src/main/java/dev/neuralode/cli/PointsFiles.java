@@ -15,9 +15,23 @@ final class PointsFiles {
     private PointsFiles() {
     }
 
-    static PointSet read(Path file, PrintWriter err) throws DataFileException {
+    /** Every row of a CSV file, in order, for evaluating each (a picture is sampled as by {@link #read}). */
+    static PointSet readAll(Path file, PrintWriter err) throws DataFileException {
+        if (isPicture(file)) {
+            return read(file, err);
+        }
+        PointsCsv.Result r = PointsCsv.readAll(file);
+        r.warnings().forEach(err::println);
+        return r.points();
+    }
+
+    private static boolean isPicture(Path file) {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        if (name.endsWith(".png") || name.endsWith(".jpg") || name.endsWith(".jpeg")) {
+        return name.endsWith(".png") || name.endsWith(".jpg") || name.endsWith(".jpeg");
+    }
+
+    static PointSet read(Path file, PrintWriter err) throws DataFileException {
+        if (isPicture(file)) {
             return ImagePoints.sample(file, 4000, 2.0, new Random(0)).named("custom");
         }
         PointsCsv.Result r = PointsCsv.read(file, new Random(0));

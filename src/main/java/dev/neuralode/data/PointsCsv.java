@@ -20,6 +20,9 @@ public final class PointsCsv {
     /** Files with more rows than this are subsampled to it (at random, seeded), with a warning. */
     public static final int MAX_POINTS = 1_000_000;
 
+    /** The most rows {@link #readAll} keeps: 160 MB of coordinates. */
+    public static final int MAX_ALL_POINTS = 20_000_000;
+
     /** The points read, and warnings the user should see (for example, that rows were subsampled). */
     public record Result(PointSet points, List<String> warnings) {
     }
@@ -42,11 +45,28 @@ public final class PointsCsv {
     }
 
     /**
+     * Reads every row of a CSV of points, in order, for evaluating each of them (up to
+     * {@link #MAX_ALL_POINTS}; a longer file is refused with the fix).
+     *
+     * @throws DataFileException as {@link #read(Path, RandomGenerator)}, and for a file too long
+     */
+    public static Result readAll(Path file) throws DataFileException {
+        try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            return read(file, in, null);
+        } catch (IOException e) {
+            throw new DataFileException(file, 0, "cannot be opened (" + e.getMessage() + ")");
+        }
+    }
+
+    /**
      * Reads CSV text from a reader; {@code file} names the source in messages and the point set.
      *
+     * @param rng chooses the rows kept when there are more than {@link #MAX_POINTS}; null keeps every
+     *            row in order, up to {@link #MAX_ALL_POINTS}
      * @see #read(Path, RandomGenerator)
      */
     public static Result read(Path file, BufferedReader in, RandomGenerator rng) throws DataFileException {
+        int cap = rng == null ? MAX_ALL_POINTS : MAX_POINTS;
         String name = file.getFileName().toString().replaceFirst("\\.[^.]*$", "");
         float[] kept = new float[1024];
         long rows = 0;
@@ -72,13 +92,17 @@ public final class PointsCsv {
                 }
                 float x = number(file, lineNumber, cells[0]);
                 float y = number(file, lineNumber, cells[1]);
+                if (rows == cap && rng == null) {
+                    throw new DataFileException(file, lineNumber, String.format(Locale.ROOT, "has more than %,d points, more than"
+                            + " are evaluated in one go; split the file and evaluate the parts", cap));
+                }
                 // Reservoir sampling keeps a uniform random subset of a file too long to hold.
-                long slot = rows < MAX_POINTS ? rows : rng.nextLong(rows + 1);
+                long slot = rows < cap ? rows : rng.nextLong(rows + 1);
                 rows++;
-                if (slot < MAX_POINTS) {
+                if (slot < cap) {
                     int i = (int) slot;
                     if (2 * i + 1 >= kept.length) {
-                        kept = java.util.Arrays.copyOf(kept, Math.min(2 * MAX_POINTS, kept.length * 2));
+                        kept = java.util.Arrays.copyOf(kept, (int) Math.min(2L * cap, kept.length * 2L));
                     }
                     kept[2 * i] = x;
                     kept[2 * i + 1] = y;
@@ -91,9 +115,9 @@ public final class PointsCsv {
         if (rows == 0) {
             throw new DataFileException(file, 0, "has no points; it needs lines of the form x,y such as 0.5,-1.2");
         }
-        int count = (int) Math.min(rows, MAX_POINTS);
+        int count = (int) Math.min(rows, cap);
         List<String> warnings = new ArrayList<>();
-        if (rows > MAX_POINTS) {
+        if (rows > cap) {
             warnings.add(String.format(Locale.ROOT, "%s has %,d points; kept a random %,d of them", file.getFileName(), rows, MAX_POINTS));
         }
         if (allOnePoint(kept, count)) {

@@ -54,6 +54,22 @@ class CnfCommandsTest {
         assertEquals("x,y,logp", lines.get(0));
         assertTrue(lines.get(1).startsWith("0.5,0.25,"), lines.get(1));
         assertTrue(lines.get(3).matches("# NFE \\d+"), lines.get(3));
+
+        // Every point, in input order, in solves of at most --eval-batch points.
+        StringBuilder seven = new StringBuilder("x,y\n");
+        for (int i = 0; i < 7; i++) {
+            seven.append(0.25 * i - 0.75).append(',').append(0.5 - 0.125 * i).append('\n');
+        }
+        Files.writeString(points, seven);
+        cli.clearOut();
+        assertEquals(0, cli.run("eval", "cnf", "--points", points.toString(), "--eval-batch", "3", "--checkpoint",
+                run.resolve("checkpoint.ckpt").toString()), cli.err());
+        lines = cli.out().lines().toList();
+        assertEquals(9, lines.size(), cli.out());
+        for (int i = 0; i < 7; i++) {
+            assertTrue(lines.get(1 + i).startsWith((float) (0.25 * i - 0.75) + "," + (float) (0.5 - 0.125 * i) + ","), lines.get(1 + i));
+        }
+        assertTrue(lines.get(8).matches("# NFE \\d+ \\(the largest of 3 solves of up to 3 points\\)"), lines.get(8));
     }
 
     @Test

@@ -78,6 +78,23 @@ class PointsCsvTest {
     }
 
     @Test
+    void readAllKeepsEveryRowInOrderBeyondTheSamplingLimit() throws Exception {
+        Path f = dir.resolve("all.csv");
+        try (BufferedWriter w = Files.newBufferedWriter(f)) {
+            for (int i = 0; i < PointsCsv.MAX_POINTS + 500; i++) {
+                w.write(i + ",1\n");
+            }
+        }
+        PointsCsv.Result r = PointsCsv.readAll(f);
+        assertEquals(PointsCsv.MAX_POINTS + 500, r.points().size());
+        assertTrue(r.warnings().isEmpty(), r.warnings().toString());
+        for (int i = 0; i < r.points().size(); i += 99_991) {
+            assertEquals(i, r.points().x(i), "row " + i + " in place");
+        }
+        assertEquals(PointsCsv.MAX_POINTS + 499, r.points().x(r.points().size() - 1));
+    }
+
+    @Test
     void overAMillionRowsAreSubsampledWithAWarning() throws Exception {
         Path f = dir.resolve("big.csv");
         try (BufferedWriter w = Files.newBufferedWriter(f)) {
