@@ -101,6 +101,7 @@ final class TrainCnfCommand implements Callable<Integer> {
         stdout.printf("experiment code %s%n", ExperimentCode.of(exp));
         try (RunFiles files = RunFiles.open(out, resume != null ? session.iteration() : -1, "iteration,loss,nfe_f,nfe_b,seconds,test_nll")) {
             double heldOut = Double.NaN;
+            double runSeconds = 0;
             long first = session.iteration() + 1;
             long last = session.iteration() + iterations;
             for (long i = first; i <= last; i++) {
@@ -108,12 +109,14 @@ final class TrainCnfCommand implements Callable<Integer> {
                 if (s.failed()) {
                     return files.failed(s, session::save, err);
                 }
+                runSeconds += s.seconds();
                 boolean evaluated = Double.isFinite(s.heldOutLoss());
                 heldOut = evaluated ? s.heldOutLoss() : heldOut;
                 files.row(String.format(Locale.ROOT, "%d,%.6f,%d,%d,%.4f,%s", s.iteration(), s.loss(), s.nfeForward(),
                         s.nfeBackward(), s.seconds(), evaluated ? String.format(Locale.ROOT, "%.6f", s.heldOutLoss()) : ""));
                 if (i == first || i == last || (i - first + 1) % Math.max(1, iterations / 20) == 0) {
-                    double eta = (last - i) * s.elapsedSeconds() / Math.max(1, i - first + 1);
+                    // From this run's own pace: a resumed session's elapsed time also counts the runs before it.
+                    double eta = (last - i) * runSeconds / Math.max(1, i - first + 1);
                     stdout.printf(Locale.ROOT, "iteration %d/%d  loss %.4f%s  NFE %d/%d  %.3f s/it  ETA %.0f s%n", i, last,
                             s.loss(), Double.isFinite(heldOut) ? String.format(Locale.ROOT, "  held-out NLL %.4f", heldOut) : "",
                             s.nfeForward(), s.nfeBackward(), s.seconds(), eta);

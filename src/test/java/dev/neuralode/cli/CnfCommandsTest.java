@@ -3,6 +3,7 @@ package dev.neuralode.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.neuralode.train.CheckpointEdits;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -108,6 +109,24 @@ class CnfCommandsTest {
 
         assertEquals(1, cli.run("train", "cnf", "--code", "cnf1:rtol=fast", "--iters", "1", "--out", dir.resolve("bad").toString()));
         assertTrue(cli.err().contains("the field 'rtol' in the experiment code must be a number"), cli.err());
+    }
+
+    /** A resumed run's time estimate comes from its own pace, not from the hours its checkpoint had trained before. */
+    @Test
+    void theEtaOfAResumedRunIgnoresTheTimeBeforeTheResume() throws Exception {
+        Path run = dir.resolve("eta");
+        assertEquals(0, cli.run("train", "cnf", "--dataset", "moons", "--iters", "1", "--width", "8", "--hidden", "4", "--batch", "32",
+                "--rtol", "1e-3", "--atol", "1e-3", "--grid", "8", "--out", run.toString()), cli.err());
+        Path ckpt = run.resolve("checkpoint.ckpt");
+        Path earlier = dir.resolve("ten-hours.ckpt");
+        CheckpointEdits.replaceEntry(ckpt, earlier, "progress.properties",
+                "iteration=1\noptimizerStep=1\nelapsedSeconds=36000\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        cli.clearOut();
+        assertEquals(0, cli.run("train", "cnf", "--resume", earlier.toString(), "--iters", "3", "--grid", "8", "--out",
+                run.toString()), cli.err());
+        String first = cli.out().lines().filter(l -> l.startsWith("iteration 2/4")).findFirst().orElseThrow();
+        double eta = Double.parseDouble(first.replaceFirst(".*ETA (\\d+) s$", "$1"));
+        assertTrue(eta < 600, "two iterations to go at this run's pace, not at ten hours for one: " + first);
     }
 
     @Test
