@@ -1,7 +1,9 @@
 package dev.neuralode.cli;
 
 import dev.neuralode.train.CnfExperiment;
+import dev.neuralode.train.InvalidSettingException;
 import java.util.List;
+import java.util.Map;
 import picocli.CommandLine.Option;
 
 /** The experiment settings as command-line options; unset ones keep {@link CnfExperiment#defaults()}. */
@@ -87,7 +89,27 @@ final class CnfOptions {
     Long dataSeed;
 
     /** The given base config with every option that was set applied. */
+    /** The command-line flag of each config property, for messages. */
+    private static final Map<String, String> FLAGS = Map.ofEntries(Map.entry("dataset", "--dataset"),
+            Map.entry("objective", "--objective"), Map.entry("target", "--target"), Map.entry("model", "--model"),
+            Map.entry("width", "--width"), Map.entry("hidden", "--hidden"), Map.entry("hiddenDims", "--hidden-dims"),
+            Map.entry("activation", "--activation"), Map.entry("endTime", "--t1"), Map.entry("planarLayers", "--planar-layers"),
+            Map.entry("baseVariance", "--base-variance"), Map.entry("trace", "--trace"), Map.entry("kineticWeight", "--kinetic"),
+            Map.entry("jacobianWeight", "--jacobian"), Map.entry("method", "--method"), Map.entry("rtol", "--rtol"),
+            Map.entry("atol", "--atol"), Map.entry("maxSteps", "--max-steps"), Map.entry("sensitivity", "--sensitivity"),
+            Map.entry("learningRate", "--lr"), Map.entry("batchSize", "--batch"), Map.entry("dtype", "--dtype"),
+            Map.entry("noise", "--noise"));
+
+    /** The base config with every option that was given; a bad value is reported under its flag. */
     CnfExperiment apply(CnfExperiment b) {
+        try {
+            return build(b);
+        } catch (InvalidSettingException e) {
+            throw new IllegalArgumentException(e.messageFor(FLAGS.getOrDefault(e.property(), e.property())), e);
+        }
+    }
+
+    private CnfExperiment build(CnfExperiment b) {
         return new CnfExperiment(or(dataset, b.dataset()), or(objective, b.objective()), or(target, b.target()),
                 or(model, b.model()), or(width, b.width()), or(hidden, b.hidden()), or(hiddenDims, b.hiddenDims()),
                 or(activation, b.activation()), or(endTime, b.endTime()), or(learnEndTime, b.learnEndTime()),

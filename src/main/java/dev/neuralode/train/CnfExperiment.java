@@ -101,7 +101,7 @@ public record CnfExperiment(String dataset, String objective, String target, Str
         require(rtol > 0 && rtol < 1, "rtol", rtol, "in (0, 1), such as 1e-5");
         require(atol > 0 && atol < 1, "atol", atol, "in (0, 1), such as 1e-5");
         require(SENSITIVITIES.contains(sensitivity), "sensitivity", sensitivity, String.join(", ", SENSITIVITIES));
-        require(learningRate > 0 && learningRate < 10, "learningRate", learningRate, "positive, such as 1e-3");
+        require(learningRate > 0 && learningRate < 10, "learningRate", learningRate, "in (0, 10), such as 1e-3");
         require(batchSize >= 1 && batchSize <= 100_000, "batchSize", batchSize, "between 1 and 100000");
         require("float32".equals(dtype) || "float64".equals(dtype), "dtype", dtype, "float32 or float64");
     }
@@ -126,7 +126,7 @@ public record CnfExperiment(String dataset, String objective, String target, Str
 
     private static void require(boolean ok, String field, Object value, String fix) {
         if (!ok) {
-            throw new IllegalArgumentException(field + " must be " + fix + ", was " + value);
+            throw new InvalidSettingException(field, value, fix);
         }
     }
 

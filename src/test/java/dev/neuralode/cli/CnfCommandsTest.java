@@ -130,11 +130,13 @@ class CnfCommandsTest {
     }
 
     @Test
-    void aGridTooLargeIsRefusedBeforeTrainingAndNothingIsWritten() {
+    void badSizesAndRatesAreNamedByFlagWithTheirRealLimits() {
         Path run = dir.resolve("huge-grid");
         assertEquals(1, cli.run("train", "cnf", "--grid", "100000", "--out", run.toString()));
         assertEquals("error: --grid must be between 4 and 1000 cells per side, such as 100, was 100000", cli.err().strip());
         assertTrue(!Files.exists(run), "refused before the run directory is made");
+        assertEquals(1, cli.run("train", "cnf", "--lr", "1e6", "--out", dir.resolve("lr").toString()));
+        assertEquals("error: --lr must be in (0, 10), such as 1e-3, was 1000000.0", cli.lastError(), "the flag and its real limit");
     }
 
     @Test
