@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Measure the engine's speed against the torchdiffeq figures, with the work beside each time.",
         subcommands = {AutodiffBench.class, SolveBenchmark.class, MemoryBenchmark.class, OdeDemoBenchmark.class, CnfBenchmark.class,
-                LatentBenchmark.class, MnistBenchmark.class, CommandLine.HelpCommand.class})
+                LatentBenchmark.class, MnistBenchmark.class, SoakBenchmark.class, CommandLine.HelpCommand.class})
 final class BenchCommand implements Runnable {
 
     @CommandLine.Spec

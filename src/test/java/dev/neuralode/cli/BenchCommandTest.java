@@ -29,6 +29,19 @@ class BenchCommandTest {
     }
 
     @Test
+    void soakReportsMemoryAtIntervalsAndItsGrowthAfterWarmUp() {
+        assertEquals(0, cli.run("bench", "soak", "--minutes", "0.05", "--every", "1"), cli.err());
+        java.util.List<String> lines = cli.out().lines().toList();
+        assertEquals("seconds,iterations,heap_live_mb,off_heap_mb,resident_mb,nfe_forward", lines.get(0));
+        java.util.List<String> rows = lines.stream().filter(l -> l.matches("\\d+,\\d+,[0-9.]+,[0-9.]+,[0-9.]+,\\d+")).toList();
+        assertTrue(rows.size() >= 3, "a report at the start, about every second, and at the end: " + cli.out());
+        assertTrue(lines.get(lines.size() - 1).matches("after warm-up: heap [0-9.]+ -> [0-9.]+ MB \\([+-][0-9.]+%\\), off-heap .*,"
+                + " resident .*"), lines.get(lines.size() - 1));
+        assertEquals(1, cli.run("bench", "soak", "--minutes", "0"));
+        assertTrue(cli.err().contains("--minutes must be in (0, 1440]"), cli.err());
+    }
+
+    @Test
     void badOptionsNameTheValue() {
         assertEquals(1, cli.run("bench", "solve", "--dtype", "float16", "--repeats", "1"));
         assertTrue(cli.err().contains("--dtype must be float32 or float64, was float16"), cli.err());
