@@ -35,6 +35,7 @@ final class MnistTraining {
      * Trains {@code session} to its last epoch, writing {@code config.json} and the files above to
      * {@code out}.
      *
+     * @param resumedAt       the iteration of the checkpoint resumed from, or -1 for a new run
      * @param validationLimit validation images evaluated after each epoch, 0 for all held out
      */
     static Outcome run(MnistSession session, Path out, long resumedAt, int validationLimit, PrintWriter stdout, PrintWriter err)

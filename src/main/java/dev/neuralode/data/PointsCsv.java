@@ -139,15 +139,11 @@ public final class PointsCsv {
 
     private static boolean isHeader(String[] cells) {
         for (String c : cells) {
-            if (parses(c)) {
+            if (CsvNumbers.isNumber(c)) {
                 return false;
             }
         }
         return true;
-    }
-
-    private static boolean parses(String cell) {
-        return CsvNumbers.isNumber(cell);
     }
 
     private static float number(Path file, int line, String cell) throws DataFileException {

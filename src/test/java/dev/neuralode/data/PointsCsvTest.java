@@ -77,14 +77,20 @@ class PointsCsvTest {
         assertEquals(3f, r.points().x(1));
     }
 
-    @Test
-    void readAllKeepsEveryRowInOrderBeyondTheSamplingLimit() throws Exception {
-        Path f = dir.resolve("all.csv");
+    /** A file of 500 rows more than {@link PointsCsv#MAX_POINTS}: row i is the point (i, 1). */
+    private Path pastTheSamplingLimit(String name) throws IOException {
+        Path f = dir.resolve(name);
         try (BufferedWriter w = Files.newBufferedWriter(f)) {
             for (int i = 0; i < PointsCsv.MAX_POINTS + 500; i++) {
                 w.write(i + ",1\n");
             }
         }
+        return f;
+    }
+
+    @Test
+    void readAllKeepsEveryRowInOrderBeyondTheSamplingLimit() throws Exception {
+        Path f = pastTheSamplingLimit("all.csv");
         PointsCsv.Result r = PointsCsv.readAll(f);
         assertEquals(PointsCsv.MAX_POINTS + 500, r.points().size());
         assertTrue(r.warnings().isEmpty(), r.warnings().toString());
@@ -96,12 +102,7 @@ class PointsCsvTest {
 
     @Test
     void overAMillionRowsAreSubsampledWithAWarning() throws Exception {
-        Path f = dir.resolve("big.csv");
-        try (BufferedWriter w = Files.newBufferedWriter(f)) {
-            for (int i = 0; i < PointsCsv.MAX_POINTS + 500; i++) {
-                w.write(i + ",1\n");
-            }
-        }
+        Path f = pastTheSamplingLimit("big.csv");
         PointsCsv.Result r = PointsCsv.read(f, new Random(3));
         assertEquals(PointsCsv.MAX_POINTS, r.points().size());
         assertEquals(1, r.warnings().size());
