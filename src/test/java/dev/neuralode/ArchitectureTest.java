@@ -35,7 +35,7 @@ class ArchitectureTest {
     }
 
     /** The layers of {@link #dependenciesPointOneWay}; a class outside them would escape every rule. */
-    private static final String[] LAYERS = {"dev.neuralode.ui..", "dev.neuralode.cli..", "dev.neuralode.train..",
+    private static final String[] LAYERS = {"dev.neuralode.ui..", "dev.neuralode.cli..", "dev.neuralode.train..", "dev.neuralode.lab..",
         "dev.neuralode.model..", "dev.neuralode.sensitivity..", "dev.neuralode.ode..", "dev.neuralode.nn..",
         "dev.neuralode.autodiff..", "dev.neuralode.data..", "dev.neuralode.io.."};
 
@@ -90,6 +90,7 @@ class ArchitectureTest {
                 .layer("ui").definedBy("dev.neuralode.ui..")
                 .layer("cli").definedBy("dev.neuralode.cli..")
                 .layer("train").definedBy("dev.neuralode.train..")
+                .layer("lab").definedBy("dev.neuralode.lab..")
                 .layer("model").definedBy("dev.neuralode.model..")
                 .layer("sensitivity").definedBy("dev.neuralode.sensitivity..")
                 .layer("ode").definedBy("dev.neuralode.ode..")
@@ -100,13 +101,14 @@ class ArchitectureTest {
                 .whereLayer("ui").mayNotBeAccessedByAnyLayer()
                 .whereLayer("cli").mayNotBeAccessedByAnyLayer()
                 .whereLayer("train").mayOnlyBeAccessedByLayers("ui", "cli")
+                .whereLayer("lab").mayOnlyBeAccessedByLayers("ui", "cli")
                 .whereLayer("model").mayOnlyBeAccessedByLayers("train", "ui", "cli")
-                .whereLayer("sensitivity").mayOnlyBeAccessedByLayers("model", "train", "ui", "cli")
-                .whereLayer("ode").mayOnlyBeAccessedByLayers("sensitivity", "model", "train", "ui", "cli")
-                .whereLayer("nn").mayOnlyBeAccessedByLayers("model", "train", "ui", "cli")
-                .whereLayer("autodiff").mayOnlyBeAccessedByLayers("nn", "ode", "sensitivity", "model", "train", "ui", "cli")
+                .whereLayer("sensitivity").mayOnlyBeAccessedByLayers("model", "train", "lab", "ui", "cli")
+                .whereLayer("ode").mayOnlyBeAccessedByLayers("sensitivity", "model", "train", "lab", "ui", "cli")
+                .whereLayer("nn").mayOnlyBeAccessedByLayers("model", "train", "lab", "ui", "cli")
+                .whereLayer("autodiff").mayOnlyBeAccessedByLayers("nn", "ode", "sensitivity", "model", "train", "lab", "ui", "cli")
                 .whereLayer("data").mayOnlyBeAccessedByLayers("model", "train", "ui", "cli")
-                .whereLayer("io").mayOnlyBeAccessedByLayers("data", "autodiff", "nn", "ode", "sensitivity", "model", "train", "ui", "cli")
+                .whereLayer("io").mayOnlyBeAccessedByLayers("data", "autodiff", "nn", "ode", "sensitivity", "model", "train", "lab", "ui", "cli")
                 .check(classes);
     }
 
