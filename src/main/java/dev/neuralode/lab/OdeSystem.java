@@ -17,9 +17,11 @@ import java.util.List;
  * @param invariants conserved quantities whose drift is shown
  * @param lambda for the linear test equation {@code y' = lambda y}: the real and imaginary part of
  *     lambda, so that each step's {@code h lambda} can be drawn on the stability region; else null
+ * @param twin a second start close to {@code y0}, solved beside it to show sensitive dependence on
+ *     the initial state (Lorenz), or null
  */
 public record OdeSystem(String title, List<String> variables, double t0, double t1, double[] y0, Rhs f,
-        ClosedForm exact, Bounce bounce, List<Invariant> invariants, double[] lambda) {
+        ClosedForm exact, Bounce bounce, List<Invariant> invariants, double[] lambda, double[] twin) {
 
     public OdeSystem {
         if (variables.size() != y0.length || !(t1 > t0) || !Double.isFinite(t1)) {
@@ -29,12 +31,16 @@ public record OdeSystem(String title, List<String> variables, double t0, double 
         variables = List.copyOf(variables);
         invariants = List.copyOf(invariants);
         y0 = y0.clone();
+        if (twin != null && twin.length != y0.length) {
+            throw new IllegalArgumentException("problem " + title + ": the twin start has " + twin.length
+                    + " components, the state " + y0.length);
+        }
     }
 
     /** A problem without events, invariants or a linear-test lambda. */
     public static OdeSystem of(String title, List<String> variables, double t0, double t1, double[] y0, Rhs f,
             ClosedForm exact) {
-        return new OdeSystem(title, variables, t0, t1, y0, f, exact, null, List.of(), null);
+        return new OdeSystem(title, variables, t0, t1, y0, f, exact, null, List.of(), null, null);
     }
 
     public int dimension() {
@@ -46,13 +52,18 @@ public record OdeSystem(String title, List<String> variables, double t0, double 
         return y0.clone();
     }
 
+    @Override
+    public double[] twin() {
+        return twin == null ? null : twin.clone();
+    }
+
     /** The same problem with another initial state (for batches of initial conditions). */
     public OdeSystem withInitialState(double[] start) {
-        return new OdeSystem(title, variables, t0, t1, start, f, exact, bounce, invariants, lambda);
+        return new OdeSystem(title, variables, t0, t1, start, f, exact, bounce, invariants, lambda, twin);
     }
 
     /** The same problem with another end time. */
     public OdeSystem withEnd(double end) {
-        return new OdeSystem(title, variables, t0, end, y0, f, exact, bounce, invariants, lambda);
+        return new OdeSystem(title, variables, t0, end, y0, f, exact, bounce, invariants, lambda, twin);
     }
 }
