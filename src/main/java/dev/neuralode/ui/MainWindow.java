@@ -10,6 +10,7 @@ import dev.neuralode.ui.common.PreferenceStore;
 import dev.neuralode.ui.density.DensityTab;
 import dev.neuralode.ui.help.FirstRunHint;
 import dev.neuralode.ui.help.GuideWindow;
+import dev.neuralode.ui.lab.LabTab;
 import dev.neuralode.ui.latent.LatentTab;
 import dev.neuralode.ui.plane.PlaneView;
 import java.util.ArrayList;
@@ -50,6 +51,7 @@ final class MainWindow {
     private final LatentTab latent;
     private final PlaneView plane;
     private final ClassifierTab classifier;
+    private final LabTab lab;
     private final PulseMonitor pulseMonitor;
     private final PreferenceStore prefs;
     private final FirstRunHint hint;
@@ -73,6 +75,7 @@ final class MainWindow {
         latent = new LatentTab(options.latent(), dialogs);
         plane = new PlaneView(Flow2dExperiment.defaults(), dialogs);
         classifier = new ClassifierTab(dialogs, plane);
+        lab = new LabTab();
         pulseMonitor = new PulseMonitor(() -> density.trainingProperty().get() || latent.trainingProperty().get()
                 || classifier.trainingProperty().get() || plane.trainingProperty().get());
         statusBar.showStalls(pulseMonitor.textProperty());
@@ -82,9 +85,7 @@ final class MainWindow {
                 density.tab(),
                 latent.tab(),
                 classifier.tab(),
-                PendingTab.create("Solver lab", 0,
-                        "Pick an ODE and a solver and see every step: step sizes, error ratios, rejections"
-                                + " and dense output.")));
+                lab.tab()));
         hint = new FirstRunHint(prefs, this::showGuide);
         // The hint has done its work once the user has found Play.
         density.trainingProperty().addListener((o, was, now) -> {
@@ -128,6 +129,10 @@ final class MainWindow {
         return classifier;
     }
 
+    LabTab lab() {
+        return lab;
+    }
+
     FirstRunHint hint() {
         return hint;
     }
@@ -146,6 +151,7 @@ final class MainWindow {
         density.start();
         latent.start();
         classifier.start();
+        lab.start();
         if (options.data() != null) {
             density.importFile(options.data());
         }
@@ -192,6 +198,7 @@ final class MainWindow {
         density.close();
         latent.close();
         classifier.close();
+        lab.close();
         statusBar.stop();
     }
 

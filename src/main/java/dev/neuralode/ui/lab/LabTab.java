@@ -1,0 +1,92 @@
+package dev.neuralode.ui.lab;
+
+import dev.neuralode.ui.common.ExplorerExecutors;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import javafx.application.Platform;
+import javafx.beans.property.ReadOnlyLongProperty;
+import javafx.geometry.Insets;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.VBox;
+
+/**
+ * The Solver lab tab: a problem and a solver on the left, shared by the views on the right (one
+ * solve with every step, work-precision, batch coupling, the adjoint's truth). A change of any
+ * setting solves again off the FX thread; the newest request wins.
+ */
+public final class LabTab {
+
+    private final ExecutorService solver = Executors.newSingleThreadExecutor(ExplorerExecutors.daemonThreads("lab-solve"));
+    private final ProblemPanel problems = new ProblemPanel();
+    private final SolverPanel settings = new SolverPanel();
+    private final SolveViewModel vm = new SolveViewModel(solver, Platform::runLater);
+    private final SolveView solveView = new SolveView(new Label("Stability region: coming with the method's tableau."));
+    private final TabPane views = new TabPane();
+    private final Tab tab;
+
+    public LabTab() {
+        VBox side = new VBox(14, problems.node(), settings.node());
+        side.setPadding(new Insets(8));
+        side.setPrefWidth(260);
+        ScrollPane sideScroll = new ScrollPane(side);
+        sideScroll.setFitToWidth(true);
+        sideScroll.setMinWidth(240);
+        sideScroll.setPrefWidth(270);
+        views.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        views.setId("labViews");
+        views.getTabs().add(new Tab("One solve", solveView.node()));
+        BorderPane root = new BorderPane(views);
+        root.setLeft(sideScroll);
+        tab = new Tab("Solver lab", root);
+        tab.setId("tab-solver-lab");
+        vm.resultProperty().addListener((o, a, b) -> solveView.show(b));
+        vm.errorProperty().addListener((o, a, b) -> solveView.showError(b));
+        problems.onChange(o -> solve());
+        settings.onChange(o -> solve());
+    }
+
+    /** Solves the problem shown with the settings shown. */
+    void solve() {
+        vm.request(new SolveViewModel.Request(problems.problem(), problems.values(), settings.settings()));
+    }
+
+    /** Shows the first solve. */
+    public void start() {
+        solve();
+    }
+
+    /** Stops the solver thread as the window closes. */
+    public void close() {
+        solver.shutdownNow();
+    }
+
+    /** Solves shown so far. */
+    public ReadOnlyLongProperty solvesProperty() {
+        return vm.solvesProperty();
+    }
+
+    /** Whether the charts show no steps (nothing solved yet). */
+    public boolean shownStepsEmpty() {
+        return solveView.charts().empty();
+    }
+
+    public Tab tab() {
+        return tab;
+    }
+
+    ProblemPanel problems() {
+        return problems;
+    }
+
+    SolverPanel solverPanel() {
+        return settings;
+    }
+
+    SolveViewModel viewModel() {
+        return vm;
+    }
+}

@@ -1,0 +1,75 @@
+package dev.neuralode.ui;
+
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.neuralode.ui.density.TestConfigs;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.Slider;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The Solver lab tab driven as a user would: choose, slide, type; each solve shows its steps and numbers. */
+@ExtendWith(ApplicationExtension.class)
+class SolverLabTest extends WindowTest {
+
+    @Start
+    void start(Stage stage) {
+        open(stage);
+    }
+
+    @Override
+    protected StartupOptions options() {
+        return new StartupOptions(TestConfigs.small(), null, null, false);
+    }
+
+    private void showLab(FxRobot robot) throws Exception {
+        robot.interact(() -> robot.lookup("#mainTabs").queryAs(javafx.scene.control.TabPane.class).getSelectionModel()
+                .select(window.lab().tab()));
+        await(() -> window.lab().solvesProperty().get() >= 1);
+    }
+
+    private static int number(FxRobot robot, String id) throws Exception {
+        return Integer.parseInt(fx(() -> robot.lookup(id).queryAs(Label.class).getText()));
+    }
+
+    /** Waits for the solve after an action, and returns the NFE it shows. */
+    private int solveAfter(FxRobot robot, Runnable action) throws Exception {
+        long before = fx(() -> window.lab().solvesProperty().get());
+        robot.interact(action);
+        await(() -> window.lab().solvesProperty().get() > before);
+        WaitForAsyncUtils.waitForFxEvents();
+        return number(robot, "#labNfe");
+    }
+
+    @Test
+    void choosingAMethodDrawsItsSteps(FxRobot robot) throws Exception {
+        showLab(robot);
+        @SuppressWarnings("unchecked")
+        ComboBox<String> method = robot.lookup("#labMethod").queryAs(ComboBox.class);
+        solveAfter(robot, () -> method.setValue("bosh3"));
+        int accepted = number(robot, "#labAccepted");
+        assertTrue(accepted > 5, "bosh3 steps are counted: " + accepted);
+        assertTrue(fx(() -> !window.lab().shownStepsEmpty()), "and drawn");
+        int rk4 = solveAfter(robot, () -> method.setValue("rk4"));
+        assertTrue(rk4 >= 4 * number(robot, "#labAccepted"), "rk4 evaluates four stages per step: " + rk4);
+    }
+
+    @Test
+    void movingTheToleranceSliderChangesTheNfe(FxRobot robot) throws Exception {
+        showLab(robot);
+        int loose = solveAfter(robot, () -> robot.lookup("#labRtol").queryAs(Slider.class).setValue(-3));
+        int tight = solveAfter(robot, () -> {
+            robot.lookup("#labRtol").queryAs(Slider.class).setValue(-11);
+            robot.lookup("#labAtol").queryAs(Slider.class).setValue(-11);
+        });
+        assertNotEquals(loose, tight);
+        assertTrue(tight > loose, "tighter tolerances cost more evaluations: " + loose + " then " + tight);
+    }
+}
