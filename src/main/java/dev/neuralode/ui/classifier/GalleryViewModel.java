@@ -1,5 +1,6 @@
 package dev.neuralode.ui.classifier;
 
+import dev.neuralode.ui.common.ProgressJob;
 import dev.neuralode.data.MnistImages;
 import dev.neuralode.train.DigitReader;
 import dev.neuralode.train.FrozenClassifier;

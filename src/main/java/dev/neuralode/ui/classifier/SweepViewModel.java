@@ -1,5 +1,6 @@
 package dev.neuralode.ui.classifier;
 
+import dev.neuralode.ui.common.ProgressJob;
 import dev.neuralode.model.odenet.BlockSolver;
 import dev.neuralode.train.FrozenClassifier;
 import dev.neuralode.train.ToleranceSweep;

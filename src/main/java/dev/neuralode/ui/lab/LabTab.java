@@ -6,7 +6,6 @@ import java.util.concurrent.Executors;
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyLongProperty;
 import javafx.geometry.Insets;
-import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
@@ -21,10 +20,14 @@ import javafx.scene.layout.VBox;
 public final class LabTab {
 
     private final ExecutorService solver = Executors.newSingleThreadExecutor(ExplorerExecutors.daemonThreads("lab-solve"));
+    private final ExecutorService work = Executors.newSingleThreadExecutor(ExplorerExecutors.daemonThreads("lab-work"));
     private final ProblemPanel problems = new ProblemPanel();
     private final SolverPanel settings = new SolverPanel();
     private final SolveViewModel vm = new SolveViewModel(solver, Platform::runLater);
-    private final SolveView solveView = new SolveView(new Label("Stability region: coming with the method's tableau."));
+    private final StabilityView stability = new StabilityView();
+    private final SolveView solveView = new SolveView(stability);
+    private final WorkPrecisionView workPrecision = new WorkPrecisionView(this::request, work, Platform::runLater);
+    private final BatchView batch = new BatchView(this::request, work, Platform::runLater);
     private final TabPane views = new TabPane();
     private final Tab tab;
 
@@ -38,12 +41,16 @@ public final class LabTab {
         sideScroll.setPrefWidth(270);
         views.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         views.setId("labViews");
-        views.getTabs().add(new Tab("One solve", solveView.node()));
+        views.getTabs().addAll(new Tab("One solve", solveView.node()), new Tab("Work-precision", workPrecision.node()),
+                new Tab("Batch coupling", batch.node()));
         BorderPane root = new BorderPane(views);
         root.setLeft(sideScroll);
         tab = new Tab("Solver lab", root);
         tab.setId("tab-solver-lab");
-        vm.resultProperty().addListener((o, a, b) -> solveView.show(b));
+        vm.resultProperty().addListener((o, a, b) -> {
+            solveView.show(b);
+            stability.show(b.report());
+        });
         vm.errorProperty().addListener((o, a, b) -> solveView.showError(b));
         problems.onChange(o -> solve());
         settings.onChange(o -> solve());
@@ -51,7 +58,12 @@ public final class LabTab {
 
     /** Solves the problem shown with the settings shown. */
     void solve() {
-        vm.request(new SolveViewModel.Request(problems.problem(), problems.values(), settings.settings()));
+        vm.request(request());
+    }
+
+    /** The problem, its parameter values and the solver settings the side panel shows. */
+    private SolveViewModel.Request request() {
+        return new SolveViewModel.Request(problems.problem(), problems.values(), settings.settings());
     }
 
     /** Shows the first solve. */
@@ -62,6 +74,7 @@ public final class LabTab {
     /** Stops the solver thread as the window closes. */
     public void close() {
         solver.shutdownNow();
+        work.shutdownNow();
     }
 
     /** Solves shown so far. */

@@ -1,4 +1,4 @@
-package dev.neuralode.ui.classifier;
+package dev.neuralode.ui.common;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,4 +1,4 @@
-package dev.neuralode.ui.classifier;
+package dev.neuralode.ui.common;
 
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -28,11 +28,11 @@ import javafx.beans.property.StringProperty;
  *
  * @param <R> what the job computes
  */
-final class ProgressJob<R> {
+public final class ProgressJob<R> {
 
     /** The job itself, on the worker thread. */
     @FunctionalInterface
-    interface Work<R> {
+    public interface Work<R> {
         /**
          * @param progress takes the fraction done, in [0, 1]
          * @param cancel   raised by Cancel: return soon (the result is then dropped)
@@ -49,25 +49,25 @@ final class ProgressJob<R> {
     private AtomicBoolean cancelled = new AtomicBoolean();
     private long generation;
 
-    ProgressJob(Executor work, Executor fx, String idle) {
+    public ProgressJob(Executor work, Executor fx, String idle) {
         this.work = work;
         this.fx = fx;
         message.set(idle);
     }
 
-    ReadOnlyBooleanProperty runningProperty() {
+    public ReadOnlyBooleanProperty runningProperty() {
         return running;
     }
 
-    ReadOnlyDoubleProperty progressProperty() {
+    public ReadOnlyDoubleProperty progressProperty() {
         return progress;
     }
 
-    ReadOnlyStringProperty messageProperty() {
+    public ReadOnlyStringProperty messageProperty() {
         return message;
     }
 
-    ReadOnlyObjectProperty<R> resultProperty() {
+    public ReadOnlyObjectProperty<R> resultProperty() {
         return result;
     }
 
@@ -77,7 +77,7 @@ final class ProgressJob<R> {
      * @param underWay what the message says while it runs (ends in "...", the project's wording for work under way)
      * @param done     the message for a result
      */
-    void start(String underWay, Work<R> job, Function<R, String> done) {
+    public void start(String underWay, Work<R> job, Function<R, String> done) {
         if (running.get()) {
             return;
         }
@@ -122,7 +122,7 @@ final class ProgressJob<R> {
     }
 
     /** Stops the job in progress; the result shown before stays. */
-    void cancel() {
+    public void cancel() {
         if (running.get()) {
             cancelled.set(true);
             running.set(false);
@@ -132,7 +132,7 @@ final class ProgressJob<R> {
     }
 
     /** Forgets the result (its model is gone) and stops a job in progress. */
-    void clear(String idle) {
+    public void clear(String idle) {
         generation++;
         cancelled.set(true);
         running.set(false);
