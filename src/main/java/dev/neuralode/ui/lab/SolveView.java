@@ -11,6 +11,7 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.RowConstraints;
 import javafx.scene.layout.VBox;
 
 /**
@@ -52,6 +53,13 @@ final class SolveView {
             cc.setPercentWidth(50);
             grid.getColumnConstraints().add(cc);
         }
+        // Three rows share the height; below three minimum rows the view scrolls.
+        for (int r = 0; r < 3; r++) {
+            RowConstraints rc = new RowConstraints(CELL_MIN_HEIGHT);
+            rc.setPercentHeight(100.0 / 3);
+            grid.getRowConstraints().add(rc);
+        }
+        grid.setMinHeight(3 * CELL_MIN_HEIGHT + 16);
         add(grid, charts.trajectory(), 0, 0);
         add(grid, phaseCell, 1, 0);
         add(grid, charts.steps(), 0, 1);
@@ -60,6 +68,7 @@ final class SolveView {
         add(grid, statsCell, 1, 2);
         node = new ScrollPane(grid);
         node.setFitToWidth(true);
+        node.setFitToHeight(true);
         node.setId("labSolveView");
         // Charts are written on a pulse in which they are not being drawn (Charts.writable).
         new AnimationTimer() {
@@ -77,7 +86,7 @@ final class SolveView {
             if (!r.minHeightProperty().isBound()) {
                 r.setMinHeight(CELL_MIN_HEIGHT);
             }
-            r.setPrefHeight(CELL_MIN_HEIGHT + 60);
+            r.setPrefHeight(CELL_MIN_HEIGHT);
         }
         grid.add(n, col, row);
     }

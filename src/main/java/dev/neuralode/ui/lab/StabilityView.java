@@ -81,14 +81,14 @@ final class StabilityView extends PlotCanvas {
         g.fillOval(px(boundary) - 3, py(0) - 3, 6, 6);
         g.setFill(Color.gray(0.15));
         g.fillText(String.format(Locale.ROOT, "%s: |R(z)| \u2264 1 shaded; crosses the real axis at %.3f", methodName,
-                boundary), 24, 14);
+                boundary), 60, 14);
         g.fillText("Re z \u2192", canvasWidth() - 60, py(0) - 4);
         g.fillText("Im z", px(0) + 4, 28);
         double[] lambda = report.system().lambda();
         if (lambda != null) {
             steps(g, lambda);
         } else {
-            g.fillText("z = h\u03bb per step is drawn for the linear test equation.", 24, canvasHeight() - 22);
+            g.fillText("z = h\u03bb per step is drawn for the linear test equation.", 60, canvasHeight() - 22);
         }
     }
 
@@ -125,6 +125,6 @@ final class StabilityView extends PlotCanvas {
             }
         }
         g.setFill(Color.gray(0.15));
-        g.fillText("z = h\u03bb: dot per accepted step, cross per rejected attempt", 24, canvasHeight() - 22);
+        g.fillText("z = h\u03bb: dot per accepted step, cross per rejected attempt", 60, canvasHeight() - 22);
     }
 }
