@@ -55,6 +55,10 @@ final class LabAdjointCommand implements Callable<Integer> {
     @Option(names = "--no-fd", description = "skip finite differences (2 n extra solves per horizon)")
     private boolean noFiniteDifferences;
 
+    @Option(names = "--live", description = "also measure live heap plus native memory over each forward pass (two"
+            + " full garbage collections per method; noise-level for these small states, where the tape column is exact)")
+    private boolean live;
+
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
@@ -91,7 +95,7 @@ final class LabAdjointCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         out.printf("%s, %s; loss L = sum z(T)^2%n", p.system(values).title(), settings.describe());
         List<AdjointReport> reports = AdjointTruth.sweep(p, values, settings, ts,
-                new AdjointTruth.Options(!noFiniteDifferences, true, 50), null, null);
+                new AdjointTruth.Options(!noFiniteDifferences, live, 50), null, null);
         out.println("reference: " + reports.get(0).referenceNote());
         out.printf("%8s  %-21s %11s %14s %8s %8s %11s %10s %9s%n", "T", "method", "rel. error", "reconstr. err",
                 "NFE fwd", "NFE bwd", "tape KB", "live KB", "ms");

@@ -61,6 +61,7 @@ public final class AdjointTruth {
     /** rtol = atol of the reference gradient and of the trajectory the reconstruction is measured against. */
     public static final double REFERENCE_TOLERANCE = 1e-12;
 
+    private static final String TOLERANCE_TEXT = String.format(java.util.Locale.ROOT, "%.0e", REFERENCE_TOLERANCE);
     private static final int REFERENCE_MAX_STEPS = 1_000_000;
     private static final double EPS = Math.ulp(1.0);
 
@@ -173,11 +174,11 @@ public final class AdjointTruth {
         String referenceNote;
         try {
             reference = gradient(Sensitivity.direct(), referenceSolver(), horizon, null, false).gradient;
-            referenceNote = "direct backpropagation through dopri8 at rtol = atol = " + REFERENCE_TOLERANCE;
+            referenceNote = "direct backpropagation through dopri8 at rtol = atol = " + TOLERANCE_TEXT;
         } catch (CancellationException e) {
             throw e;
         } catch (RuntimeException e) {
-            referenceNote = "no reference: dopri8 at " + REFERENCE_TOLERANCE + " failed (" + e.getMessage() + ")";
+            referenceNote = "no reference: dopri8 at " + TOLERANCE_TEXT + " failed (" + e.getMessage() + ")";
         }
         List<Method> methods = new ArrayList<>(List.of(Method.DIRECT, Method.ADJOINT, Method.CHECKPOINTED));
         if (options.finiteDifferences()) {
