@@ -3,10 +3,11 @@ package dev.neuralode.cli;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** The solver lab on the command line: the comparisons the lab window draws, printed as tables. */
+/** {@code lab}: the solver lab's measurements on the command line, the tables behind the lab window's views. */
 @Command(name = "lab", mixinStandardHelpOptions = true,
-        description = "Compare ODE solvers on the lab's problems: work-precision tables and batch coupling.",
-        subcommands = {LabWorkPrecisionCommand.class, LabBatchCommand.class, CommandLine.HelpCommand.class})
+        description = "The solver lab: what solvers and gradients do on problems with known behaviour.",
+        subcommands = {LabWorkPrecisionCommand.class, LabBatchCommand.class, LabAdjointCommand.class,
+            CommandLine.HelpCommand.class})
 final class LabCommand implements Runnable {
 
     @CommandLine.Spec

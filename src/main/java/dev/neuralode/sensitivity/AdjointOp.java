@@ -72,6 +72,11 @@ final class AdjointOp extends CustomOp {
         return backwardStats;
     }
 
+    /** Bytes of the forward states the checkpointed variant keeps for the backward pass, 0 for the plain adjoint. */
+    long checkpointBytes() {
+        return checkpoints == null ? 0 : checkpoints.bytes();
+    }
+
     @Override
     protected Tensor forward(Tensor[] inputs) {
         State z0 = State.of(java.util.Arrays.copyOf(inputs, packing.parts()));

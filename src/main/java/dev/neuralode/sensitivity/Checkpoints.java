@@ -1,5 +1,7 @@
 package dev.neuralode.sensitivity;
 
+import dev.neuralode.autodiff.Tensor;
+import dev.neuralode.autodiff.kernel.DType;
 import dev.neuralode.ode.Odeint;
 import dev.neuralode.ode.Solution;
 import dev.neuralode.ode.State;
@@ -78,6 +80,21 @@ final class Checkpoints {
         }
         b[b.length - 1] = lo;
         return b;
+    }
+
+    /**
+     * The bytes of the stored states' elements: the O(K) memory the checkpointed adjoint keeps
+     * beside the tape between the forward and the backward pass (Zhuang et al., 2020, ACA).
+     */
+    long bytes() {
+        long total = 0;
+        for (State s : stored.values()) {
+            for (int p = 0; p < s.size(); p++) {
+                Tensor part = s.part(p);
+                total += part.length() * (part.dtype() == DType.FLOAT64 ? Double.BYTES : Float.BYTES);
+            }
+        }
+        return total;
     }
 
     /** The stored state at time t, or {@code fallback} when none was stored there. */

@@ -18,23 +18,26 @@ public final class GradientSolution {
     private final Packing packing;
     private final Stats forward;
     private final BackwardStats backward;
+    private final long checkpointBytes;
 
     private GradientSolution(double[] times, Solution direct, Tensor packed, Packing packing, Stats forward,
-            BackwardStats backward) {
+            BackwardStats backward, long checkpointBytes) {
         this.times = times;
         this.direct = direct;
         this.packed = packed;
         this.packing = packing;
         this.forward = forward;
         this.backward = backward;
+        this.checkpointBytes = checkpointBytes;
     }
 
     static GradientSolution ofDirect(Solution s) {
-        return new GradientSolution(s.times(), s, null, null, s.stats(), new BackwardStats());
+        return new GradientSolution(s.times(), s, null, null, s.stats(), new BackwardStats(), 0);
     }
 
-    static GradientSolution ofPacked(double[] times, Tensor packed, Packing packing, Stats forward, BackwardStats backward) {
-        return new GradientSolution(times, null, packed, packing, forward, backward);
+    static GradientSolution ofPacked(double[] times, Tensor packed, Packing packing, Stats forward, BackwardStats backward,
+            long checkpointBytes) {
+        return new GradientSolution(times, null, packed, packing, forward, backward, checkpointBytes);
     }
 
     public int size() {
@@ -70,6 +73,14 @@ public final class GradientSolution {
 
     public Stats forwardStats() {
         return forward;
+    }
+
+    /**
+     * Bytes of the forward states the checkpointed adjoint stores beside the tape for its backward
+     * pass (0 for direct backpropagation, whose memory is the tape itself, and for the plain adjoint).
+     */
+    public long checkpointBytes() {
+        return checkpointBytes;
     }
 
     /** Filled in when a loss on this solution is backpropagated. */
