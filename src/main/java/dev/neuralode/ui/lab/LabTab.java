@@ -28,6 +28,7 @@ public final class LabTab {
     private final SolveView solveView = new SolveView(stability);
     private final WorkPrecisionView workPrecision = new WorkPrecisionView(this::request, work, Platform::runLater);
     private final BatchView batch = new BatchView(this::request, work, Platform::runLater);
+    private final AdjointView adjoint = new AdjointView(settings::settings, work, Platform::runLater);
     private final TabPane views = new TabPane();
     private final Tab tab;
 
@@ -42,7 +43,7 @@ public final class LabTab {
         views.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         views.setId("labViews");
         views.getTabs().addAll(new Tab("One solve", solveView.node()), new Tab("Work-precision", workPrecision.node()),
-                new Tab("Batch coupling", batch.node()));
+                new Tab("Batch coupling", batch.node()), new Tab("Adjoint's truth", adjoint.node()));
         BorderPane root = new BorderPane(views);
         root.setLeft(sideScroll);
         tab = new Tab("Solver lab", root);
