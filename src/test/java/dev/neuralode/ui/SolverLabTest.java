@@ -1,12 +1,19 @@
 package dev.neuralode.ui;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.neuralode.ui.density.TestConfigs;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -71,5 +78,56 @@ class SolverLabTest extends WindowTest {
         });
         assertNotEquals(loose, tight);
         assertTrue(tight > loose, "tighter tolerances cost more evaluations: " + loose + " then " + tight);
+    }
+
+    @Test
+    void aTypedProblemIsSolvedAndABadExpressionIsShownWithItsColumn(FxRobot robot) throws Exception {
+        showLab(robot);
+        TextArea rhs = robot.lookup("#labTypedRhs").queryAs(TextArea.class);
+        Button apply = robot.lookup("#labTypedApply").queryAs(Button.class);
+        solveAfter(robot, () -> {
+            rhs.setText("y2\n-y1");
+            apply.fire();
+        });
+        assertTrue(fx(() -> robot.lookup("#labReference").queryAs(Label.class).getText()).startsWith("dopri8"),
+                "a typed problem is measured against dopri8 at 1e-13");
+        long solves = fx(() -> window.lab().solvesProperty().get());
+        robot.interact(() -> {
+            rhs.setText("y2\n-y1 + * 2");
+            apply.fire();
+        });
+        String error = fx(() -> robot.lookup("#labTypedError").queryAs(Label.class).getText());
+        assertTrue(error.startsWith("dy2/dt, column "), "the line and the column are named: " + error);
+        assertEquals(solves, fx(() -> window.lab().solvesProperty().get()), "nothing is solved");
+    }
+
+    @Test
+    void theComparisonViewsMeasureWithProgressAndShowTheirResults(FxRobot robot) throws Exception {
+        showLab(robot);
+        TabPane views = robot.lookup("#labViews").queryAs(TabPane.class);
+        robot.interact(() -> {
+            views.getSelectionModel().select(1);
+            robot.lookup("#labWpMethod-tsit5").queryAs(CheckBox.class).setSelected(false);
+            robot.lookup("#labWpMethod-dopri8").queryAs(CheckBox.class).setSelected(false);
+            robot.lookup("#labWpTolerances").queryAs(TextField.class).setText("1e-3:1e-5");
+            robot.lookup("#labWpRun").queryAs(Button.class).fire();
+        });
+        await(() -> robot.lookup("#labWpMessage").queryAs(Label.class).getText().startsWith("6 rows"));
+        robot.interact(() -> {
+            views.getSelectionModel().select(2);
+            robot.lookup("#labBatchRun").queryAs(Button.class).fire();
+        });
+        await(() -> robot.lookup("#labBatchSummary").queryAs(Label.class).getText().startsWith("Together:"));
+        robot.interact(() -> {
+            views.getSelectionModel().select(3);
+            robot.lookup("#labAdjointHorizon").queryAs(TextField.class).setText("1");
+            robot.lookup("#labAdjointRun").queryAs(Button.class).fire();
+        });
+        await(() -> robot.lookup("#labGradientTable").queryAs(GridPane.class).getChildren().size() > 20);
+        robot.interact(() -> {
+            robot.lookup("#labAdjointHorizon").queryAs(TextField.class).setText("soon");
+            robot.lookup("#labAdjointRun").queryAs(Button.class).fire();
+        });
+        await(() -> robot.lookup("#labAdjointMessage").queryAs(Label.class).getText().contains("positive number"));
     }
 }

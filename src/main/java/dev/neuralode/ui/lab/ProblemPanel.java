@@ -2,12 +2,14 @@ package dev.neuralode.ui.lab;
 
 import dev.neuralode.lab.Catalogue;
 import dev.neuralode.lab.LabProblem;
+import dev.neuralode.lab.TypedProblem;
 import java.util.Map;
 import javafx.beans.InvalidationListener;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
+import javafx.scene.control.Separator;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 
@@ -17,6 +19,7 @@ final class ProblemPanel {
     private final ComboBox<LabProblem> problem = new ComboBox<>();
     private final Label description = new Label();
     private final ParameterSliders sliders = new ParameterSliders();
+    private final TypedEditor typed = new TypedEditor(this::useTyped);
     private final VBox node;
 
     ProblemPanel() {
@@ -46,8 +49,15 @@ final class ProblemPanel {
         problem.valueProperty().addListener((o, a, b) -> showProblem(b));
         Label heading = new Label("Problem");
         heading.getStyleClass().add("panel-heading");
-        node = new VBox(4, heading, problem, description, sliders.node());
+        node = new VBox(4, heading, problem, description, sliders.node(), new Separator(), typed.node());
         problem.setValue(Catalogue.all().get(0));
+    }
+
+    /** Puts a typed problem in the list, in place of the one typed before, and shows it. */
+    private void useTyped(TypedProblem p) {
+        problem.getItems().removeIf(q -> q instanceof TypedProblem);
+        problem.getItems().add(p);
+        problem.setValue(p);
     }
 
     private void showProblem(LabProblem p) {
