@@ -16,7 +16,7 @@ import picocli.CommandLine.Command;
         versionProvider = VersionProvider.class,
         description = "Neural ODE Explorer: train, evaluate and benchmark Neural ODEs headless.",
         subcommands = {InfoCommand.class, TrainCommand.class, EvalCommand.class, ReproduceCommand.class, BenchCommand.class,
-                CommandLine.HelpCommand.class},
+                LabCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "The desktop app starts with ./mvnw javafx:run, or from the jar with:",
                 "  java -cp target/neural-ode-explorer.jar dev.neuralode.ui.Launcher"})
 public final class Main implements Runnable {
