@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** {@code lab}: the solver lab's measurements on the command line, the tables behind the lab window's views. */
 @Command(name = "lab", mixinStandardHelpOptions = true,
         description = "The solver lab: what solvers and gradients do on problems with known behaviour.",
-        subcommands = {LabWorkPrecisionCommand.class, LabBatchCommand.class, LabAdjointCommand.class,
+        subcommands = {LabSolveCommand.class, LabWorkPrecisionCommand.class, LabBatchCommand.class, LabAdjointCommand.class,
             CommandLine.HelpCommand.class})
 final class LabCommand implements Runnable {
 

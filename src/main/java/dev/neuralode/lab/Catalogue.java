@@ -6,7 +6,8 @@ import java.util.Locale;
 /** The lab's problems, in the order the window lists them. */
 public final class Catalogue {
 
-    private static final List<LabProblem> ALL = List.of(new ExponentialDecay());
+    private static final List<LabProblem> ALL = List.of(new ExponentialDecay(), new HarmonicOscillator(), new VanDerPol(),
+            new Lorenz(), new Kepler(), new Robertson(), new Brusselator(), new BouncingBall(), new LinearTest());
 
     private Catalogue() {
     }

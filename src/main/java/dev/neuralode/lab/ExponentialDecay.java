@@ -31,8 +31,7 @@ final class ExponentialDecay implements LabProblem {
         Map<String, Double> v = resolve(values);
         double k = v.get("k");
         double y0 = v.get("y0");
-        return OdeSystem.of(String.format(java.util.Locale.ROOT, "Exponential decay (k=%s, y0=%s)", k, y0),
-                List.of("y"), 0, 5, new double[] {y0}, (t, y, dy) -> dy[0] = -k * y[0],
+        return OdeSystem.of(ProblemTitle.of(title(), v), List.of("y"), 0, 5, new double[] {y0}, (t, y, dy) -> dy[0] = -k * y[0],
                 t -> new double[] {y0 * Math.exp(-k * t)});
     }
 }

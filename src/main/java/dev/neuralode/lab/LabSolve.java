@@ -96,6 +96,10 @@ public final class LabSolve {
                 break;
             }
             EventOccurrence ev = sol.events().get(sol.events().size() - 1);
+            if (ev.time() > times[times.length - 1]) {
+                // Found in the last step, which may pass the end time (as in torchdiffeq): not part of this solve.
+                break;
+            }
             events.add(ev.time());
             if (events.size() >= system.bounce().maxEvents()) {
                 failure = "stopped after " + events.size() + " events at t = " + ev.time()
