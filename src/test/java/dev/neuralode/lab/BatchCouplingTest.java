@@ -1,5 +1,7 @@
 package dev.neuralode.lab;
 
+import java.util.Map;
+
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -10,7 +12,7 @@ import org.junit.jupiter.api.Test;
 
 class BatchCouplingTest {
 
-    private static final OdeSystem VDP = InlineProblems.vanDerPol(1, 5);
+    private static final OdeSystem VDP = Catalogue.byName("van-der-pol").system(Map.of("mu", 1.0, "t1", 5.0));
     private static final SolveSettings DOPRI5 = SolveSettings.defaults();
 
     /** Starts near the limit cycle, which Van der Pol follows with moderate steps. */

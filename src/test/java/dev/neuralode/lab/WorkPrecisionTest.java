@@ -1,5 +1,7 @@
 package dev.neuralode.lab;
 
+import java.util.Map;
+
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -18,7 +20,7 @@ class WorkPrecisionTest {
 
     @Test
     void theErrorFallsWithEveryDecadeOfToleranceForEveryAdaptiveMethodOnVanDerPol() {
-        OdeSystem vdp = InlineProblems.vanDerPol(1, 5);
+        OdeSystem vdp = Catalogue.byName("van-der-pol").system(Map.of("mu", 1.0, "t1", 5.0));
         List<String> adaptive = WorkPrecision.adaptiveNames();
         assertEquals(List.of("dopri8", "dopri5", "tsit5", "bosh3", "fehlberg2", "adaptive_heun"), adaptive);
         for (String name : adaptive) {

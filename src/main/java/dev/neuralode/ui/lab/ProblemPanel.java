@@ -3,6 +3,8 @@ package dev.neuralode.ui.lab;
 import dev.neuralode.lab.Catalogue;
 import dev.neuralode.lab.LabProblem;
 import dev.neuralode.lab.TypedProblem;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import javafx.beans.InvalidationListener;
 import javafx.scene.Node;
@@ -19,6 +21,7 @@ final class ProblemPanel {
     private final ComboBox<LabProblem> problem = new ComboBox<>();
     private final Label description = new Label();
     private final ParameterSliders sliders = new ParameterSliders();
+    private final List<InvalidationListener> listeners = new ArrayList<>();
     private final TypedEditor typed = new TypedEditor(this::useTyped);
     private final VBox node;
 
@@ -63,6 +66,7 @@ final class ProblemPanel {
     private void showProblem(LabProblem p) {
         description.setText(p.description());
         sliders.show(p.parameters());
+        listeners.forEach(l -> l.invalidated(problem.valueProperty()));
     }
 
     LabProblem problem() {
@@ -74,9 +78,9 @@ final class ProblemPanel {
         return sliders.values();
     }
 
-    /** Called when the problem or a parameter changes. */
+    /** Called when the problem or a parameter changes (for a new problem, once its sliders are shown). */
     void onChange(InvalidationListener l) {
-        problem.valueProperty().addListener(l);
+        listeners.add(l);
         sliders.onChange(l);
     }
 

@@ -43,7 +43,7 @@ final class StabilityView extends PlotCanvas {
         double reach = Double.isNaN(boundary) ? 3 : Math.max(3, -boundary);
         double reMin = -1.25 * reach;
         double reMax = 0.35 * reach;
-        double imMax = 0.75 * reach;
+        double imMax = 1.1 * reach;
         double[] lambda = r.system().lambda();
         if (lambda != null) {
             for (LabStep s : r.steps()) {
