@@ -13,6 +13,8 @@ import dev.neuralode.ode.TimeGrid;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.CancellationException;
+import java.util.function.BooleanSupplier;
 
 /**
  * Runs one lab solve with the engine's own solver, in float64, recording every attempted step
@@ -43,6 +45,17 @@ public final class LabSolve {
     }
 
     /**
+     * Like {@link #run(OdeSystem, SolveSettings)}, abandoned after the step in which {@code cancelled}
+     * turns true (the window drops a solve a newer request has made stale: a stiff solve can take
+     * seconds).
+     *
+     * @throws CancellationException once {@code cancelled} answers true
+     */
+    public static SolveReport run(OdeSystem system, SolveSettings settings, BooleanSupplier cancelled) {
+        return run(system, settings, outputTimes(system, DENSE_POINTS), null, true, cancelled);
+    }
+
+    /**
      * @param times ascending output times, the first being the start time
      * @param batch further initial states solved together with the system's own (one shared step
      *     size), or null; the report shows the first member
@@ -50,6 +63,11 @@ public final class LabSolve {
      */
     public static SolveReport run(OdeSystem system, SolveSettings settings, double[] times, double[][] batch,
             boolean withReference) {
+        return run(system, settings, times, batch, withReference, () -> false);
+    }
+
+    private static SolveReport run(OdeSystem system, SolveSettings settings, double[] times, double[][] batch,
+            boolean withReference, BooleanSupplier cancelled) {
         int n = system.dimension();
         if (batch != null && system.bounce() != null) {
             throw new IllegalArgumentException(system.title() + " resets its state at events; solve its initial states"
@@ -73,8 +91,13 @@ public final class LabSolve {
             if (segment.length < 2) {
                 break;
             }
-            Odeint solver = settings.solver().observer((step, s) -> steps.add(new LabStep(step.t(), step.dt(),
-                    step.errorRatio(), step.accepted(), Arrays.copyOf(s.single().toDoubleArray(), n))));
+            Odeint solver = settings.solver().observer((step, s) -> {
+                if (cancelled.getAsBoolean()) {
+                    throw new CancellationException("a newer request replaced this solve");
+                }
+                steps.add(new LabStep(step.t(), step.dt(), step.errorRatio(), step.accepted(),
+                        Arrays.copyOf(s.single().toDoubleArray(), n)));
+            });
             if (system.bounce() != null) {
                 solver = solver.events(new Event((t, y) -> system.bounce().g().value(t,
                         Arrays.copyOf(y.single().toDoubleArray(), n)), Event.Direction.FALLING, true, 1e-12));

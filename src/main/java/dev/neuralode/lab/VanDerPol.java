@@ -17,8 +17,8 @@ import java.util.Map;
  * near {@code y1 = 2} the Jacobian has the eigenvalue {@code mu (1 - y1^2)}, about {@code -3 mu}, and
  * dopri8's stability interval reaches only about -6. Measured at {@code mu = 1000}: dopri8 at 1e-13
  * attempts 14 977 steps over 20 time units (dopri5 at the default tolerances 22 394), so
- * {@value #MAX_END} time units cost it about 1.5e5 steps, within
- * {@link Reference#MAX_STEPS}. At that {@code mu} the window shows the slow drift before the first
+ * {@value #MAX_END} time units cost it about 1.5e5 steps (2e6 evaluations), within
+ * {@link Reference#MAX_EVALUATIONS}. At that {@code mu} the window shows the slow drift before the first
  * jump, which is exactly where an explicit method crawls for stability rather than accuracy.
  */
 final class VanDerPol implements LabProblem {

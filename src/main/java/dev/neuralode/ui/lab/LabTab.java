@@ -53,6 +53,7 @@ public final class LabTab {
             stability.show(b.report());
         });
         vm.errorProperty().addListener((o, a, b) -> solveView.showError(b));
+        solveView.showSolving(vm.solvingProperty());
         problems.onChange(o -> solve());
         settings.onChange(o -> solve());
     }

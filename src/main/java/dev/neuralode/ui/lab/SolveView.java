@@ -29,6 +29,7 @@ final class SolveView {
     private final ComboBox<String> yAxis = new ComboBox<>();
     private final SolveStats stats = new SolveStats();
     private final Label error = new Label();
+    private final Label solving = new Label("Solving... (a change of setting abandons this solve)");
     private final ScrollPane node;
     private SolveViewModel.Result pending;
     private SolveViewModel.Result shown;
@@ -44,7 +45,9 @@ final class SolveView {
         HBox axes = new HBox(6, new Label("Phase plane:"), xAxis, new Label("against"), yAxis);
         VBox phaseCell = new VBox(4, axes, phase);
         VBox.setVgrow(phase, Priority.ALWAYS);
-        VBox statsCell = new VBox(8, error, stats.node());
+        solving.setId("labSolving");
+        solving.setVisible(false);
+        VBox statsCell = new VBox(8, solving, error, stats.node());
         GridPane grid = new GridPane();
         grid.setHgap(8);
         grid.setVgap(8);
@@ -113,6 +116,11 @@ final class SolveView {
         if (shown != null && i >= 0 && j >= 0) {
             phase.show(shown, i, j);
         }
+    }
+
+    /** Shows "Solving..." while {@code busy} holds. */
+    void showSolving(javafx.beans.value.ObservableBooleanValue busy) {
+        solving.visibleProperty().bind(busy);
     }
 
     /** Shows why a request could not be solved ("" clears it). */
