@@ -2,11 +2,13 @@ package dev.neuralode.lab;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.neuralode.ode.Methods;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CancellationException;
 import org.junit.jupiter.api.Test;
 
 class LabSolveTest {
@@ -54,7 +56,9 @@ class LabSolveTest {
         SolveReport r = LabSolve.run(unknown, SolveSettings.defaults());
         assertTrue(r.referenceNote().startsWith("dopri8"), r.referenceNote());
         assertNotNull(r.reference());
-        assertEquals(Math.exp(-5), r.reference()[r.times().length - 1][0], 1e-12);
+        for (int k = 0; k < r.times().length; k++) {
+            assertEquals(Math.exp(-r.times()[k]), r.reference()[k][0], 1e-12, "at t = " + r.times()[k]);
+        }
     }
 
     @Test
@@ -64,5 +68,13 @@ class LabSolveTest {
         assertNotNull(r.failure());
         assertEquals(5, r.steps().size());
         assertTrue(r.failure().contains("5"), r.failure());
+    }
+
+    @Test
+    void aSolveMadeStaleIsAbandonedAtItsNextStep() {
+        OdeSystem decay = Catalogue.byName("exponential-decay").system();
+        int[] asked = {0};
+        assertThrows(CancellationException.class, () -> LabSolve.run(decay, SolveSettings.defaults(), () -> ++asked[0] > 3));
+        assertEquals(4, asked[0], "asked once per step until it answered yes");
     }
 }
