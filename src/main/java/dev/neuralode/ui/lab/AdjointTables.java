@@ -23,8 +23,7 @@ final class AdjointTables {
 
     void showGradients(AdjointReport rep) {
         gradients.getChildren().clear();
-        header(gradients, "method", "relative error", "gradient " + rep.labels(), "NFE forward", "NFE backward",
-                "memory", "time");
+        header(gradients, "method", "rel. error", "gradient by " + rep.labels(), "NFE fwd", "NFE bwd", "memory", "time");
         int row = 1;
         if (rep.reference() != null) {
             cells(gradients, row++, "reference", "", vector(rep.reference()), "", "", "", "");
@@ -42,7 +41,7 @@ final class AdjointTables {
 
     void showSweep(List<AdjointReport> reps) {
         sweep.getChildren().clear();
-        header(sweep, "T", "method", "NFE forward", "NFE backward", "memory", "relative error", "reconstruction error");
+        header(sweep, "T", "method", "NFE fwd", "NFE bwd", "memory", "rel. error", "reconstruction error");
         int row = 1;
         for (AdjointReport rep : reps) {
             for (AdjointReport.MethodResult m : rep.methods()) {
@@ -58,6 +57,7 @@ final class AdjointTables {
         for (int c = 0; c < names.length; c++) {
             Label l = new Label(names[c]);
             l.setStyle("-fx-font-weight: bold;");
+            l.setMinWidth(Label.USE_PREF_SIZE);
             g.add(l, c, 0);
         }
     }
@@ -66,6 +66,7 @@ final class AdjointTables {
         for (int c = 0; c < texts.length; c++) {
             Label l = new Label(texts[c]);
             l.getStyleClass().add("number");
+            l.setMinWidth(Label.USE_PREF_SIZE);
             g.add(l, c, row);
         }
     }
@@ -76,7 +77,7 @@ final class AdjointTables {
         }
         StringBuilder s = new StringBuilder("[");
         for (int i = 0; i < v.length; i++) {
-            s.append(i == 0 ? "" : ", ").append(String.format(Locale.ROOT, "%.6g", v[i]));
+            s.append(i == 0 ? "" : ", ").append(String.format(Locale.ROOT, "%.5g", v[i]));
         }
         return s.append(']').toString();
     }

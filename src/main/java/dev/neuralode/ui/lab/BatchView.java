@@ -74,10 +74,14 @@ final class BatchView {
     }
 
     private void show(BatchCoupling.Result r) {
-        summary.setText(String.format(Locale.ROOT, "Together: %d evaluations of the batch. Alone: %d in sum, %d for"
-                + " the hardest member. The batch pays the hardest member's steps for every member: %d member"
-                + " evaluations against %d.", r.batchNfe(), r.sumAlone(), r.maxAlone(), r.memberEvaluations(),
-                r.sumAlone()));
+        double ratio = r.memberEvaluations() / (double) Math.max(1, r.sumAlone());
+        String verdict = ratio > 1.05
+                ? String.format(Locale.ROOT, " Together the members cost %.2f times what they cost alone: the hardest one sets"
+                        + " everyone's steps.", ratio)
+                : " Here no member is much harder than the others, so together they cost what they cost alone.";
+        summary.setText(String.format(Locale.ROOT, "Together: %d evaluations of the batch, %d member evaluations. Alone:"
+                + " %d in sum, %d for the hardest member.", r.batchNfe(), r.memberEvaluations(), r.sumAlone(),
+                r.maxAlone()) + verdict);
         bars.getChildren().clear();
         int widest = Math.max(r.batchNfe(), r.maxAlone());
         bar(0, "batch, together", r.batchNfe(), widest, Charts.BLUE);

@@ -7,11 +7,13 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
 
 /** Run and Cancel for a lab measurement that takes a while, with its progress and message. */
 final class JobBar {
 
-    private final HBox node;
+    private final VBox node;
     private final Button run;
 
     /**
@@ -36,10 +38,17 @@ final class JobBar {
         message.setId(idPrefix + "Message");
         message.textProperty().bind(job.messageProperty());
         message.setWrapText(true);
-        node = new HBox(8);
-        node.getChildren().addAll(settings);
-        node.getChildren().addAll(run, cancel, progress, message);
-        node.setAlignment(Pos.CENTER_LEFT);
+        HBox controls = new HBox(8);
+        controls.getChildren().addAll(settings);
+        controls.getChildren().addAll(run, cancel, progress);
+        controls.setAlignment(Pos.CENTER_LEFT);
+        // Labels and buttons keep their text; the message wraps on its own line below them.
+        controls.getChildren().forEach(n -> {
+            if (n instanceof Region r) {
+                r.setMinWidth(Region.USE_PREF_SIZE);
+            }
+        });
+        node = new VBox(4, controls, message);
     }
 
     Button run() {

@@ -21,7 +21,7 @@ import javafx.scene.layout.VBox;
  */
 final class SolveView {
 
-    private static final double CELL_MIN_HEIGHT = 230;
+    private static final double CELL_MIN_HEIGHT = 260;
 
     private final SolveCharts charts = new SolveCharts();
     private final PhasePlane phase = new PhasePlane();

@@ -44,7 +44,7 @@ final class TypedEditor {
         fields.setVgap(4);
         fields.addRow(0, new Label("y(0) ="), start);
         fields.addRow(1, new Label("end time"), end);
-        Label heading = new Label("Or type dy/dt, one line per component");
+        Label heading = new Label("Or type dy/dt, a line each");
         heading.getStyleClass().add("panel-heading");
         Label hint = new Label("Use t, y1, y2, ..., pi, sin, exp, sqrt, ^.");
         hint.setWrapText(true);

@@ -57,6 +57,7 @@ final class WorkPrecisionView {
         for (String name : WorkPrecision.adaptiveNames()) {
             CheckBox box = new CheckBox(name);
             box.setId("labWpMethod-" + name);
+            box.setMnemonicParsing(false);
             box.setSelected(CHOSEN.contains(name));
             methods.add(box);
             choice.getChildren().add(box);
@@ -78,6 +79,7 @@ final class WorkPrecisionView {
         HBox.setHgrow(byTime, Priority.ALWAYS);
         VBox.setVgrow(charts, Priority.ALWAYS);
         note.setWrapText(true);
+        note.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         note.setText("rtol = atol = each tolerance; the error is the largest over 101 output times against the"
                 + " reference; the time is the median of three solves.");
         node = new VBox(8, choice, bar.node(), keys, charts, note);
