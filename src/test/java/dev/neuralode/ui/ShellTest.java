@@ -87,7 +87,7 @@ class ShellTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(fx(() -> window.guide().isShowing()));
         TabPane guideTabs = robot.lookup("#guideTabs").queryAs(TabPane.class);
-        assertEquals(List.of("Start", "Density flows", "Latent ODE", "Classifier", "Terms", "Keyboard shortcuts"),
+        assertEquals(List.of("Start", "Density flows", "Latent ODE", "Classifier", "Solver lab", "Terms", "Keyboard shortcuts"),
                 fx(() -> guideTabs.getTabs().stream().map(t -> t.getText()).toList()));
 
         robot.interact(() -> item(robot, "Help", "Keyboard shortcuts").fire());

@@ -21,13 +21,14 @@ final class GuideText {
     static final String DENSITY = "Density flows";
     static final String LATENT = "Latent ODE";
     static final String CLASSIFIER = "Classifier";
+    static final String LAB = "Solver lab";
     static final String TERMS = "Terms";
 
     private GuideText() {
     }
 
     static List<Section> sections() {
-        return List.of(start(), density(), latent(), classifier(), terms());
+        return List.of(start(), density(), latent(), classifier(), lab(), terms());
     }
 
     private static Section start() {
@@ -44,7 +45,8 @@ final class GuideText {
                         + " latent ODE interpolates and extrapolates irregularly sampled spirals, and follows the points"
                         + " you click. Classifier: an ODE-Net learns MNIST against a ResNet and reads the digits you"
                         + " draw, or, with the switch at its top on 2D, a flow separates two classes of points in the"
-                        + " plane. Solver lab (every step of one solve) is coming."),
+                        + " plane. Solver lab: the ODE solver itself, every step of one solve, and how methods, tolerances and"
+                        + " gradients compare."),
                 new Entry("Saving work", "File > Save experiment keeps the settings, the drawn points, the weights and"
                         + " the optimizer state in one file; File > Open experiment brings it back. Reset and the"
                         + " settings that need a new model ask before they discard a trained model."),
@@ -129,6 +131,32 @@ final class GuideText {
                 new Entry("2D: views", "The decision map: the probability of each class over the plane. The flow: a"
                         + " grid and the points carried by the flow to time s (scrubber and loop); for the augmented"
                         + " model, choose which two coordinates are shown.")));
+    }
+
+    private static Section lab() {
+        return new Section(LAB, List.of(
+                new Entry("Problem and solver (left)", "A problem from the catalogue with its parameters on sliders:"
+                        + " decay, oscillator, Van der Pol (stiff as mu grows), Lorenz (a twin start drawn beside it),"
+                        + " Kepler (energy and angular momentum drift), Robertson (stiff), Brusselator, a bouncing ball"
+                        + " (events) and the linear test equation. Or type dy/dt, one line per component, in t and"
+                        + " y1, y2, ...; a line that does not parse is named with its column. Below: any method of the"
+                        + " engine, the controller, the tolerances and the fixed step. Every change solves again;"
+                        + " a solve made stale by a newer change is abandoned."),
+                new Entry("One solve", "The solution against t and in a phase plane, drawn from the dense output,"
+                        + " a dot at the end of every accepted step and a cross where every rejected attempt started;"
+                        + " the step size and error ratio (a step is accepted when it is at most 1); the error against"
+                        + " the reference (the closed form, or dopri8 at 1e-13); NFE, steps and wall time; and the"
+                        + " method's stability region with z = h lambda per step for the linear test equation."),
+                new Entry("Work-precision", "Several methods across a range of tolerances: error against evaluations"
+                        + " and against wall time, log-log (Hairer and Wanner's diagram). The lowest curve is the"
+                        + " cheapest method at that precision."),
+                new Entry("Batch coupling", "Starts solved together share one step size: the batch's NFE beside each"
+                        + " member's alone. One hard member makes every member pay."),
+                new Entry("Adjoint's truth", "The gradient of L = sum z(T)^2 by backpropagation through the solver, by"
+                        + " the adjoint, by the checkpointed adjoint and by finite differences, against a reference;"
+                        + " the adjoint's backward reconstruction of z(t) and its error (it grows on a contracting"
+                        + " system; checkpoints remove it); and, over several horizons T, what each method keeps in"
+                        + " memory.")));
     }
 
     private static Section terms() {
