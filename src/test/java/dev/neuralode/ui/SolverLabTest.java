@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.neuralode.ui.density.TestConfigs;
+import dev.neuralode.lab.LabProblem;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
@@ -13,6 +15,7 @@ import javafx.scene.control.Slider;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
+import javafx.scene.input.MouseButton;
 import javafx.scene.layout.GridPane;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -55,9 +58,17 @@ class SolverLabTest extends WindowTest {
         return number(robot, "#labNfe");
     }
 
+    @SuppressWarnings("unchecked")
+    private static void chooseProblem(FxRobot robot, String name) {
+        ComboBox<LabProblem> problem = robot.lookup("#labProblem").queryAs(ComboBox.class);
+        problem.setValue(problem.getItems().stream().filter(p -> p.name().equals(name)).findFirst().orElseThrow());
+    }
+
     @Test
-    void choosingAMethodDrawsItsSteps(FxRobot robot) throws Exception {
+    void choosingAProblemAndAMethodDrawsTheSteps(FxRobot robot) throws Exception {
         showLab(robot);
+        solveAfter(robot, () -> chooseProblem(robot, "van-der-pol"));
+        assertTrue(fx(() -> robot.lookup("#labReference").queryAs(Label.class).getText()).startsWith("dopri8"));
         @SuppressWarnings("unchecked")
         ComboBox<String> method = robot.lookup("#labMethod").queryAs(ComboBox.class);
         solveAfter(robot, () -> method.setValue("bosh3"));
@@ -66,6 +77,19 @@ class SolverLabTest extends WindowTest {
         assertTrue(fx(() -> !window.lab().shownStepsEmpty()), "and drawn");
         int rk4 = solveAfter(robot, () -> method.setValue("rk4"));
         assertTrue(rk4 >= 4 * number(robot, "#labAccepted"), "rk4 evaluates four stages per step: " + rk4);
+    }
+
+    @Test
+    void lambdaIsPickedOnTheComplexPlane(FxRobot robot) throws Exception {
+        showLab(robot);
+        solveAfter(robot, () -> chooseProblem(robot, "linear-test"));
+        Node picker = robot.lookup("#labLambdaPicker").query();
+        solveAfter(robot, () -> robot.moveTo(picker).press(MouseButton.PRIMARY).release(MouseButton.PRIMARY));
+        double re = fx(() -> robot.lookup("#labParam-re").queryAs(Slider.class).getValue());
+        double im = fx(() -> robot.lookup("#labParam-im").queryAs(Slider.class).getValue());
+        // The centre of the plane: Re midway in sign(x) log10(1 + |x|) between -1000 and 1, Im 0.
+        assertEquals(-21.4, re, 2, "Re lambda");
+        assertEquals(0, im, 1.5, "Im lambda");
     }
 
     @Test

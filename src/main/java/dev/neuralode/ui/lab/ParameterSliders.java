@@ -13,7 +13,8 @@ import javafx.scene.layout.VBox;
 
 /**
  * One slider per parameter of a problem, in log10 for the parameters that span decades; the label
- * above each shows the value as it will be used.
+ * above each shows the value as it will be used. A complex parameter (the linear test equation's
+ * {@code re} and {@code im}) also gets a plane to pick it on.
  */
 final class ParameterSliders {
 
@@ -41,6 +42,11 @@ final class ParameterSliders {
         }
         if (parameters.isEmpty()) {
             node.getChildren().add(new Label("This problem has no parameters."));
+        }
+        Parameter re = parameters.stream().filter(p -> p.name().equals("re")).findFirst().orElse(null);
+        Parameter im = parameters.stream().filter(p -> p.name().equals("im")).findFirst().orElse(null);
+        if (re != null && im != null) {
+            node.getChildren().add(new ComplexPlanePicker(re, sliders.get(re), im, sliders.get(im)));
         }
     }
 
