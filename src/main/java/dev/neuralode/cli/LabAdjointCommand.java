@@ -7,7 +7,6 @@ import dev.neuralode.lab.AdjointTruth;
 import dev.neuralode.lab.SolveSettings;
 import dev.neuralode.ode.Methods;
 import java.io.PrintWriter;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -119,15 +118,7 @@ final class LabAdjointCommand implements Callable<Integer> {
     }
 
     private Map<String, Double> parameters(AdjointProblem p) {
-        Map<String, Double> values = new LinkedHashMap<>();
-        for (String kv : params) {
-            int eq = kv.indexOf('=');
-            if (eq <= 0) {
-                throw new IllegalArgumentException("--param needs NAME=VALUE, such as --param "
-                        + p.parameters().get(0).name() + "=2, was '" + kv + "'");
-            }
-            values.put(kv.substring(0, eq).trim(), number("--param " + kv.substring(0, eq).trim(), kv.substring(eq + 1)));
-        }
+        Map<String, Double> values = LabProblemOptions.parameterValues(params);
         try {
             p.resolve(values);
         } catch (IllegalArgumentException e) {

@@ -35,26 +35,41 @@ final class LabProblemOptions {
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("--problem: " + e.getMessage(), e);
         }
-        Map<String, Double> values = new LinkedHashMap<>();
-        for (String param : params) {
-            int eq = param.indexOf('=');
-            double v = Double.NaN;
-            try {
-                v = Double.parseDouble(param.substring(eq + 1).trim());
-            } catch (NumberFormatException e) {
-                // v stays NaN and is refused below with the form expected.
-            }
-            if (eq < 1 || !Double.isFinite(v)) {
-                throw new IllegalArgumentException("--param " + param + ": write NAME=VALUE with a number, such as --param "
-                        + (p.parameters().isEmpty() ? "k" : p.parameters().get(0).name()) + "=1");
-            }
-            values.put(param.substring(0, eq).trim(), v);
-        }
+        Map<String, Double> values = parameterValues(params);
         try {
             return p.system(values);
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("--param: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * {@code --param NAME=VALUE} values by name, as every {@code lab} command takes them; whether a
+     * name belongs to the problem and its value to the range is the problem's to say.
+     *
+     * @throws IllegalArgumentException naming {@code --param}, the value and the form expected
+     */
+    static Map<String, Double> parameterValues(List<String> params) {
+        Map<String, Double> values = new LinkedHashMap<>();
+        for (String param : params) {
+            int eq = param.indexOf('=');
+            if (eq <= 0) {
+                throw new IllegalArgumentException("--param '" + param + "': write NAME=VALUE, such as --param mu=1000");
+            }
+            String name = param.substring(0, eq).trim();
+            String text = param.substring(eq + 1).trim();
+            double value;
+            try {
+                value = Double.parseDouble(text);
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("--param " + name + ": '" + text + "' is not a number; write numbers"
+                        + " such as 1, -0.5 or 2e-3", e);
+            }
+            if (values.put(name, value) != null) {
+                throw new IllegalArgumentException("--param " + name + " is given twice: keep one");
+            }
+        }
+        return values;
     }
 
     /**

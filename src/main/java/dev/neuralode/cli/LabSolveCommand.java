@@ -14,7 +14,6 @@ import dev.neuralode.ode.Methods;
 import dev.neuralode.ode.OdeSolveException;
 import java.io.PrintWriter;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -123,7 +122,7 @@ final class LabSolveCommand implements Callable<Integer> {
                     + " has its own start and interval: change its parameters with --param");
         }
         LabProblem p = underFlag("--problem", () -> Catalogue.byName(problem));
-        Map<String, Double> values = parameterValues();
+        Map<String, Double> values = LabProblemOptions.parameterValues(params);
         return underFlag("--param", () -> p.system(values));
     }
 
@@ -144,23 +143,6 @@ final class LabSolveCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("--y0, --t0, --t1: " + e.getMessage(), e);
         }
-    }
-
-    /** The {@code --param} values by name; a malformed one is reported with the form it should have. */
-    private Map<String, Double> parameterValues() {
-        Map<String, Double> values = new LinkedHashMap<>();
-        for (String p : params) {
-            int eq = p.indexOf('=');
-            if (eq <= 0) {
-                throw new IllegalArgumentException("--param '" + p + "': write NAME=VALUE, such as --param mu=1000");
-            }
-            String name = p.substring(0, eq).trim();
-            double value = underFlag("--param " + name, () -> number(p.substring(eq + 1)));
-            if (values.put(name, value) != null) {
-                throw new IllegalArgumentException("--param " + name + " is given twice: keep one");
-            }
-        }
-        return values;
     }
 
     private SolveSettings settings() {

@@ -32,7 +32,7 @@ class LabAdjointCommandTest {
         assertBad("--horizons must be a number", "lab", "adjoint", "--horizons", "1,ten");
         assertBad("--problem: unknown problem 'pendulum'", "lab", "adjoint", "--problem", "pendulum");
         assertBad("--param: exponential-decay has no parameter mu", "lab", "adjoint", "--param", "mu=2");
-        assertBad("--param needs NAME=VALUE", "lab", "adjoint", "--param", "20");
+        assertBad("--param '20': write NAME=VALUE", "lab", "adjoint", "--param", "20");
         assertBad("--method: ", "lab", "adjoint", "--method", "euler2");
         assertBad("--rtol must be a number", "lab", "adjoint", "--rtol", "tight");
     }

@@ -70,7 +70,7 @@ class LabCommandTest {
             {"work-precision", "--repeats", "0", "--repeats must be at least 1"},
             {"work-precision", "--max-steps", "0", "--max-steps: the step limit must be at least 1, was 0"},
             {"work-precision", "--problem", "lorentz", "--problem: unknown problem 'lorentz'; the problems are"},
-            {"work-precision", "--param", "k", "--param k: write NAME=VALUE with a number, such as --param k=1"},
+            {"work-precision", "--param", "k", "--param 'k': write NAME=VALUE, such as --param mu=1000"},
             {"work-precision", "--param", "mu=3", "--param: exponential-decay has no parameter mu"},
             {"batch", "--param", "k=1000", "--param: exponential-decay: k = 1000.0 is outside [0.1, 100.0]"},
             {"batch", "--tol", "2", "--tol: tolerances must lie in (0, 1)"},

@@ -64,7 +64,7 @@ class LabSolveCommandTest {
     @CsvSource(delimiter = '|', value = {
         "--problem nope | error: --problem: unknown problem 'nope'; the problems are exponential-decay,",
         "--problem van-der-pol --param mu | error: --param 'mu': write NAME=VALUE, such as --param mu=1000",
-        "--problem van-der-pol --param mu=fast | error: --param mu: 'fast' is not a number",
+        "--problem van-der-pol --param mu=fast | error: --param mu: 'fast' is not a number; write numbers such as 1, -0.5 or 2e-3",
         "--problem van-der-pol --param nu=3 | error: --param: van-der-pol has no parameter nu; its parameters are [mu, t1]",
         "--problem van-der-pol --param mu=5000 | error: --param: van-der-pol: mu = 5000.0 is outside [0.1, 1000.0]",
         "--rhs y2 --rhs y1+y3 --y0 1,0 | error: --rhs 'y1+y3': dy2/dt, column 4: unknown variable y3 (the variables are t, y1, y2)",
