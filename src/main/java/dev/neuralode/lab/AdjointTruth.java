@@ -11,9 +11,7 @@ import dev.neuralode.ode.Methods;
 import dev.neuralode.ode.Odeint;
 import dev.neuralode.ode.Solution;
 import dev.neuralode.ode.State;
-import dev.neuralode.ode.StepObserver;
 import dev.neuralode.ode.StepOptions;
-import dev.neuralode.ode.StepRecord;
 import dev.neuralode.ode.TimeGrid;
 import dev.neuralode.sensitivity.GradientSolution;
 import dev.neuralode.sensitivity.OdeSolve;
@@ -184,7 +182,7 @@ public final class AdjointTruth {
         if (options.finiteDifferences()) {
             methods.add(Method.FINITE_DIFFERENCES);
         }
-        List<Measured> measured = new ArrayList<>();
+        List<GradientMeasurement> measured = new ArrayList<>();
         for (int i = 0; i < methods.size(); i++) {
             Method m = methods.get(i);
             progress(progress, m.label() + at, start + share * (i + 1) / (methods.size() + 2));
@@ -194,7 +192,7 @@ public final class AdjointTruth {
         double[] times = LabSolve.outputTimes(problem.system().withEnd(horizon), options.points());
         TreeMap<Double, double[]> truth = trajectory(times, measured, horizon);
         List<AdjointReport.MethodResult> results = new ArrayList<>();
-        for (Measured m : measured) {
+        for (GradientMeasurement m : measured) {
             results.add(m.result(reference, truth));
         }
         double[][] trajectory = Arrays.stream(times).mapToObj(truth::get).toArray(double[][]::new);
@@ -207,13 +205,13 @@ public final class AdjointTruth {
                 .options(StepOptions.DEFAULT.withMaxSteps(REFERENCE_MAX_STEPS));
     }
 
-    private Measured measure(Method m, double horizon, int n) {
+    private GradientMeasurement measure(Method m, double horizon, int n) {
         try {
-            Measured r = switch (m) {
+            GradientMeasurement r = switch (m) {
                 case DIRECT -> gradient(Sensitivity.direct(), settings.solver(), horizon, null, options.liveMemory());
-                case ADJOINT -> gradient(Sensitivity.adjoint(), settings.solver(), horizon, new Trace(n),
+                case ADJOINT -> gradient(Sensitivity.adjoint(), settings.solver(), horizon, new GradientMeasurement.Trace(n),
                         options.liveMemory());
-                case CHECKPOINTED -> gradient(Sensitivity.checkpointedAtSteps(), settings.solver(), horizon, new Trace(n),
+                case CHECKPOINTED -> gradient(Sensitivity.checkpointedAtSteps(), settings.solver(), horizon, new GradientMeasurement.Trace(n),
                         options.liveMemory());
                 case FINITE_DIFFERENCES -> finiteDifferences(horizon);
             };
@@ -221,15 +219,15 @@ public final class AdjointTruth {
         } catch (CancellationException e) {
             throw e;
         } catch (RuntimeException e) {
-            Measured failed = new Measured();
+            GradientMeasurement failed = new GradientMeasurement();
             failed.failure = e.getMessage() == null ? e.toString() : e.getMessage();
             return failed.as(m);
         }
     }
 
     /** One gradient by an autodiff method, with its statistics, tape and (if asked) live memory. */
-    private Measured gradient(Sensitivity s, Odeint solver, double horizon, Trace trace, boolean live) {
-        Measured r = new Measured();
+    private GradientMeasurement gradient(Sensitivity s, Odeint solver, double horizon, GradientMeasurement.Trace trace, boolean live) {
+        GradientMeasurement r = new GradientMeasurement();
         Tensor z0 = Tensor.fromValues(problem.initialState(), DType.FLOAT64, problem.initialState().length).asVariable();
         List<Tensor> theta = problem.parameterTensors(values);
         long before = live ? liveBytes() : 0;
@@ -255,8 +253,8 @@ public final class AdjointTruth {
         return r;
     }
 
-    private Measured finiteDifferences(double horizon) {
-        Measured r = new Measured();
+    private GradientMeasurement finiteDifferences(double horizon) {
+        GradientMeasurement r = new GradientMeasurement();
         double[] z0 = problem.initialState();
         double[] theta = problem.parameterTensors(values).stream().mapToDouble(Tensor::item).toArray();
         int n = z0.length;
@@ -308,12 +306,12 @@ public final class AdjointTruth {
     }
 
     /** The reference solution at the output times and at every reconstructed time, keyed by time. */
-    private TreeMap<Double, double[]> trajectory(double[] times, List<Measured> measured, double horizon) {
+    private TreeMap<Double, double[]> trajectory(double[] times, List<GradientMeasurement> measured, double horizon) {
         TreeSet<Double> all = new TreeSet<>();
         for (double t : times) {
             all.add(t);
         }
-        for (Measured m : measured) {
+        for (GradientMeasurement m : measured) {
             if (m.trace != null) {
                 m.trace.times.stream().filter(t -> t >= 0 && t <= horizon).forEach(all::add);
             }
@@ -361,78 +359,5 @@ public final class AdjointTruth {
             norm += ref[i] * ref[i];
         }
         return norm > 0 ? Math.sqrt(diff / norm) : Math.sqrt(diff);
-    }
-
-    /** The reconstructed z after each accepted backward step: the state parts come first in the augmented state. */
-    private static final class Trace implements StepObserver {
-        private final int n;
-        private final List<Double> times = new ArrayList<>();
-        private final List<double[]> states = new ArrayList<>();
-
-        Trace(int n) {
-            this.n = n;
-        }
-
-        @Override
-        public void onStep(StepRecord step, State state) {
-            if (step.accepted()) {
-                times.add(step.t() + step.dt());
-                states.add(Arrays.copyOf(state.part(0).toDoubleArray(), n));
-            }
-        }
-    }
-
-    /** What one method measured, before the reference and the trajectory are known. */
-    private static final class Measured {
-        Method method;
-        double loss = Double.NaN;
-        double[] gradient;
-        int forwardNfe;
-        int backwardNfe;
-        long wallNanos;
-        long tapeBytes;
-        long liveBytes = -1;
-        Trace trace;
-        double errorAtStart = Double.NaN;
-        String failure;
-
-        Measured as(Method m) {
-            method = m;
-            return this;
-        }
-
-        AdjointReport.MethodResult result(double[] reference, TreeMap<Double, double[]> truth) {
-            return new AdjointReport.MethodResult(method, loss, gradient, relativeError(gradient, reference), forwardNfe,
-                    backwardNfe, wallNanos, tapeBytes, liveBytes, failure == null ? reconstruction(truth) : null, failure);
-        }
-
-        private AdjointReport.Reconstruction reconstruction(TreeMap<Double, double[]> truth) {
-            if (trace == null) {
-                return null;
-            }
-            double horizon = truth.lastKey();
-            List<double[]> z = new ArrayList<>();
-            List<double[]> ref = new ArrayList<>();
-            List<Double> t = new ArrayList<>();
-            for (int k = 0; k < trace.times.size(); k++) {
-                double tk = trace.times.get(k);
-                // The last backward step may pass t = 0, where the solver interpolates; the reference stops at 0.
-                if (tk >= 0 && tk <= horizon) {
-                    t.add(tk);
-                    z.add(trace.states.get(k));
-                    ref.add(truth.get(tk));
-                }
-            }
-            double[] error = new double[t.size()];
-            double max = Double.isNaN(errorAtStart) ? 0 : errorAtStart;
-            for (int k = 0; k < error.length; k++) {
-                for (int i = 0; i < z.get(k).length; i++) {
-                    error[k] = Math.max(error[k], Math.abs(z.get(k)[i] - ref.get(k)[i]));
-                }
-                max = Math.max(max, error[k]);
-            }
-            return new AdjointReport.Reconstruction(t.stream().mapToDouble(Double::doubleValue).toArray(),
-                    z.toArray(double[][]::new), ref.toArray(double[][]::new), error, errorAtStart, max);
-        }
     }
 }
