@@ -49,6 +49,17 @@ class ReproduceCommandTest {
     }
 
     @Test
+    void reproduceMnistRefusesToWriteOverAnEarlierRun() throws Exception {
+        Path metrics = dir.resolve("odenet").resolve("metrics.csv");
+        Files.createDirectories(metrics.getParent());
+        Files.writeString(metrics, "iteration,loss\n1,2.3\n");
+        assertEquals(1, cli.run("reproduce", "mnist", "--quick", "--models", "odenet", "--out", dir.toString()));
+        assertTrue(cli.err().contains("--overwrite"), cli.err());
+        assertEquals(1, cli.err().strip().lines().count(), "one line: " + cli.err());
+        assertEquals("iteration,loss\n1,2.3\n", Files.readString(metrics), "the earlier run is untouched");
+    }
+
+    @Test
     void reproduceListsItsTables() {
         assertEquals(0, cli.run("reproduce"));
         assertTrue(cli.out().contains("spirals"), cli.out());
