@@ -19,7 +19,9 @@ import java.util.stream.Collectors;
  * {@value #LOCK} refuses a second run on the same directory (in this process or another), naming
  * the holder; and a directory that already holds a run is not written over unless the command
  * resumes it or was told to replace it. Both refusals come before anything is written. A claimed
- * directory is cleared of the temporary files a crash left there.
+ * directory is cleared of the temporary files a crash left there, and a directory the claim created
+ * is removed again if the command wrote nothing into it (a run refused for a bad setting leaves no
+ * trace).
  */
 final class RunDirectory implements AutoCloseable {
 
@@ -27,10 +29,13 @@ final class RunDirectory implements AutoCloseable {
 
     private final FileChannel channel;
     private final FileLock lock;
+    /** The directory, if this claim created it; else null. */
+    private final Path created;
 
-    private RunDirectory(FileChannel channel, FileLock lock) {
+    private RunDirectory(FileChannel channel, FileLock lock, Path created) {
         this.channel = channel;
         this.lock = lock;
+        this.created = created;
     }
 
     /**
@@ -45,6 +50,7 @@ final class RunDirectory implements AutoCloseable {
         if (Files.exists(out) && !Files.isDirectory(out)) {
             throw new IllegalArgumentException("--out " + out + " is a file, not a directory: choose a directory for the run's files");
         }
+        Path created = Files.exists(out) ? null : out;
         Files.createDirectories(out);
         FileChannel channel = FileChannel.open(out.resolve(LOCK), StandardOpenOption.CREATE, StandardOpenOption.READ,
                 StandardOpenOption.WRITE);
@@ -60,7 +66,7 @@ final class RunDirectory implements AutoCloseable {
             throw new IllegalArgumentException(out + " is in use by another run" + holder
                     + ": wait for it to finish, or choose another --out");
         }
-        RunDirectory run = new RunDirectory(channel, lock);
+        RunDirectory run = new RunDirectory(channel, lock, created);
         try {
             List<String> present = runFiles.stream().filter(f -> Files.exists(out.resolve(f))).collect(Collectors.toList());
             if (!resuming && !overwrite && !present.isEmpty()) {
@@ -96,6 +102,14 @@ final class RunDirectory implements AutoCloseable {
             lock.release();
         } finally {
             channel.close();
+        }
+        if (created != null) {
+            try (var entries = Files.list(created)) {
+                if (entries.allMatch(p -> p.getFileName().toString().equals(LOCK))) {
+                    Files.deleteIfExists(created.resolve(LOCK));
+                    Files.deleteIfExists(created);
+                }
+            }
         }
     }
 }

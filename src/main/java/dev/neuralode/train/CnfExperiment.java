@@ -104,6 +104,18 @@ public record CnfExperiment(String dataset, String objective, String target, Str
         require(learningRate > 0 && learningRate < 10, "learningRate", learningRate, "in (0, 10), such as 1e-3");
         require(batchSize >= 1 && batchSize <= 100_000, "batchSize", batchSize, "between 1 and 100000");
         require("float32".equals(dtype) || "float64".equals(dtype), "dtype", dtype, "float32 or float64");
+        double floor = smallestRtol(dtype);
+        require(rtol >= floor, "rtol", rtol, "at least " + floor + " in " + dtype + ": its rounding error is about "
+                + ("float32".equals(dtype) ? "1.2e-7" : "2.2e-16") + " of each value, so a smaller relative error cannot"
+                + " be met and the solve would shrink its steps until it fails");
+    }
+
+    /**
+     * The smallest relative tolerance a solve in {@code dtype} can meet: about the unit roundoff, below
+     * which the error estimate is rounding noise (float32 2^-23 = 1.2e-7, float64 2^-52 = 2.2e-16).
+     */
+    public static double smallestRtol(String dtype) {
+        return "float32".equals(dtype) ? 1e-7 : 1e-15;
     }
 
     private static boolean isToy(String id) {

@@ -137,6 +137,11 @@ class CnfCommandsTest {
         assertTrue(!Files.exists(run), "refused before the run directory is made");
         assertEquals(1, cli.run("train", "cnf", "--lr", "1e6", "--out", dir.resolve("lr").toString()));
         assertEquals("error: --lr must be in (0, 10), such as 1e-3, was 1000000.0", cli.lastError(), "the flag and its real limit");
+        Path tight = dir.resolve("tight");
+        assertEquals(1, cli.run("train", "cnf", "--rtol", "1e-20", "--out", tight.toString()));
+        assertTrue(cli.lastError().startsWith("error: --rtol must be at least 1.0E-7 in float32: its rounding error"),
+                cli.lastError());
+        assertTrue(!Files.exists(tight), "a tolerance the dtype cannot meet is refused before any work");
     }
 
     @Test

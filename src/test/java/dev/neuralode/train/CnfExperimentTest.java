@@ -29,6 +29,17 @@ class CnfExperimentTest {
         e = assertThrows(IllegalArgumentException.class, () -> CnfExperiment.defaults().withModel("planar", 64, 32, List.of(64),
                 "tanh", 10, false, 8, 1, 0, "float32"));
         assertTrue(e.getMessage().contains("planar flow cannot evaluate log p"), e.getMessage());
+        e = assertThrows(IllegalArgumentException.class, () -> CnfExperiment.defaults().withTolerances(1e-9, 1e-9));
+        assertTrue(e.getMessage().startsWith("rtol must be at least 1.0E-7 in float32"), e.getMessage());
+    }
+
+    @Test
+    void float64MeetsTolerancesFloat32CannotMeet() {
+        CnfExperiment d = CnfExperiment.defaults();
+        CnfExperiment f64 = d.withModel(d.model(), d.width(), d.hidden(), d.hiddenDims(), d.activation(), d.endTime(),
+                d.learnEndTime(), d.planarLayers(), d.baseVariance(), d.seed(), "float64");
+        assertEquals(1e-9, f64.withTolerances(1e-9, 1e-9).rtol());
+        assertThrows(IllegalArgumentException.class, () -> f64.withTolerances(1e-16, 1e-9));
     }
 
     @Test

@@ -59,7 +59,7 @@ final class SettingsPanel {
     private final TextField jacobian = new TextField();
     private final ChoiceBox<String> method = choice("method", Methods.names());
     private final ChoiceBox<String> sensitivity = choice("sensitivity", List.of("direct", "adjoint", "adjoint-seminorm", "checkpointed"));
-    private final LogSlider rtol = new LogSlider("rtolSlider", 1e-8, 1e-1, 1e-5);
+    private final LogSlider rtol = new LogSlider("rtolSlider", CnfExperiment.smallestRtol("float32"), 1e-1, 1e-5);
     private final LogSlider atol = new LogSlider("atolSlider", 1e-8, 1e-1, 1e-5);
     private final CheckBox link = new CheckBox("atol = rtol");
     private final LogSlider learningRate = new LogSlider("learningRateSlider", 1e-5, 1e-1, 1e-3);

@@ -77,6 +77,7 @@ public final class LabTab {
     public void close() {
         solver.shutdownNow();
         work.shutdownNow();
+        solveView.close();
     }
 
     /** Solves shown so far. */

@@ -33,6 +33,20 @@ final class SolveView {
     private final ScrollPane node;
     private SolveViewModel.Result pending;
     private SolveViewModel.Result shown;
+    /**
+     * Writes a new result into the charts on a pulse in which they are not being drawn
+     * ({@link dev.neuralode.ui.common.Charts#writable}), then stops: it runs only while a result waits,
+     * so a closed window leaves no timer holding its scene.
+     */
+    private final AnimationTimer chartWriter = new AnimationTimer() {
+        @Override
+        public void handle(long now) {
+            if (pending == null || charts.show(pending.report())) {
+                pending = null;
+                stop();
+            }
+        }
+    };
 
     SolveView(Node stability) {
         xAxis.setId("labPhaseX");
@@ -73,15 +87,6 @@ final class SolveView {
         node.setFitToWidth(true);
         node.setFitToHeight(true);
         node.setId("labSolveView");
-        // Charts are written on a pulse in which they are not being drawn (Charts.writable).
-        new AnimationTimer() {
-            @Override
-            public void handle(long now) {
-                if (pending != null && charts.show(pending.report())) {
-                    pending = null;
-                }
-            }
-        }.start();
     }
 
     private static void add(GridPane grid, Node n, int col, int row) {
@@ -100,6 +105,7 @@ final class SolveView {
         boolean sameVariables = shown != null && shown.report().system().variables().equals(report.system().variables());
         shown = r;
         pending = r;
+        chartWriter.start();
         if (!sameVariables) {
             xAxis.getItems().setAll(report.system().variables());
             yAxis.getItems().setAll(report.system().variables());
@@ -126,6 +132,12 @@ final class SolveView {
     /** Shows why a request could not be solved ("" clears it). */
     void showError(String message) {
         error.setText(message == null ? "" : message);
+    }
+
+    /** Stops writing results as the window closes. */
+    void close() {
+        pending = null;
+        chartWriter.stop();
     }
 
     SolveCharts charts() {
