@@ -177,10 +177,6 @@ final class AdjointView {
         return Arrays.stream(rows).mapToDouble(row -> row[0]).toArray();
     }
 
-    ProgressJob<AdjointReport> compareJob() {
-        return compare;
-    }
-
     Node node() {
         return node;
     }

@@ -98,10 +98,6 @@ final class BatchView {
         bars.addRow(row, new Label(name), r, new Label(Integer.toString(nfe)));
     }
 
-    ProgressJob<BatchCoupling.Result> job() {
-        return job;
-    }
-
     Node node() {
         return scroll;
     }

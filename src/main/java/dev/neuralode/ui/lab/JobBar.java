@@ -14,16 +14,14 @@ import javafx.scene.layout.VBox;
 final class JobBar {
 
     private final VBox node;
-    private final Button run;
 
     /**
      * @param idPrefix the prefix of the controls' ids ({@code labWpRun}, {@code labWpCancel}, ...)
      * @param start what Run does
      */
     JobBar(String idPrefix, String runText, ProgressJob<?> job, Runnable start, Node... settings) {
-        run = new Button(runText);
+        Button run = new Button(runText);
         run.setId(idPrefix + "Run");
-        run.setDefaultButton(false);
         run.disableProperty().bind(job.runningProperty());
         run.setOnAction(e -> start.run());
         Button cancel = new Button("Cancel");
@@ -49,10 +47,6 @@ final class JobBar {
             }
         });
         node = new VBox(4, controls, message);
-    }
-
-    Button run() {
-        return run;
     }
 
     Node node() {

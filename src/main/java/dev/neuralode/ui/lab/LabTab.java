@@ -94,15 +94,4 @@ public final class LabTab {
         return tab;
     }
 
-    ProblemPanel problems() {
-        return problems;
-    }
-
-    SolverPanel solverPanel() {
-        return settings;
-    }
-
-    SolveViewModel viewModel() {
-        return vm;
-    }
 }

@@ -63,12 +63,6 @@ final class ParameterSliders {
         sliders.values().forEach(s -> s.valueProperty().addListener(l));
     }
 
-    /** The slider of a parameter, for tests and shortcuts. */
-    Slider slider(String name) {
-        return sliders.entrySet().stream().filter(e -> e.getKey().name().equals(name)).map(Map.Entry::getValue)
-                .findFirst().orElseThrow();
-    }
-
     private static double value(Parameter p, Slider s) {
         double v = p.logScale() ? Math.pow(10, s.getValue()) : s.getValue();
         // Three significant digits, so the value reads like one typed and the reference cache sees few keys.

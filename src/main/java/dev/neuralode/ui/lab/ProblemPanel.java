@@ -84,14 +84,6 @@ final class ProblemPanel {
         sliders.onChange(l);
     }
 
-    ComboBox<LabProblem> choice() {
-        return problem;
-    }
-
-    ParameterSliders sliders() {
-        return sliders;
-    }
-
     Node node() {
         return node;
     }

@@ -83,14 +83,6 @@ final class SolverPanel {
         step.valueProperty().addListener(l);
     }
 
-    ComboBox<String> method() {
-        return method;
-    }
-
-    LogSlider rtol() {
-        return rtol;
-    }
-
     Node node() {
         return node;
     }

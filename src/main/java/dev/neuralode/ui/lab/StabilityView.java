@@ -56,11 +56,6 @@ final class StabilityView extends PlotCanvas {
         redraw();
     }
 
-    /** Where the region's boundary crosses the negative real axis, NaN for a multistep method. */
-    double boundary() {
-        return boundary;
-    }
-
     @Override
     protected void paint(GraphicsContext g) {
         if (report == null) {

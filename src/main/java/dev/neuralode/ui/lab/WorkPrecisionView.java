@@ -133,10 +133,6 @@ final class WorkPrecisionView {
         }
     }
 
-    ProgressJob<WorkPrecision.Diagram> job() {
-        return job;
-    }
-
     Node node() {
         return node;
     }
