@@ -111,6 +111,9 @@ final class SolveView {
             yAxis.getItems().setAll(report.system().variables());
             xAxis.getSelectionModel().select(0);
             yAxis.getSelectionModel().select(Math.min(1, report.system().dimension() - 1));
+            // One component has one phase plane: y against dy/dt.
+            xAxis.setDisable(report.system().dimension() == 1);
+            yAxis.setDisable(report.system().dimension() == 1);
         }
         stats.show(report);
         showPhase();
