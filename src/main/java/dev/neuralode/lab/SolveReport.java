@@ -9,7 +9,7 @@ import java.util.List;
  *
  * @param system the problem solved
  * @param settings how it was solved
- * @param times the output times reached (all of them unless the solve failed), with event times added
+ * @param times the output times reached (all of them unless the solve failed); event times are in {@code eventTimes}
  * @param states the state at each output time, {@code states[k][i]}
  * @param steps every attempted step, in order
  * @param nfe evaluations of the right-hand side

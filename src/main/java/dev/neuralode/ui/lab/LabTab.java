@@ -93,5 +93,4 @@ public final class LabTab {
     public Tab tab() {
         return tab;
     }
-
 }
