@@ -21,9 +21,22 @@ public final class StateDictImport {
     private StateDictImport() {
     }
 
+    /**
+     * The state dict under the engine's names.
+     *
+     * @throws IllegalArgumentException naming the first entry that holds NaN or infinity: such weights
+     *     come from a run that diverged or a damaged file, and would make every solve fail as if the
+     *     training settings were wrong
+     */
     public static Map<String, Tensor> forCnf(Map<String, Tensor> pytorch) {
         Map<String, Tensor> renamed = new LinkedHashMap<>();
         for (Map.Entry<String, Tensor> e : pytorch.entrySet()) {
+            long bad = java.util.Arrays.stream(e.getValue().toDoubleArray()).filter(v -> !Double.isFinite(v)).count();
+            if (bad > 0) {
+                throw new IllegalArgumentException("the imported weights are not finite: " + e.getKey() + " holds " + bad
+                        + " NaN or infinite values of " + e.getValue().length() + "; the model they come from diverged or the"
+                        + " file is damaged: export the weights of a model that trained well");
+            }
             renamed.put(rename(e.getKey()), e.getValue());
         }
         return renamed;

@@ -95,4 +95,17 @@ class CnfImportTest {
         IllegalArgumentException shape = assertThrows(IllegalArgumentException.class, () -> FlowSnapshot.of(hyper(), state, 0));
         assertTrue(shape.getMessage().contains("'net.hyper_net.fc1.weight': expected shape [32, 1] but got [3, 1]"), shape.getMessage());
     }
+
+    @Test
+    void importedWeightsThatAreNotFiniteAreNamedBeforeAnySolve() throws IOException {
+        Map<String, Tensor> pytorch = new HashMap<>(Npz.read(resource("hypernet_state.npz")));
+        String key = pytorch.keySet().iterator().next();
+        float[] values = new float[(int) pytorch.get(key).length()];
+        values[0] = Float.NaN;
+        values[1] = Float.POSITIVE_INFINITY;
+        pytorch.put(key, Tensor.fromFloats(values, pytorch.get(key).shape()));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> StateDictImport.forCnf(pytorch));
+        assertTrue(e.getMessage().startsWith("the imported weights are not finite: " + key + " holds 2 NaN or infinite values"),
+                e.getMessage());
+    }
 }
