@@ -5,7 +5,6 @@ import dev.neuralode.lab.AdjointProblems;
 import dev.neuralode.lab.AdjointReport;
 import dev.neuralode.lab.AdjointTruth;
 import dev.neuralode.lab.SolveSettings;
-import dev.neuralode.ode.Methods;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Map;
@@ -71,12 +70,7 @@ final class LabAdjointCommand implements Callable<Integer> {
         }
         Map<String, Double> values = parameters(p);
         double[] ts = horizons();
-        SolveSettings settings;
-        try {
-            settings = SolveSettings.defaults().withMethod(Methods.byName(method));
-        } catch (RuntimeException e) {
-            throw new IllegalArgumentException("--method: " + e.getMessage(), e);
-        }
+        SolveSettings settings = SolveSettings.defaults().withMethod(LabProblemOptions.method("--method", method));
         try {
             settings = settings.withTolerances(number("--rtol", rtol), number("--atol", atol));
         } catch (IllegalArgumentException e) {

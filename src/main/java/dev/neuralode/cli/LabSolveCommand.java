@@ -146,7 +146,7 @@ final class LabSolveCommand implements Callable<Integer> {
     }
 
     private SolveSettings settings() {
-        Method m = underFlag("--method", () -> Methods.byName(method));
+        Method m = LabProblemOptions.method("--method", method);
         SolveSettings defaults = SolveSettings.defaults();
         SolveSettings s = defaults.withMethod(m).withController(underFlag("--controller",
                 () -> SolveSettings.Controller.byName(controller)))

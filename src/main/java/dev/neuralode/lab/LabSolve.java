@@ -148,18 +148,26 @@ public final class LabSolve {
                 events.stream().mapToDouble(Double::doubleValue).toArray(), ref, note, error, drift(system, y), failure);
     }
 
-    /** The right-hand side applied row by row to a batch of shape (members, n). */
+    /**
+     * The right-hand side applied row by row to a batch of shape (members, n). Each evaluation crosses
+     * to the kernels twice, once to read the state and once to hand back the derivative; the rows are
+     * staged in two arrays made once per solve (the solver evaluates on one thread).
+     */
     private static Dynamics dynamics(OdeSystem system, int members) {
         int n = system.dimension();
+        double[] row = new double[n];
+        double[] out = new double[n];
         return Dynamics.of((t, z) -> {
             double[] y = z.toDoubleArray();
             double[] dy = new double[y.length];
-            double[] row = new double[n];
-            double[] out = new double[n];
-            for (int m = 0; m < members; m++) {
-                System.arraycopy(y, m * n, row, 0, n);
-                system.f().derivative(t, row, out);
-                System.arraycopy(out, 0, dy, m * n, n);
+            if (members == 1) {
+                system.f().derivative(t, y, dy);
+            } else {
+                for (int m = 0; m < members; m++) {
+                    System.arraycopy(y, m * n, row, 0, n);
+                    system.f().derivative(t, row, out);
+                    System.arraycopy(out, 0, dy, m * n, n);
+                }
             }
             return Tensor.fromValues(dy, DType.FLOAT64, members, n);
         });

@@ -67,9 +67,7 @@ final class SweepPanel {
         unavailable.visibleProperty().bind(vm.unavailableProperty().isNotEmpty());
         for (XYChart c : new XYChart[] {errorChart, timeChart}) {
             ((ErrorDataSetRenderer) c.getRenderers().get(0)).setDrawMarker(true);
-            ErrorDataSetRenderer marks = Charts.markerRenderer();
-            marks.getDatasets().add(c == errorChart ? trainedError : trainedTime);
-            c.getRenderers().add(marks);
+            Charts.addMarkers(c, c == errorChart ? trainedError : trainedTime);
             c.setMinHeight(170);
             c.setPrefHeight(220);
             VBox.setVgrow(c, Priority.ALWAYS);

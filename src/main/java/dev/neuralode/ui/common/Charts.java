@@ -118,6 +118,19 @@ public final class Charts {
         return r;
     }
 
+    /**
+     * Draws {@code sets} as markers over the chart's lines, in a marker renderer of their own appended
+     * to the chart's renderers.
+     *
+     * @return the renderer, for sets added later
+     */
+    public static ErrorDataSetRenderer addMarkers(XYChart chart, DataSet... sets) {
+        ErrorDataSetRenderer r = markerRenderer();
+        r.getDatasets().addAll(sets);
+        chart.getRenderers().add(r);
+        return r;
+    }
+
     /** A marker series: {@code shape} is a ChartFX marker name such as circle, rectangle or cross. */
     public static DoubleDataSet markers(String name, String colour, String shape, double size) {
         DoubleDataSet set = new DoubleDataSet(name);

@@ -89,9 +89,7 @@ public final class MetricCharts {
         // Accepted steps as a line with markers, rejected ones as crosses only; step sizes on a log axis.
         ((ErrorDataSetRenderer) xray.getRenderers().get(0)).setDrawMarker(true);
         xray.getDatasets().add(accepted);
-        ErrorDataSetRenderer rejections = Charts.markerRenderer();
-        rejections.getDatasets().add(rejected);
-        xray.getRenderers().add(rejections);
+        Charts.addMarkers(xray, rejected);
         Charts.yAxis(xray).setLogarithmic(true);
         xray.setId("xrayChart");
         new ChartHeader(xray, "Solver X-ray: the last forward solve").keys(

@@ -4,7 +4,6 @@ import dev.neuralode.ui.common.Buttons;
 import dev.neuralode.ui.common.Charts;
 import dev.neuralode.ui.common.ScrollingColumn;
 import io.fair_acc.chartfx.XYChart;
-import io.fair_acc.chartfx.renderer.spi.ErrorDataSetRenderer;
 import io.fair_acc.dataset.spi.DoubleDataSet;
 import java.util.List;
 import java.util.Locale;
@@ -66,12 +65,8 @@ final class FrontierPanel {
 
         nfeVsError.getDatasets().add(errorLine);
         timeVsNfe.getDatasets().add(timeLine);
-        ErrorDataSetRenderer errorMarks = Charts.markerRenderer();
-        errorMarks.getDatasets().addAll(errorPoints, errorMark);
-        nfeVsError.getRenderers().add(errorMarks);
-        ErrorDataSetRenderer timeMarks = Charts.markerRenderer();
-        timeMarks.getDatasets().addAll(timePoints, timeMark);
-        timeVsNfe.getRenderers().add(timeMarks);
+        Charts.addMarkers(nfeVsError, errorPoints, errorMark);
+        Charts.addMarkers(timeVsNfe, timePoints, timeMark);
         nfeVsError.setId("frontierErrorChart");
         timeVsNfe.setId("frontierTimeChart");
         for (XYChart c : new XYChart[] {nfeVsError, timeVsNfe}) {

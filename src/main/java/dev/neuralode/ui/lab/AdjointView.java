@@ -10,7 +10,6 @@ import dev.neuralode.ui.common.Charts;
 import dev.neuralode.ui.common.LegendKey;
 import dev.neuralode.ui.common.ProgressJob;
 import io.fair_acc.chartfx.XYChart;
-import io.fair_acc.chartfx.renderer.spi.ErrorDataSetRenderer;
 import io.fair_acc.dataset.spi.DoubleDataSet;
 import java.util.Arrays;
 import java.util.List;
@@ -78,9 +77,7 @@ final class AdjointView {
         JobBar one = new JobBar("labAdjoint", "Compare gradients", compare, this::compare, new Label("T"), horizon);
         JobBar many = new JobBar("labSweep", "Sweep horizons", sweep, this::sweep, new Label("T ="), horizons);
         reconstruction.getDatasets().add(forward);
-        ErrorDataSetRenderer r = Charts.markerRenderer();
-        r.getDatasets().addAll(backAdjoint, backCheckpointed);
-        reconstruction.getRenderers().add(r);
+        Charts.addMarkers(reconstruction, backAdjoint, backCheckpointed);
         new ChartHeader(reconstruction, "Backward reconstruction of z(t)").keys(
                 LegendKey.of(LegendKey.Swatch.LINE, Charts.BLUE, "forward"),
                 LegendKey.of(LegendKey.Swatch.DOT, Charts.ORANGE, "adjoint"),

@@ -52,7 +52,7 @@ final class PhasePlane extends PlotCanvas {
                 box[3] = Math.max(box[3], p[1]);
             }
         }
-        setBox(box[0], box[1], box[2], box[3]);
+        fit(box[0], box[1], box[2], box[3]);
         redraw();
     }
 
@@ -75,7 +75,7 @@ final class PhasePlane extends PlotCanvas {
     }
 
     @Override
-    protected void paint(GraphicsContext g) {
+    protected void plot(GraphicsContext g) {
         if (path.length == 0) {
             return;
         }

@@ -6,7 +6,6 @@ import dev.neuralode.ui.common.ChartHeader;
 import dev.neuralode.ui.common.Charts;
 import dev.neuralode.ui.common.LegendKey;
 import io.fair_acc.chartfx.XYChart;
-import io.fair_acc.chartfx.renderer.spi.ErrorDataSetRenderer;
 import io.fair_acc.dataset.spi.DoubleDataSet;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,14 +42,14 @@ final class SolveCharts {
             components.add(s);
             trajectory.getDatasets().add(s);
         }
-        addMarkers(trajectory, acceptedDots, rejectedCrosses);
+        Charts.addMarkers(trajectory, acceptedDots, rejectedCrosses);
         new ChartHeader(trajectory, "Solution against t").keys(
                 LegendKey.of(LegendKey.Swatch.LINE, Charts.BLUE, "dense output"),
                 LegendKey.of(LegendKey.Swatch.DOT, Charts.BLUE, "accepted step"),
                 LegendKey.of(LegendKey.Swatch.CROSS, Charts.RED, "rejected attempt"));
         Charts.yAxis(steps).setLogarithmic(true);
         steps.getDatasets().add(one);
-        addMarkers(steps, acceptedSteps, rejectedSteps, ratios);
+        Charts.addMarkers(steps, acceptedSteps, rejectedSteps, ratios);
         new ChartHeader(steps, "Step size and error ratio").keys(
                 LegendKey.of(LegendKey.Swatch.DOT, Charts.BLUE, "accepted h"),
                 LegendKey.of(LegendKey.Swatch.CROSS, Charts.RED, "rejected h"),
@@ -65,11 +64,6 @@ final class SolveCharts {
         errors.setId("labErrors");
     }
 
-    private static void addMarkers(XYChart chart, DoubleDataSet... sets) {
-        ErrorDataSetRenderer r = Charts.markerRenderer();
-        r.getDatasets().addAll(sets);
-        chart.getRenderers().add(r);
-    }
 
     /** Shows a solve; false if a chart is being drawn and the caller should try on the next pulse. */
     boolean show(SolveReport r) {

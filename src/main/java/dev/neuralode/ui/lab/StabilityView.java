@@ -52,12 +52,12 @@ final class StabilityView extends PlotCanvas {
                 imMax = Math.max(imMax, Math.min(3 * reach, Math.abs(s.h() * lambda[1]) * 1.1));
             }
         }
-        setBox(reMin, reMax, -imMax, imMax);
+        fit(reMin, reMax, -imMax, imMax);
         redraw();
     }
 
     @Override
-    protected void paint(GraphicsContext g) {
+    protected void plot(GraphicsContext g) {
         if (report == null) {
             return;
         }

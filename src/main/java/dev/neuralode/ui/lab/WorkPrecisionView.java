@@ -9,6 +9,7 @@ import dev.neuralode.ui.common.Charts;
 import dev.neuralode.ui.common.LegendKey;
 import dev.neuralode.ui.common.ProgressJob;
 import io.fair_acc.chartfx.XYChart;
+import io.fair_acc.chartfx.renderer.spi.ErrorDataSetRenderer;
 import io.fair_acc.dataset.spi.DoubleDataSet;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,6 +43,8 @@ final class WorkPrecisionView {
     private final TextField tolerances = new TextField("1e-3:1e-10");
     private final XYChart byNfe = Charts.chart("", "NFE", "error");
     private final XYChart byTime = Charts.chart("", "wall time (ms)", "error");
+    private final ErrorDataSetRenderer nfeMarks;
+    private final ErrorDataSetRenderer timeMarks;
     private final FlowPane keys = new FlowPane(10, 2);
     private final Label note = new Label();
     private final VBox node;
@@ -68,8 +71,9 @@ final class WorkPrecisionView {
         for (XYChart c : List.of(byNfe, byTime)) {
             Charts.xAxis(c).setLogarithmic(true);
             Charts.yAxis(c).setLogarithmic(true);
-            c.getRenderers().add(Charts.markerRenderer());
         }
+        nfeMarks = Charts.addMarkers(byNfe);
+        timeMarks = Charts.addMarkers(byTime);
         byNfe.setId("labWpByNfe");
         byTime.setId("labWpByTime");
         new ChartHeader(byNfe, "Error against evaluations");
@@ -105,32 +109,33 @@ final class WorkPrecisionView {
 
     private void show(WorkPrecision.Diagram d) {
         List<String> names = d.rows().stream().map(WorkPrecision.Row::method).distinct().toList();
-        for (XYChart c : List.of(byNfe, byTime)) {
-            c.getRenderers().get(1).getDatasets().clear();
-            c.getDatasets().clear();
+        for (ErrorDataSetRenderer marks : List.of(nfeMarks, timeMarks)) {
+            marks.getDatasets().clear();
         }
+        byNfe.getDatasets().clear();
+        byTime.getDatasets().clear();
         keys.getChildren().clear();
         for (int m = 0; m < names.size(); m++) {
+            String name = names.get(m);
             String colour = COLOURS[m % COLOURS.length];
-            List<WorkPrecision.Row> ok = d.rowsOf(names.get(m)).stream().filter(r -> !r.failed() && r.error() > 0)
-                    .toList();
+            List<WorkPrecision.Row> ok = d.rowsOf(name).stream().filter(r -> !r.failed() && r.error() > 0).toList();
             double[] error = ok.stream().mapToDouble(r -> Math.log10(r.error())).toArray();
-            double[] evaluations = ok.stream().mapToDouble(r -> Math.log10(r.nfe())).toArray();
-            double[] millis = ok.stream().mapToDouble(r -> Math.log10(Math.max(1e-3, r.wallMillis()))).toArray();
-            DoubleDataSet nfe = Charts.markers(names.get(m), colour, "circle", 3);
-            DoubleDataSet time = Charts.markers(names.get(m), colour, "circle", 3);
-            DoubleDataSet nfeLine = Charts.line(names.get(m), colour, 1.4);
-            DoubleDataSet timeLine = Charts.line(names.get(m), colour, 1.4);
-            nfe.set(evaluations, error);
-            nfeLine.set(evaluations, error);
-            time.set(millis, error);
-            timeLine.set(millis, error);
-            byNfe.getDatasets().add(nfeLine);
-            byTime.getDatasets().add(timeLine);
-            byNfe.getRenderers().get(1).getDatasets().add(nfe);
-            byTime.getRenderers().get(1).getDatasets().add(time);
-            keys.getChildren().add(LegendKey.of(LegendKey.Swatch.LINE, colour, names.get(m)));
+            plot(byNfe, nfeMarks, name, colour, ok.stream().mapToDouble(r -> Math.log10(r.nfe())).toArray(), error);
+            plot(byTime, timeMarks, name, colour,
+                    ok.stream().mapToDouble(r -> Math.log10(Math.max(1e-3, r.wallMillis()))).toArray(), error);
+            keys.getChildren().add(LegendKey.of(LegendKey.Swatch.LINE, colour, name));
         }
+    }
+
+    /** One method's curve, a line through a dot per tolerance, both in log10. */
+    private static void plot(XYChart chart, ErrorDataSetRenderer marks, String name, String colour, double[] x,
+            double[] y) {
+        DoubleDataSet line = Charts.line(name, colour, 1.4);
+        DoubleDataSet dots = Charts.markers(name, colour, "circle", 3);
+        line.set(x, y);
+        dots.set(x, y);
+        chart.getDatasets().add(line);
+        marks.getDatasets().add(dots);
     }
 
     Node node() {

@@ -7,7 +7,6 @@ import dev.neuralode.ui.common.ChartHeader;
 import dev.neuralode.ui.common.Charts;
 import dev.neuralode.ui.common.LegendKey;
 import io.fair_acc.chartfx.XYChart;
-import io.fair_acc.chartfx.renderer.spi.ErrorDataSetRenderer;
 import io.fair_acc.dataset.DataSet;
 import io.fair_acc.dataset.spi.DoubleDataSet;
 import java.util.ArrayList;
@@ -42,14 +41,10 @@ final class LatentCharts {
             latent.getDatasets().add(s);
         }
         latent.getDatasets().add(mean);
-        ErrorDataSetRenderer markers = Charts.markerRenderer();
-        markers.getDatasets().add(start);
-        latent.getRenderers().add(markers);
+        Charts.addMarkers(latent, start);
         latent.setId("latentProjectionChart");
         intensity.getDatasets().add(lambda);
-        ErrorDataSetRenderer eventMarkers = Charts.markerRenderer();
-        eventMarkers.getDatasets().add(events);
-        intensity.getRenderers().add(eventMarkers);
+        Charts.addMarkers(intensity, events);
         intensity.setId("intensityChart");
         intensity.setVisible(false);
         new ChartHeader(latent, "Latent trajectory z(t), projected").keys(
