@@ -68,9 +68,24 @@ public final class LabTab {
         return new SolveViewModel.Request(problems.problem(), problems.values(), settings.settings());
     }
 
-    /** Shows the first solve. */
+    /**
+     * Solves the first problem when the tab is first shown, not at startup: a window whose lab is never
+     * opened spends nothing on it.
+     */
     public void start() {
-        solve();
+        if (tab.isSelected()) {
+            solve();
+            return;
+        }
+        tab.selectedProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends Boolean> o, Boolean was, Boolean now) {
+                if (now) {
+                    o.removeListener(this);
+                    solve();
+                }
+            }
+        });
     }
 
     /** Stops the solver thread as the window closes. */
