@@ -128,7 +128,7 @@ class DensityFlowsTest extends WindowTest {
         assertTrue(message.contains("bad.csv line 3") && message.contains("'foo' is not a number"), message);
         assertEquals("2,000 points", robot.lookup("#pointCount").queryAs(Label.class).getText());
         assertEquals("moons", fx(() -> vm().data().state().dataset()));
-        robot.clickOn("OK");
+        DialogButtons.click(robot, "errorDialog", "OK");
     }
 
     @Test

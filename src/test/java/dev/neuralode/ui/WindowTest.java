@@ -52,15 +52,7 @@ abstract class WindowTest {
 
     /** Answers the shown question by clicking its button with this text ("Cancel", "Reset", "Open"). */
     protected static void answer(org.testfx.api.FxRobot robot, String text) {
-        javafx.scene.control.DialogPane pane = robot.lookup("#" + dev.neuralode.ui.common.Confirm.DIALOG_ID)
-                .queryAs(javafx.scene.control.DialogPane.class);
-        for (javafx.scene.control.ButtonType type : pane.getButtonTypes()) {
-            if (type.getText().equals(text)) {
-                robot.clickOn(pane.lookupButton(type));
-                return;
-            }
-        }
-        throw new AssertionError("the question has no " + text + " button");
+        DialogButtons.click(robot, dev.neuralode.ui.common.Confirm.DIALOG_ID, text);
     }
 
     /** The File menu's first item whose text starts with {@code prefix}. */
