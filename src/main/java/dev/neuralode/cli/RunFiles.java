@@ -124,7 +124,7 @@ final class RunFiles implements AutoCloseable {
     /** Saves the last good state after a failed iteration and says so; returns the exit code 1. */
     int failed(TrainingSnapshot s, Saver saver, PrintWriter err) throws IOException {
         saver.save(checkpoint());
-        err.println("training stopped at iteration " + s.iteration() + ": " + s.message());
+        err.println("training stopped at iteration " + s.iteration() + ": " + SettingFlags.failure(s));
         err.println("the last good state is in " + checkpoint());
         return 1;
     }

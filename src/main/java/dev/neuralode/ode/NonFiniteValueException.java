@@ -17,7 +17,7 @@ public final class NonFiniteValueException extends OdeSolveException {
 
     public NonFiniteValueException(Where where, double time, String context) {
         super((where == Where.STATE ? "the state y" : "the derivative f(t, y)") + " contains NaN or infinity at t="
-                + time + context + ": check the dynamics for overflow or division by zero (large weights, exp, log of"
+                + time + context, "check the dynamics for overflow or division by zero (large weights, exp, log of"
                 + " non-positive values), lower the learning rate or regularise the dynamics, or use float64", time);
         this.where = where;
     }

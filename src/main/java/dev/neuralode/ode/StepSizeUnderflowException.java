@@ -8,7 +8,7 @@ public final class StepSizeUnderflowException extends OdeSolveException {
     private final double stepSize;
 
     public StepSizeUnderflowException(double time, double stepSize, String reason) {
-        super("step size underflow at t=" + time + ": dt=" + stepSize + " " + reason + "; loosen the tolerances (rtol,"
+        super("step size underflow at t=" + time + ": dt=" + stepSize + " " + reason, "loosen the tolerances (rtol,"
                 + " atol), regularise the dynamics (it may be stiff or blow up here), or use a fixed step", time);
         this.stepSize = stepSize;
     }

@@ -23,6 +23,7 @@ import dev.neuralode.ode.StepOptions;
 import dev.neuralode.sensitivity.GradientSolution;
 import dev.neuralode.sensitivity.Sensitivity;
 import java.util.Random;
+import java.util.Set;
 import java.util.SplittableRandom;
 
 /**
@@ -37,6 +38,9 @@ import java.util.SplittableRandom;
  * plus the weighted RNODE regularisers, followed by one Adam step.
  */
 final class DensityTrainer {
+
+    /** The settings a failure's remedy may name. */
+    private static final Set<Setting> SETTINGS = Set.of(Setting.values());
 
     /** The outcome of one iteration. */
     record Iteration(double loss, int nfeForward, int nfeBackward, StepTrace trace) {
@@ -200,15 +204,14 @@ final class DensityTrainer {
             }
             double loss = objective.item();
             if (!Double.isFinite(loss)) {
-                throw new TrainingFailure("the loss became " + loss + " at iteration " + iteration
-                        + "; lower the learning rate, tighten the tolerances or add kinetic regularisation", null);
+                throw TrainingFailure.nonFiniteLoss(iteration, loss, SETTINGS);
             }
             (penalty == null ? objective : objective.add(penalty)).backward();
             return solution == null ? new Iteration(loss, 0, 0, StepTrace.EMPTY)
                     : new Iteration(loss, solution.forwardStats().nfe(), solution.backwardStats().nfe(),
                             StepTrace.of(solution.forwardStats()));
         } catch (OdeSolveException e) {
-            throw new TrainingFailure("iteration " + iteration + " failed in the ODE solver: " + e.getMessage(), e);
+            throw TrainingFailure.inSolver(iteration, e, SETTINGS);
         }
     }
 

@@ -19,6 +19,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.SplittableRandom;
 
 /**
@@ -34,6 +35,9 @@ import java.util.SplittableRandom;
  * iterations, {@link #probabilities} and {@link #trajectory} give views the decision map and the flow.
  */
 public final class Flow2dSession extends IterativeSession {
+
+    /** The settings a failure's remedy may name. */
+    private static final Set<Setting> SETTINGS = Set.of(Setting.LEARNING_RATE, Setting.TOLERANCE);
 
     /** Iterations between evaluations of the test set. */
     public static final int EVALUATE_EVERY = 10;
@@ -231,8 +235,7 @@ public final class Flow2dSession extends IterativeSession {
                 Tensor loss = PlaneClassifier.logisticLoss(logits, labels);
                 double value = loss.item();
                 if (!Double.isFinite(value)) {
-                    throw new TrainingFailure("the loss became " + value + " at iteration " + n
-                            + "; lower the learning rate or tighten the solver's tolerances", null);
+                    throw TrainingFailure.nonFiniteLoss(n, value, SETTINGS);
                 }
                 double accuracy = PlaneClassifier.accuracy(PlaneClassifier.classesOf(logits), labels);
                 loss.backward();
@@ -243,8 +246,7 @@ public final class Flow2dSession extends IterativeSession {
             test = n % EVALUATE_EVERY == 0 || n == config.iterations() ? evaluate(data.test()) : null;
             return new Outcome(result[0], (int) result[2], (int) result[3], StepTrace.EMPTY);
         } catch (OdeSolveException e) {
-            throw new TrainingFailure("iteration " + n + " failed in the ODE solver: " + e.getMessage()
-                    + "; lower the learning rate or loosen the tolerance", e);
+            throw TrainingFailure.inSolver(n, e, SETTINGS);
         }
     }
 

@@ -42,6 +42,7 @@ public abstract class IterativeSession {
     private double elapsed;
     private Map<String, Tensor> goodWeights;
     private OptimizerState goodOptimizer;
+    private final LossWatch losses = new LossWatch();
 
     /** @param iteration iterations done before (0 for a new model), @param elapsed their wall time in seconds */
     protected IterativeSession(long iteration, double elapsed) {
@@ -126,13 +127,15 @@ public abstract class IterativeSession {
                 double seconds = (System.nanoTime() - started) / 1e9;
                 iteration = n;
                 elapsed += seconds;
+                losses.record(n, it.loss());
                 remember();
                 s = new TrainingSnapshot(n, it.loss(), it.nfeForward(), it.nfeBackward(), seconds, elapsed, it.trace(),
-                        TrainingSnapshot.Status.RUNNING, "", heldOutLoss(n));
+                        TrainingSnapshot.Status.RUNNING, null, heldOutLoss(n));
             } catch (TrainingFailure e) {
+                TrainingFailure why = e.diagnosed(losses, finite(module().stateDict()), optimizer().learningRate());
                 restore();
                 s = new TrainingSnapshot(n, Double.NaN, 0, 0, (System.nanoTime() - started) / 1e9, elapsed, StepTrace.EMPTY,
-                        TrainingSnapshot.Status.FAILED, e.getMessage());
+                        TrainingSnapshot.Status.FAILED, why.advice());
             }
         }
         last = s;
@@ -142,10 +145,20 @@ public abstract class IterativeSession {
         return s;
     }
 
-    /** Keeps the current weights and optimizer state as the ones a failed iteration returns to. */
+    /**
+     * Keeps the current weights and optimizer state as the ones a failed iteration returns to, unless
+     * the last update made a weight NaN or infinite: going back to those would fail again at once.
+     */
     protected final void remember() {
-        goodWeights = module().stateDict();
-        goodOptimizer = optimizer().state();
+        Map<String, Tensor> weights = module().stateDict();
+        if (goodWeights == null || finite(weights)) {
+            goodWeights = weights;
+            goodOptimizer = optimizer().state();
+        }
+    }
+
+    private static boolean finite(Map<String, Tensor> weights) {
+        return weights.values().stream().allMatch(Tensor::allFinite);
     }
 
     private void restore() {

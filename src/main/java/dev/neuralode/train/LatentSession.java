@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.SplittableRandom;
 
 /**
@@ -36,6 +37,9 @@ import java.util.SplittableRandom;
  * switch waited up to eleven iterations, seconds late in training.
  */
 public final class LatentSession extends IterativeSession {
+
+    /** The settings a failure's remedy may name. */
+    private static final Set<Setting> SETTINGS = Set.of(Setting.LEARNING_RATE, Setting.TOLERANCE);
 
     private final LatentExperiment initial;
     private final List<ExampleSeries> examples;
@@ -179,8 +183,7 @@ public final class LatentSession extends IterativeSession {
                 Elbo elbo = model.elbo(batch, rng);
                 double loss = elbo.loss().item();
                 if (!Double.isFinite(loss)) {
-                    throw new TrainingFailure("the loss became " + loss + " at iteration " + n
-                            + "; lower the learning rate or tighten the tolerance", null);
+                    throw TrainingFailure.nonFiniteLoss(n, loss, SETTINGS);
                 }
                 elbo.loss().backward();
                 return new Outcome(loss, elbo.nfe(), elbo.backwardNfe(), StepTrace.EMPTY);
@@ -188,8 +191,7 @@ public final class LatentSession extends IterativeSession {
             published = new Published(n, model.stateDict());
             return outcome;
         } catch (OdeSolveException e) {
-            throw new TrainingFailure("iteration " + n + " failed in the ODE solver: " + e.getMessage()
-                    + "; lower the learning rate or loosen the tolerance", e);
+            throw TrainingFailure.inSolver(n, e, SETTINGS);
         }
     }
 

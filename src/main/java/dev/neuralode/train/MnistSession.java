@@ -16,6 +16,7 @@ import dev.neuralode.sensitivity.GradientSolution;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.function.Function;
 
@@ -27,6 +28,9 @@ import java.util.function.Function;
  * split. The test set is never touched here: the caller reports it once, for the selected model.
  */
 public final class MnistSession extends IterativeSession implements ReadableClassifier {
+
+    /** The settings a failure's remedy may name. */
+    private static final Set<Setting> SETTINGS = Set.of(Setting.LEARNING_RATE, Setting.TOLERANCE);
 
     /** The error rate and mean NFE of the model on a set of images. */
     public record Evaluation(double error, double meanNfe, int images, double seconds) {
@@ -148,8 +152,7 @@ public final class MnistSession extends IterativeSession implements ReadableClas
                 Tensor loss = MnistClassifier.crossEntropy(logits, labels);
                 double value = loss.item();
                 if (!Double.isFinite(value)) {
-                    throw new TrainingFailure("the loss became " + value + " at iteration " + n
-                            + "; lower the learning rate or tighten the solver's tolerances", null);
+                    throw TrainingFailure.nonFiniteLoss(n, value, SETTINGS);
                 }
                 loss.backward();
                 GradientSolution solve = model.lastSolve();
@@ -158,7 +161,7 @@ public final class MnistSession extends IterativeSession implements ReadableClas
             });
             return new Outcome(result[0], (int) result[1], (int) result[2], StepTrace.EMPTY);
         } catch (OdeSolveException e) {
-            throw new TrainingFailure("iteration " + n + " failed in the ODE solver: " + e.getMessage(), e);
+            throw TrainingFailure.inSolver(n, e, SETTINGS);
         }
     }
 

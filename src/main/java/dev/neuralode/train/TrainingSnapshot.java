@@ -11,18 +11,18 @@ package dev.neuralode.train;
  * @param elapsedSeconds   wall time of all iterations so far
  * @param trace            the forward solve's attempted steps
  * @param status           {@link Status#RUNNING} normally, {@link Status#FAILED} for the iteration that failed
- * @param message          why it failed and how to fix it, else empty
+ * @param failure          why it failed and what to change, for each front end to word; null when it did not fail
  * @param heldOutLoss      the loss on held-out data after this iteration (the held-out NLL in nats), or
  *                         NaN when it was not evaluated at this iteration or there is none
  */
 public record TrainingSnapshot(long iteration, double loss, int nfeForward, int nfeBackward, double seconds,
-                               double elapsedSeconds, StepTrace trace, Status status, String message,
+                               double elapsedSeconds, StepTrace trace, Status status, Advice failure,
                                double heldOutLoss) {
 
     /** A snapshot without a held-out loss. */
     public TrainingSnapshot(long iteration, double loss, int nfeForward, int nfeBackward, double seconds,
-            double elapsedSeconds, StepTrace trace, Status status, String message) {
-        this(iteration, loss, nfeForward, nfeBackward, seconds, elapsedSeconds, trace, status, message, Double.NaN);
+            double elapsedSeconds, StepTrace trace, Status status, Advice failure) {
+        this(iteration, loss, nfeForward, nfeBackward, seconds, elapsedSeconds, trace, status, failure, Double.NaN);
     }
 
     /** Where a session is. */
@@ -30,5 +30,10 @@ public record TrainingSnapshot(long iteration, double loss, int nfeForward, int 
 
     public boolean failed() {
         return status == Status.FAILED;
+    }
+
+    /** Why it failed in plain words, or empty; a front end words it with {@link Advice#render}. */
+    public String message() {
+        return failure == null ? "" : failure.plain();
     }
 }

@@ -1,6 +1,7 @@
 package dev.neuralode.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.neuralode.train.CheckpointEdits;
@@ -142,6 +143,18 @@ class CnfCommandsTest {
         assertTrue(cli.lastError().startsWith("error: --rtol must be at least 1.0E-7 in float32: its rounding error"),
                 cli.lastError());
         assertTrue(!Files.exists(tight), "a tolerance the dtype cannot meet is refused before any work");
+    }
+
+    @Test
+    void aDivergingRunNamesTheCauseAndTheFlagNotAJavaApi() {
+        Path run = dir.resolve("diverging");
+        assertEquals(1, cli.run("train", "cnf", "--dataset", "8gaussians", "--iters", "10", "--lr", "9.9", "--width", "16",
+                "--hidden", "8", "--batch", "64", "--out", run.toString()));
+        String stopped = cli.err().lines().filter(l -> l.startsWith("training stopped")).findFirst().orElseThrow();
+        assertTrue(stopped.contains("the loss diverged: it rose from "), stopped);
+        assertTrue(stopped.endsWith("; lower --lr (now 9.9), such as 0.99"), stopped);
+        assertFalse(stopped.contains("StepOptions") || stopped.contains("maxSteps"), stopped);
+        assertTrue(Files.exists(run.resolve("checkpoint.ckpt")), "the last good state is kept");
     }
 
     @Test

@@ -223,4 +223,14 @@ class TrainingSessionTest {
         assertTrue(s.message().startsWith("the loss became Infinity at iteration 1; lower the learning rate"), s.message());
         assertEquals(0, session.iteration());
     }
+
+    @Test
+    void aDivergingRunSaysSoAndNamesTheLearningRate() {
+        TrainingSession session = new TrainingSession(small().withTraining(9.9, 64, "exact", 0, 0), null);
+        TrainingSnapshot s = session.run(() -> session.iteration() >= 20);
+        assertTrue(s.failed(), "a learning rate of 9.9 diverges within 20 iterations");
+        String text = s.failure().render(setting -> "<" + setting.name() + ">");
+        assertTrue(text.startsWith("the loss diverged: it rose from "), text);
+        assertTrue(text.endsWith("lower <LEARNING_RATE> (now 9.9), such as 0.99"), text);
+    }
 }

@@ -3,9 +3,12 @@ package dev.neuralode.ui.classifier;
 import dev.neuralode.model.odenet.BlockSolver;
 import dev.neuralode.train.MnistExperiment;
 import dev.neuralode.train.MnistSession;
+import dev.neuralode.train.Setting;
 import dev.neuralode.train.TrainingSnapshot;
+import dev.neuralode.ui.common.ControlNames;
 import dev.neuralode.ui.common.SessionViewModel;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.concurrent.Executor;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -19,6 +22,8 @@ import javafx.beans.property.StringProperty;
  */
 public final class ClassifierTrainingViewModel extends SessionViewModel<ClassifierHandle> {
 
+    private static final ControlNames CONTROLS = ControlNames.of(Map.of(Setting.TOLERANCE, "Tolerance rtol = atol"));
+
     private final TrainingImages images;
     private final Executor reader;
     private final StringProperty failure = new SimpleStringProperty(this, "failure", "");
@@ -28,7 +33,7 @@ public final class ClassifierTrainingViewModel extends SessionViewModel<Classifi
      * @param reader changes the solver between iterations (not the engine, which is busy training)
      */
     ClassifierTrainingViewModel(Executor engine, Executor reader, TrainingImages images) {
-        super(engine);
+        super(engine, CONTROLS);
         this.images = images;
         this.reader = reader;
     }
@@ -67,7 +72,7 @@ public final class ClassifierTrainingViewModel extends SessionViewModel<Classifi
     @Override
     protected void iterated(TrainingSnapshot snapshot) {
         if (snapshot.failed()) {
-            failure.set("Iteration " + snapshot.iteration() + " failed and the weights were rolled back: " + snapshot.message());
+            failure.set("Iteration " + snapshot.iteration() + " failed and the weights were rolled back: " + failure(snapshot));
         }
     }
 

@@ -35,6 +35,7 @@ import javafx.beans.property.StringProperty;
 public abstract class SessionViewModel<H extends TrainingHandle> {
 
     private final Executor engine;
+    private final ControlNames controls;
     private final EngineInbox inbox = new EngineInbox();
     private final MetricsHistory history = new MetricsHistory();
     private final ObjectProperty<H> session = new SimpleObjectProperty<>(this, "session");
@@ -52,8 +53,10 @@ public abstract class SessionViewModel<H extends TrainingHandle> {
     private int activeLoops;
     private AtomicBoolean cancelLoop = new AtomicBoolean(true);
 
-    protected SessionViewModel(Executor engine) {
+    /** @param controls the tab's controls, named in the advice of a failed iteration */
+    protected SessionViewModel(Executor engine, ControlNames controls) {
         this.engine = engine;
+        this.controls = controls;
     }
 
     /** The live session, or null while one is being created. */
@@ -315,10 +318,15 @@ public abstract class SessionViewModel<H extends TrainingHandle> {
         session.set(handle);
     }
 
+    /** Why a failed iteration failed, naming this tab's controls. */
+    protected final String failure(TrainingSnapshot failed) {
+        return controls.failure(failed);
+    }
+
     /** The status line for a snapshot. */
-    public static String describe(TrainingSnapshot s, boolean training) {
+    public String describe(TrainingSnapshot s, boolean training) {
         if (s.failed()) {
-            return "Iteration " + s.iteration() + " failed, weights rolled back: " + s.message();
+            return "Iteration " + s.iteration() + " failed, weights rolled back: " + controls.failure(s);
         }
         return String.format(Locale.ROOT, "%s %d: loss %.4f, NFE %d forward / %d backward, %.3f s per iteration",
                 training ? "Training, iteration" : "Iteration", s.iteration(), s.loss(), s.nfeForward(), s.nfeBackward(), s.seconds());

@@ -2,6 +2,8 @@ package dev.neuralode.ui.density;
 
 import dev.neuralode.ode.Methods;
 import dev.neuralode.train.CnfExperiment;
+import dev.neuralode.train.InvalidSettingException;
+import java.util.Map;
 import java.util.function.UnaryOperator;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -25,6 +27,14 @@ import javafx.beans.property.StringProperty;
  * would change anything, so that none is offered once it is applied.
  */
 public final class SettingsViewModel {
+
+    /** The sidebar's labels by the config property they edit, so that a refused value names the control. */
+    private static final Map<String, String> CONTROLS = Map.ofEntries(Map.entry("rtol", "Tolerance (rtol)"),
+            Map.entry("atol", "atol"), Map.entry("width", "Width"), Map.entry("hidden", "Hidden size"),
+            Map.entry("hiddenDims", "MLP layers"), Map.entry("planarLayers", "Planar layers"),
+            Map.entry("kineticWeight", "Kinetic weight"), Map.entry("jacobianWeight", "Jacobian weight"),
+            Map.entry("learningRate", "Learning rate"), Map.entry("batchSize", "Batch size"), Map.entry("method", "Method"),
+            Map.entry("sensitivity", "Sensitivity"), Map.entry("trace", "Trace"), Map.entry("target", "Target"));
 
     /** The loosest tolerance the "loosen" remedy goes to. */
     static final double LOOSEST_TOLERANCE = 1e-2;
@@ -86,6 +96,9 @@ public final class SettingsViewModel {
             draft.set(edit.apply(draft.get()));
             error.set("");
             return true;
+        } catch (InvalidSettingException e) {
+            error.set(e.messageFor(CONTROLS.getOrDefault(e.property(), e.property())));
+            return false;
         } catch (IllegalArgumentException e) {
             error.set(e.getMessage());
             return false;

@@ -2,10 +2,13 @@ package dev.neuralode.ui.density;
 
 import dev.neuralode.data.PointSet;
 import dev.neuralode.train.CnfExperiment;
+import dev.neuralode.train.Setting;
 import dev.neuralode.train.TrainingSession;
 import dev.neuralode.train.TrainingSnapshot;
+import dev.neuralode.ui.common.ControlNames;
 import dev.neuralode.ui.common.SessionViewModel;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.concurrent.Executor;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -18,12 +21,14 @@ import javafx.beans.property.StringProperty;
  */
 public final class TrainingViewModel extends SessionViewModel<SessionHandle> {
 
+    private static final ControlNames CONTROLS = ControlNames.of(Map.of(Setting.LEARNING_RATE, "Learning rate", Setting.TOLERANCE, "Tolerance", Setting.KINETIC, "Kinetic weight"));
+
     private final StiffnessMonitor stiffness = new StiffnessMonitor();
     private final StringProperty stiffnessWarning = new SimpleStringProperty(this, "stiffnessWarning", "");
     private CnfExperiment config;
 
     public TrainingViewModel(Executor engine) {
-        super(engine);
+        super(engine, CONTROLS);
     }
 
     /** The stiffness symptom seen, or empty. */

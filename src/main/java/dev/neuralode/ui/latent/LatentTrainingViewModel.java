@@ -3,10 +3,13 @@ package dev.neuralode.ui.latent;
 import dev.neuralode.train.LatentCheckpoint;
 import dev.neuralode.train.LatentExperiment;
 import dev.neuralode.train.LatentSession;
+import dev.neuralode.train.Setting;
 import dev.neuralode.train.TrainingSnapshot;
+import dev.neuralode.ui.common.ControlNames;
 import dev.neuralode.ui.common.SessionViewModel;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.concurrent.Executor;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -20,10 +23,12 @@ import javafx.beans.property.StringProperty;
  */
 public final class LatentTrainingViewModel extends SessionViewModel<LatentHandle> {
 
+    private static final ControlNames CONTROLS = ControlNames.of(Map.of(Setting.LEARNING_RATE, "Learning rate (Adam)", Setting.TOLERANCE, "Tolerance rtol"));
+
     private final StringProperty failure = new SimpleStringProperty(this, "failure", "");
 
     LatentTrainingViewModel(Executor engine) {
-        super(engine);
+        super(engine, CONTROLS);
     }
 
     /** Why the last iteration failed (the weights were rolled back), or empty. */
@@ -68,7 +73,7 @@ public final class LatentTrainingViewModel extends SessionViewModel<LatentHandle
     @Override
     protected void iterated(TrainingSnapshot snapshot) {
         if (snapshot.failed()) {
-            failure.set("Iteration " + snapshot.iteration() + " failed and the weights were rolled back: " + snapshot.message());
+            failure.set("Iteration " + snapshot.iteration() + " failed and the weights were rolled back: " + failure(snapshot));
         }
     }
 

@@ -4,7 +4,9 @@ import dev.neuralode.data.LabelledPoints;
 import dev.neuralode.train.Flow2dExperiment;
 import dev.neuralode.train.Flow2dSession;
 import dev.neuralode.train.Flow2dSnapshot;
+import dev.neuralode.train.Setting;
 import dev.neuralode.train.TrainingSnapshot;
+import dev.neuralode.ui.common.ControlNames;
 import dev.neuralode.ui.common.SessionViewModel;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -24,6 +26,8 @@ import javafx.beans.property.StringProperty;
  */
 public final class PlaneTrainingViewModel extends SessionViewModel<PlaneHandle> {
 
+    private static final ControlNames CONTROLS = ControlNames.of(Map.of(Setting.TOLERANCE, "Solver tolerance"));
+
     private static final String METRICS = "metrics.csv";
     private static final String ACCURACY = "accuracy.csv";
 
@@ -37,7 +41,7 @@ public final class PlaneTrainingViewModel extends SessionViewModel<PlaneHandle> 
     private double lastTest = Double.NaN;
 
     PlaneTrainingViewModel(Executor engine) {
-        super(engine);
+        super(engine, CONTROLS);
     }
 
     /** The training batch's and the test set's accuracy, as a line for the view. */
@@ -129,7 +133,7 @@ public final class PlaneTrainingViewModel extends SessionViewModel<PlaneHandle> 
     @Override
     protected void iterated(TrainingSnapshot snapshot) {
         if (snapshot.failed()) {
-            failure.set("Iteration " + snapshot.iteration() + " failed and the weights were rolled back: " + snapshot.message());
+            failure.set("Iteration " + snapshot.iteration() + " failed and the weights were rolled back: " + failure(snapshot));
         }
     }
 

@@ -13,7 +13,7 @@ class MetricsHistoryRestoreTest {
 
     private static TrainingSnapshot ok(long it) {
         return new TrainingSnapshot(it, 3.0 / it, 20 + (int) it, 30, 0.01 * it, 0.5 * it, StepTrace.EMPTY,
-                TrainingSnapshot.Status.RUNNING, "");
+                TrainingSnapshot.Status.RUNNING, null);
     }
 
     @Test

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 class MetricsHistoryTest {
 
     private static TrainingSnapshot ok(long it) {
-        return new TrainingSnapshot(it, 2.5, 26, 32, 0.05, 0.05 * it, StepTrace.EMPTY, TrainingSnapshot.Status.RUNNING, "");
+        return new TrainingSnapshot(it, 2.5, 26, 32, 0.05, 0.05 * it, StepTrace.EMPTY, TrainingSnapshot.Status.RUNNING, null);
     }
 
     @Test
@@ -19,7 +19,7 @@ class MetricsHistoryTest {
         for (int i = 1; i <= 1000; i++) {
             h.add(ok(i));
         }
-        h.add(new TrainingSnapshot(1001, Double.NaN, 0, 0, 0.1, 50, StepTrace.EMPTY, TrainingSnapshot.Status.FAILED, "boom"));
+        h.add(new TrainingSnapshot(1001, Double.NaN, 0, 0, 0.1, 50, StepTrace.EMPTY, TrainingSnapshot.Status.FAILED, new dev.neuralode.train.Advice("boom")));
         assertEquals(1000, h.size());
         assertArrayEquals(new double[] {999, 1000}, h.column(MetricsHistory.Column.ITERATION, 998, 1000));
         assertEquals(32, h.value(MetricsHistory.Column.NFE_BACKWARD, 5));
@@ -48,7 +48,7 @@ class MetricsHistoryTest {
     @Test
     void theHeldOutNllIsAColumnWhereItWasEvaluatedAndEmptyElsewhere() {
         MetricsHistory h = new MetricsHistory();
-        h.add(new TrainingSnapshot(1, 2.5, 26, 32, 0.05, 0.05, StepTrace.EMPTY, TrainingSnapshot.Status.RUNNING, "", 2.75));
+        h.add(new TrainingSnapshot(1, 2.5, 26, 32, 0.05, 0.05, StepTrace.EMPTY, TrainingSnapshot.Status.RUNNING, null, 2.75));
         h.add(ok(2));
         assertEquals(1, h.heldOutRows());
         assertEquals(2.75, h.value(MetricsHistory.Column.HELD_OUT, 0));

@@ -10,10 +10,13 @@ import org.junit.jupiter.api.Test;
 class SettingsViewModelTest {
 
     @Test
-    void anInvalidEditIsRefusedWithTheRecordsMessage() {
+    void anInvalidEditIsRefusedNamingTheControl() {
         SettingsViewModel vm = new SettingsViewModel(CnfExperiment.defaults());
         assertFalse(vm.apply(c -> c.withTolerances(-1, 1e-5)));
-        assertTrue(vm.errorProperty().get().contains("rtol"), vm.errorProperty().get());
+        assertTrue(vm.errorProperty().get().startsWith("Tolerance (rtol) must be"), vm.errorProperty().get());
+        assertFalse(vm.apply(c -> c.withTraining(20, c.batchSize(), c.trace(), c.kineticWeight(), c.jacobianWeight())));
+        assertTrue(vm.errorProperty().get().startsWith("Learning rate must be"), "the control's label, not the config's"
+                + " property: " + vm.errorProperty().get());
         assertEquals(1e-5, vm.draft().rtol());
         assertTrue(vm.apply(c -> c.withTolerances(1e-4, 1e-5)));
         assertEquals("", vm.errorProperty().get());

@@ -13,7 +13,7 @@ class StiffnessMonitorTest {
     private static TrainingSnapshot snapshot(int nfe, double smallestStep) {
         StepTrace trace = new StepTrace(new double[] {0, smallestStep}, new double[] {smallestStep, 1 - smallestStep},
                 new double[] {0.5, 0.5}, new boolean[] {true, true});
-        return new TrainingSnapshot(1, 1.0, nfe, nfe, 0.01, 0.01, trace, TrainingSnapshot.Status.RUNNING, "");
+        return new TrainingSnapshot(1, 1.0, nfe, nfe, 0.01, 0.01, trace, TrainingSnapshot.Status.RUNNING, null);
     }
 
     @Test
@@ -56,7 +56,7 @@ class StiffnessMonitorTest {
         double a = 1 - lastStep;
         StepTrace trace = new StepTrace(new double[] {0, 0.25, 0.5, 0.75, a}, new double[] {0.25, 0.25, 0.25, a - 0.75, lastStep},
                 new double[] {0.5, 0.5, 0.5, 0.5, 0.01}, new boolean[] {true, true, true, true, true});
-        return new TrainingSnapshot(1, 1.0, 26, 26, 0.01, 0.01, trace, TrainingSnapshot.Status.RUNNING, "");
+        return new TrainingSnapshot(1, 1.0, 26, 26, 0.01, 0.01, trace, TrainingSnapshot.Status.RUNNING, null);
     }
 
     @Test

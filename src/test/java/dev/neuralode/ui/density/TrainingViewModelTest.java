@@ -130,7 +130,7 @@ class TrainingViewModelTest {
         dev.neuralode.train.StepTrace trace = new dev.neuralode.train.StepTrace(new double[] {0, step, 0.5},
                 new double[] {step, 0.5 - step, 0.5}, new double[] {0.5, 0.5, 0.5}, new boolean[] {true, true, true});
         return new dev.neuralode.train.TrainingSnapshot(1, 1.0, 20, 20, 0.01, 0.01, trace,
-                dev.neuralode.train.TrainingSnapshot.Status.RUNNING, "");
+                dev.neuralode.train.TrainingSnapshot.Status.RUNNING, null);
     }
 
     @Test

@@ -10,7 +10,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.neuralode.autodiff.Backend;
 import dev.neuralode.data.DataFileException;
 import dev.neuralode.data.IrregularSeries;
+import dev.neuralode.train.Advice;
 import dev.neuralode.train.LatentExperiment;
+import dev.neuralode.train.Setting;
 import dev.neuralode.train.StepTrace;
 import dev.neuralode.train.TrainingSnapshot;
 import java.nio.file.Files;
@@ -169,9 +171,10 @@ class LatentViewModelTest {
     @Test
     void aFailedIterationRaisesTheBannerAndAResetClearsIt() {
         vm.training().iterated(new TrainingSnapshot(3, Double.NaN, 0, 0, 0.1, 1, StepTrace.EMPTY,
-                TrainingSnapshot.Status.FAILED, "the loss became NaN at iteration 3; lower the learning rate"));
+                TrainingSnapshot.Status.FAILED, new Advice("the loss became NaN at iteration 3; lower " + Advice.slot(Setting.LEARNING_RATE))));
         String banner = vm.training().failureProperty().get();
-        assertTrue(banner.startsWith("Iteration 3 failed and the weights were rolled back: the loss became NaN"), banner);
+        assertEquals("Iteration 3 failed and the weights were rolled back: the loss became NaN at iteration 3; lower the"
+                + " Learning rate (Adam) control", banner, "the remedy names the tab's control");
         vm.reset();
         assertEquals("", vm.training().failureProperty().get());
     }
