@@ -26,6 +26,13 @@ public final class PointsCsv {
     /** The largest coordinate accepted: far beyond any data a density flow of the plane can fit. */
     public static final double MAX_COORDINATE = 1e9;
 
+    /**
+     * Beyond this distance from the origin, data lie far outside the unit Gaussian a flow starts from
+     * (the toy datasets lie within 4): the flow must stretch the plane a hundredfold, its loss runs to
+     * millions and its density grid shows nothing, so the reader warns.
+     */
+    public static final double FAR_COORDINATE = 1e3;
+
     /** The points read, and warnings the user should see (for example, that rows were subsampled). */
     public record Result(PointSet points, List<String> warnings) {
     }
@@ -128,7 +135,24 @@ public final class PointsCsv {
                     + " without end and its loss falls below zero without meaning anything; give points that spread out",
                     rows, file.getFileName(), kept[0], kept[1]));
         }
+        // Points read whole are evaluated, not trained on: a density far out is a fair question there.
+        double reach = rng == null ? 0 : reach(kept, count);
+        if (reach > FAR_COORDINATE) {
+            warnings.add(String.format(Locale.ROOT, "the points of %s reach %.3g from the origin, far outside the unit Gaussian the"
+                    + " flow starts from (the toy datasets lie within 4): training will stretch the plane without fitting it;"
+                    + " rescale the points to within about 10 of the origin, such as by dividing them by %,.0f",
+                    file.getFileName(), reach, Math.pow(10, Math.ceil(Math.log10(reach / 10)))));
+        }
         return new Result(new PointSet(name, java.util.Arrays.copyOf(kept, 2 * count)), warnings);
+    }
+
+    /** The largest coordinate in size. */
+    private static double reach(float[] xy, int count) {
+        double max = 0;
+        for (int i = 0; i < 2 * count; i++) {
+            max = Math.max(max, Math.abs(xy[i]));
+        }
+        return max;
     }
 
     private static boolean allOnePoint(float[] xy, int count) {

@@ -72,6 +72,15 @@ class PointsCsvTest {
     }
 
     @Test
+    void pointsFarOutsideTheBaseGaussianAreWarnedAboutWithTheScaleToDivideBy() throws Exception {
+        PointsCsv.Result r = PointsCsv.read(file("x,y\n1,2\n-320000,4\n"), new Random(0));
+        assertEquals(List.of("the points of points.csv reach 3.20e+05 from the origin, far outside the unit Gaussian the flow starts"
+                + " from (the toy datasets lie within 4): training will stretch the plane without fitting it; rescale the points to"
+                + " within about 10 of the origin, such as by dividing them by 100,000"), r.warnings());
+        assertTrue(PointsCsv.read(file("x,y\n1,2\n-999,4\n"), new Random(0)).warnings().isEmpty(), "within 1e3: no warning");
+    }
+
+    @Test
     void aByteOrderMarkBeforeTheHeaderIsNotPartOfIt() throws Exception {
         PointsCsv.Result r = PointsCsv.read(file("\uFEFFx,y\n1,2\n3,4\n"), new Random(0));
         assertEquals(2, r.points().size(), "the header is recognised as one");
@@ -106,7 +115,7 @@ class PointsCsvTest {
         Path f = pastTheSamplingLimit("big.csv");
         PointsCsv.Result r = PointsCsv.read(f, new Random(3));
         assertEquals(PointsCsv.MAX_POINTS, r.points().size());
-        assertEquals(1, r.warnings().size());
+        assertEquals(2, r.warnings().size(), "the subsample, and points that reach 1e6: " + r.warnings());
         assertTrue(r.warnings().get(0).contains("1,000,500 points; kept a random 1,000,000"), r.warnings().get(0));
     }
 }
