@@ -87,8 +87,14 @@ final class RecoveryFolder {
         return Files.move(file, dir.resolve(file.getFileName()), StandardCopyOption.REPLACE_EXISTING);
     }
 
-    /** Deletes the folder with everything in it: the run is over and its files are no longer wanted. */
+    /**
+     * Deletes the folder with everything in it: the run is over and its files are no longer wanted.
+     * A folder already let go is no longer this run's to delete, and stays.
+     */
     void delete() throws IOException {
+        if (!channel.isOpen()) {
+            return;
+        }
         List<Path> contents;
         try (Stream<Path> all = Files.list(dir)) {
             contents = new ArrayList<>(all.filter(f -> !f.getFileName().toString().equals(MARKER)).toList());
@@ -102,8 +108,11 @@ final class RecoveryFolder {
         Files.deleteIfExists(dir);
     }
 
-    /** Lets go of the folder and leaves its files, as a crash does. */
+    /** Lets go of the folder and leaves its files, as a crash does; once is enough. */
     void release() throws IOException {
+        if (!channel.isOpen()) {
+            return;
+        }
         try {
             lock.release();
         } finally {
