@@ -14,7 +14,7 @@ import java.util.function.LongSupplier;
  * start), so a tab that keeps changing is written once a minute and an unchanged one never. The
  * snapshot is taken on the FX thread, as the tab's Save takes it, and written on the tab's own file
  * thread; the tabs' saves write atomically, so a crash during an autosave leaves the previous file.
- * A write that fails is logged and tried again at the next tick: the user did not ask for it, so it
+ * A write that fails is logged and tried again a minute later: the user did not ask for it, so it
  * raises no dialog.
  */
 final class Autosaver {

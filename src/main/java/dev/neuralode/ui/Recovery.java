@@ -140,8 +140,8 @@ final class Recovery {
         alert.setTitle(ExplorerApp.TITLE);
         alert.setHeaderText("Restore the work from the session that ended unexpectedly?");
         Label text = new Label("The last session did not close normally. Its autosaved experiments (" + String.join(", ", names)
-                + ") can be opened in their tabs, as they were at most a minute before it ended. Discard deletes them;"
-                + " Ask next time keeps them for the next start.");
+                + ") can be opened in their tabs, as autosaved up to about a minute before it ended. Discard"
+                + " deletes them; Ask next time keeps them for the next start.");
         text.setWrapText(true);
         text.setMaxWidth(480);
         alert.getDialogPane().setContent(text);
