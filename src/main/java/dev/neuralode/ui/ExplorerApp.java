@@ -2,6 +2,7 @@ package dev.neuralode.ui;
 
 import dev.neuralode.autodiff.Backend;
 import dev.neuralode.ui.common.PreferenceStore;
+import java.nio.file.Path;
 import javafx.application.Application;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
@@ -20,6 +21,7 @@ public final class ExplorerApp extends Application {
     private static final double START_HEIGHT = 880;
 
     private final PreferenceStore prefs;
+    private final Path recoveryRoot;
     private MainWindow window;
 
     /**
@@ -39,20 +41,24 @@ public final class ExplorerApp extends Application {
         launch(args);
     }
 
-    /** The app as launched: the user's own settings. */
+    /** The app as launched: the user's own settings and recovery folder. */
     public ExplorerApp() {
-        this(null);
+        this(null, Recovery.userRoot());
     }
 
-    /** @param prefs where window choices are remembered; null for the user's own settings (read at start) */
-    ExplorerApp(PreferenceStore prefs) {
+    /**
+     * @param prefs        where window choices are remembered; null for the user's own settings (read at start)
+     * @param recoveryRoot where experiments are autosaved for crash recovery; null for none
+     */
+    ExplorerApp(PreferenceStore prefs, Path recoveryRoot) {
         this.prefs = prefs;
+        this.recoveryRoot = recoveryRoot;
     }
 
     @Override
     public void start(Stage stage) {
         StartupOptions options = options(getParameters());
-        window = new MainWindow(options, null, prefs != null ? prefs : PreferenceStore.user());
+        window = new MainWindow(options, null, prefs != null ? prefs : PreferenceStore.user(), recoveryRoot);
         stage.setTitle(TITLE);
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         // Open at the usual size, or smaller on a small screen, but never below the minimum.

@@ -13,6 +13,8 @@ import dev.neuralode.ui.help.GuideWindow;
 import dev.neuralode.ui.lab.LabTab;
 import dev.neuralode.ui.latent.LatentTab;
 import dev.neuralode.ui.plane.PlaneView;
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -55,6 +57,7 @@ final class MainWindow {
     private final PulseMonitor pulseMonitor;
     private final PreferenceStore prefs;
     private final FirstRunHint hint;
+    private final Recovery recovery;
     private GuideWindow guide;
 
     /**
@@ -65,11 +68,18 @@ final class MainWindow {
         this(options, dialogs, returningUser());
     }
 
-    /**
-     * @param dialogs file choosers for the density tab, or null for the native ones
-     * @param prefs   where the window's choices are remembered between starts
-     */
+    /** A window that remembers its choices in {@code prefs} and keeps no recovery files. */
     MainWindow(StartupOptions options, FileDialogs dialogs, PreferenceStore prefs) {
+        this(options, dialogs, prefs, null);
+    }
+
+    /**
+     * @param dialogs      file choosers for the density tab, or null for the native ones
+     * @param prefs        where the window's choices are remembered between starts
+     * @param recoveryRoot where the tabs' experiments are autosaved for crash recovery, or null for no
+     *                     recovery (a window whose folder cannot be created runs without it, and says so)
+     */
+    MainWindow(StartupOptions options, FileDialogs dialogs, PreferenceStore prefs, Path recoveryRoot) {
         this.prefs = prefs;
         density = new DensityTab(options.config(), dialogs);
         latent = new LatentTab(options.latent(), dialogs);
@@ -101,6 +111,18 @@ final class MainWindow {
         root.setTop(menuBar());
         root.setCenter(new StackPane(tabs, hint.node()));
         root.setBottom(statusBar.node());
+        recovery = recoveryRoot == null ? null : recovery(recoveryRoot);
+    }
+
+    private Recovery recovery(Path recoveryRoot) {
+        try {
+            return new Recovery(recoveryRoot, List.of(density.recoverable(), latent.recoverable(), classifier.recoverable(),
+                    plane.recoverable()));
+        } catch (IOException e) {
+            System.err.println("Running without crash recovery: could not create a folder in " + recoveryRoot + " ("
+                    + e.getMessage() + ")");
+            return null;
+        }
     }
 
     private static PreferenceStore returningUser() {
@@ -137,6 +159,11 @@ final class MainWindow {
         return hint;
     }
 
+    /** Crash recovery, or null when the window keeps no recovery files. */
+    Recovery recovery() {
+        return recovery;
+    }
+
     /** The guide window, built on first use. */
     GuideWindow guide() {
         if (guide == null) {
@@ -160,6 +187,9 @@ final class MainWindow {
         }
         if (options.series() != null) {
             latent.importFile(options.series());
+        }
+        if (recovery != null) {
+            recovery.start(root);
         }
         boolean onLatent = StartupOptions.LATENT.equals(options.tab());
         if (onLatent) {
@@ -193,13 +223,20 @@ final class MainWindow {
         thread.start();
     }
 
+    /** Stops everything; the tabs' last writes finish before the recovery files, no longer needed, are deleted. */
     void close() {
+        if (recovery != null) {
+            recovery.stop();
+        }
         pulseMonitor.stop();
         density.close();
         latent.close();
         classifier.close();
         lab.close();
         statusBar.stop();
+        if (recovery != null) {
+            recovery.close();
+        }
     }
 
     private MenuBar menuBar() {

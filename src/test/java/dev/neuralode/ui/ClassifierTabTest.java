@@ -2,6 +2,7 @@ package dev.neuralode.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -17,6 +18,7 @@ import dev.neuralode.ui.density.TestConfigs;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
@@ -34,6 +36,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 
 /** The Classifier tab's MNIST view driven through the window, headless, on its small subset (the default). */
 @ExtendWith(ApplicationExtension.class)
@@ -198,6 +201,26 @@ class ClassifierTabTest extends WindowTest {
         assertTrue(message.contains("notes.ckpt") && message.contains("train mnist"), message);
         DialogButtons.click(robot, "errorDialog", "OK");
         assertEquals(3L, (long) fx(() -> window.classifier().iteration()), "the model shown stays");
+    }
+
+    @Test
+    void aRecoveredCheckpointStaysUnsavedWorkThatResetAsksAbout(FxRobot robot) throws Exception {
+        showTab(robot);
+        MnistSession trained = new MnistSession(MnistExperiment.recipe(Architecture.RKNET).withData(128, 32, false),
+                Mnist.load(Mnist.DEFAULT_DIRECTORY).train());
+        trained.step();
+        Path recovered = dir.resolve("mnist.ckpt");
+        trained.save(recovered);
+        WaitForAsyncUtils.asyncFx(() -> window.classifier().recoverable().restore().accept(recovered)).get(10, TimeUnit.SECONDS);
+        await(() -> window.classifier().iteration() == 1 && vm().settingsProperty().get().model() == Architecture.RKNET);
+        assertNotNull(fx(() -> vm().unsavedWork()), "a recovery file is not a save the user chose");
+        assertNotNull(fx(() -> vm().recoveryState()));
+
+        // An autosave writes what Save writes, and still leaves the model unsaved.
+        Path autosaved = dir.resolve("autosaved.ckpt");
+        fx(() -> vm().snapshot()).writeTo(autosaved);
+        assertEquals(1, MnistSession.resume(autosaved, Mnist.load(Mnist.DEFAULT_DIRECTORY).train()).iteration());
+        assertNotNull(fx(() -> vm().unsavedWork()));
     }
 
     private static double[] toDoubles(float[] v) {

@@ -38,7 +38,7 @@ class ExplorerAppTest {
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        app = new ExplorerApp(PreferenceStore.inMemory());
+        app = new ExplorerApp(PreferenceStore.inMemory(), null);
         app.start(stage);
     }
 

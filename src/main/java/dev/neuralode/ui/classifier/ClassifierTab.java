@@ -11,6 +11,7 @@ import dev.neuralode.ui.common.FadingMessage;
 import dev.neuralode.ui.common.FileDialogs;
 import dev.neuralode.ui.common.FileDrops;
 import dev.neuralode.ui.common.FxFileDialogs;
+import dev.neuralode.ui.common.Recoverable;
 import dev.neuralode.ui.common.SceneKeys;
 import dev.neuralode.ui.common.Styles;
 import dev.neuralode.ui.plane.PlaneView;
@@ -220,6 +221,14 @@ public final class ClassifierTab {
                 }
             }
         });
+    }
+
+    /**
+     * The MNIST run as crash recovery keeps it: the checkpoint Save writes, written on this tab's
+     * file thread and restored through Open (as unsaved work). The 2D view keeps its own.
+     */
+    public Recoverable recoverable() {
+        return new Recoverable("mnist.ckpt", vm::recoveryState, vm::snapshot, work, vm::recover);
     }
 
     /** Stops training within one iteration and the threads with it (the window is closing). */

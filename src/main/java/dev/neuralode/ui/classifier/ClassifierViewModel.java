@@ -5,7 +5,9 @@ import dev.neuralode.train.MnistSession;
 import dev.neuralode.ui.common.ExplorerExecutors;
 import dev.neuralode.ui.common.FileJobs;
 import dev.neuralode.ui.common.MetricsHistory;
+import dev.neuralode.ui.common.Recoverable;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.function.LongSupplier;
 import javafx.beans.property.DoubleProperty;
@@ -48,6 +50,8 @@ public final class ClassifierViewModel {
     private final DoubleProperty epochFraction = new SimpleDoubleProperty(this, "epochFraction");
     private Saved saved = new Saved(-1, 0);
     private long shownIteration = -1;
+    /** Whether the checkpoint being opened is a recovery file, whose model is not saved anywhere the user chose. */
+    private boolean recovering;
 
     public ClassifierViewModel(ClassifierSettings initial, ExplorerExecutors executors, Path mnistDirectory, LongSupplier clock) {
         this.executors = executors;
@@ -64,7 +68,8 @@ public final class ClassifierViewModel {
             ClassifierSettings opened = ClassifierSettings.of(h.session().config());
             settings.set(opened);
             sweep.solverChanged(opened.hasOde() ? opened.solver() : null);
-            saved = new Saved(h.generation(), h.session().iteration());
+            saved = recovering ? new Saved(-1, 0) : new Saved(h.generation(), h.session().iteration());
+            recovering = false;
         });
         training.sessionProperty().addListener((o, before, now) -> {
             if (now != null) {
@@ -176,8 +181,34 @@ public final class ClassifierViewModel {
         });
     }
 
+    /**
+     * What Save writes (weights, optimizer state, progress) for crash recovery, or null while there
+     * is no model. Unlike {@link #save}, it leaves the model counted as unsaved: a recovery file is
+     * not a file the user chose to keep, so Reset still asks.
+     */
+    public Recoverable.Snapshot snapshot() {
+        ClassifierHandle h = training.session();
+        return h == null ? null : file -> h.session().save(file);
+    }
+
+    /** For crash recovery: changes with every new model, iteration and solver; null until a model has trained. */
+    public Object recoveryState() {
+        ClassifierHandle h = training.session();
+        long iteration = training.iterationProperty().get();
+        return h == null || iteration == 0 ? null : List.of(h.generation(), iteration, settings.get());
+    }
+
     /** Opens a checkpoint; the settings follow the one opened. */
     public void open(Path file) {
+        training.open(file);
+    }
+
+    /**
+     * Opens a recovery file like {@link #open}, but the model it brings back counts as unsaved, so
+     * that Reset asks before it throws away what recovery saved.
+     */
+    public void recover(Path file) {
+        recovering = true;
         training.open(file);
     }
 

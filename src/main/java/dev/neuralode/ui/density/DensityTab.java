@@ -10,6 +10,7 @@ import dev.neuralode.ui.common.FadingMessage;
 import dev.neuralode.ui.common.FileDialogs;
 import dev.neuralode.ui.common.FxFileDialogs;
 import dev.neuralode.ui.common.MetricCharts;
+import dev.neuralode.ui.common.Recoverable;
 import dev.neuralode.ui.common.SceneKeys;
 import dev.neuralode.ui.common.Styles;
 import java.util.List;
@@ -155,6 +156,14 @@ public final class DensityTab {
     /** Imports points as if the user had chosen the file (errors go to a dialog). */
     public void importFile(java.nio.file.Path file) {
         actions.importFile(file);
+    }
+
+    /**
+     * The experiment as crash recovery keeps it: the checkpoint Save writes (with the drawn points),
+     * written on this tab's file thread and restored through Open.
+     */
+    public Recoverable recoverable() {
+        return new Recoverable("density.ckpt", vm::recoveryState, vm::snapshot, work, vm::open);
     }
 
     /** Starts training once a model is ready and no other is on its way (the {@code --play} option). */

@@ -4,6 +4,7 @@ import dev.neuralode.data.PointSet;
 import dev.neuralode.train.CnfExperiment;
 import dev.neuralode.ui.common.ExplorerExecutors;
 import dev.neuralode.ui.common.FileJobs;
+import dev.neuralode.ui.common.Recoverable;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
@@ -151,16 +152,43 @@ public final class ExplorerViewModel {
     }
 
     public void save(Path file) {
-        SessionHandle h = training.session();
-        if (h == null) {
+        Recoverable.Snapshot snapshot = snapshot();
+        if (snapshot == null) {
             jobs.run("save the experiment", () -> {
                 throw new IllegalStateException("there is no model yet; wait until the status says Ready");
             });
             return;
         }
-        // The history is read here, on the FX thread that owns it; the file is written on the work thread.
+        jobs.run("save the experiment to " + file.getFileName(), () -> snapshot.writeTo(file));
+    }
+
+    /**
+     * What Save writes (settings, drawn points, weights, optimizer state, metrics), captured now, or
+     * null before the first model. The history is read here, on the FX thread that owns it; the
+     * snapshot writes the checkpoint atomically on whichever thread runs it.
+     */
+    public Recoverable.Snapshot snapshot() {
+        SessionHandle h = training.session();
+        if (h == null) {
+            return null;
+        }
         String metrics = training.history().toCsv();
-        jobs.run("save the experiment to " + file.getFileName(), () -> h.session().save(file, metrics));
+        return file -> h.session().save(file, metrics);
+    }
+
+    /**
+     * For crash recovery: changes with every new model, iteration and live setting; null while there
+     * is nothing to lose (no model, or a preset model that has not trained). Drawn points count from
+     * the moment the model takes them: a model that has not trained takes them at once, a trained one
+     * with the Reset the banner offers.
+     */
+    public Object recoveryState() {
+        SessionHandle h = training.session();
+        long iteration = training.iterationProperty().get();
+        if (h == null || (iteration == 0 && !h.config().isCustomData())) {
+            return null;
+        }
+        return List.of(h.generation(), iteration, training.config());
     }
 
     public void open(Path file) {

@@ -10,6 +10,7 @@ import dev.neuralode.ui.common.FileDialogs;
 import dev.neuralode.ui.common.FileDrops;
 import dev.neuralode.ui.common.FxFileDialogs;
 import dev.neuralode.ui.common.MetricCharts;
+import dev.neuralode.ui.common.Recoverable;
 import dev.neuralode.ui.common.SceneKeys;
 import dev.neuralode.ui.common.Styles;
 import java.nio.file.Path;
@@ -161,6 +162,14 @@ public final class LatentTab {
     /** Starts training once the model is ready (the {@code --play} option). */
     public void playWhenReady() {
         playRequested = true;
+    }
+
+    /**
+     * The experiment as crash recovery keeps it: the file Save writes (with the series shown and its
+     * edits), written on this tab's file thread and restored through Open.
+     */
+    public Recoverable recoverable() {
+        return new Recoverable("latent.ckpt", vm::recoveryState, vm::snapshot, work, vm::open);
     }
 
     /** Starts the per-pulse updates and creates the first model. */

@@ -9,8 +9,10 @@ import dev.neuralode.train.LatentExperiment;
 import dev.neuralode.train.LatentViewState;
 import dev.neuralode.ui.common.FileJobs;
 import dev.neuralode.ui.common.LatestOnly;
+import dev.neuralode.ui.common.Recoverable;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Executor;
@@ -249,16 +251,43 @@ public final class LatentViewModel {
      * off the FX thread); the outcome goes to {@link #jobs()}.
      */
     public void save(Path file) {
-        LatentHandle h = training.session();
-        if (h == null) {
+        Recoverable.Snapshot snapshot = snapshot();
+        if (snapshot == null) {
             jobs.run("save the latent experiment", () -> {
                 throw new IllegalStateException("there is no model yet; wait until the status says Ready");
             });
             return;
         }
+        jobs.run("save the latent experiment to " + file.getFileName(), () -> snapshot.writeTo(file));
+    }
+
+    /**
+     * What Save writes (the session, the series shown with its edits, the metrics), captured now on
+     * the FX thread that owns them, or null before the first model.
+     */
+    public Recoverable.Snapshot snapshot() {
+        LatentHandle h = training.session();
+        if (h == null) {
+            return null;
+        }
         LatentViewState view = shown.viewState();
         String metrics = training.history().toCsv();
-        jobs.run("save the latent experiment to " + file.getFileName(), () -> h.session().save(file, view, metrics));
+        return file -> h.session().save(file, view, metrics);
+    }
+
+    /**
+     * For crash recovery: changes with every new model, iteration, setting, series shown and edit;
+     * null while there is nothing to lose (no model, or an untrained one on unedited spirals).
+     */
+    public Object recoveryState() {
+        LatentHandle h = training.session();
+        long iteration = training.iterationProperty().get();
+        if (h == null || (iteration == 0 && shown.edits() == null && !shown.imported())) {
+            return null;
+        }
+        // An edit replaces the edited series (equal only to itself), so the list changes with every edit.
+        return Arrays.asList(h.generation(), iteration, experiment.get(), shown.source.get(), shown.selected.get(),
+                shown.edited.get());
     }
 
     /** Opens a saved latent experiment: its settings, model, series, edits and charts replace the current ones once it has loaded. */

@@ -5,12 +5,12 @@ import dev.neuralode.ui.common.ErrorDialogs;
 import dev.neuralode.ui.common.FileDialogs;
 import dev.neuralode.ui.common.FileJobs;
 import dev.neuralode.ui.common.GifWriter;
+import dev.neuralode.ui.common.Recoverable;
 import dev.neuralode.ui.common.ViewExports;
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Predicate;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Node;
@@ -69,15 +69,14 @@ final class PlaneFiles {
     }
 
     void save() {
-        PlaneHandle h = vm.training().session();
-        if (h == null) {
+        Recoverable.Snapshot snapshot = vm.snapshot();
+        if (snapshot == null) {
             ErrorDialogs.show(owner, "Nothing to save yet", "Wait until the status line says Ready (with the drawn set: draw"
                     + " 2 points of each class), then try again.");
             return;
         }
-        Map<String, String> charts = vm.training().chartHistory();
         dialogs.save("Save the 2D experiment", "flow2d.ckpt", FileDialogs.EXPERIMENTS).ifPresent(file ->
-                jobs.run("save the experiment to " + file.getFileName(), () -> h.session().save(file, charts)));
+                jobs.run("save the experiment to " + file.getFileName(), () -> snapshot.writeTo(file)));
     }
 
     void exportPng(PlaneCanvas view, String name) {

@@ -12,6 +12,7 @@ import dev.neuralode.ui.common.FileDialogs;
 import dev.neuralode.ui.common.FileJobs;
 import dev.neuralode.ui.common.FxFileDialogs;
 import dev.neuralode.ui.common.MetricCharts;
+import dev.neuralode.ui.common.Recoverable;
 import dev.neuralode.ui.common.SceneKeys;
 import dev.neuralode.ui.common.Styles;
 import java.util.List;
@@ -158,6 +159,14 @@ public final class PlaneView {
     /** Test-accuracy points on the accuracy chart, for tests. */
     public int testAccuracyPoints() {
         return accuracy.testPoints();
+    }
+
+    /**
+     * The run as crash recovery keeps it: the checkpoint Save writes (with the drawn points), written
+     * on this view's file thread and restored through Open.
+     */
+    public Recoverable recoverable() {
+        return new Recoverable("flow2d.ckpt", vm::recoveryState, vm::snapshot, files, vm::open);
     }
 
     /** Starts the per-pulse updates and creates the first model. */

@@ -2,8 +2,11 @@ package dev.neuralode.ui.plane;
 
 import dev.neuralode.train.Flow2dExperiment;
 import dev.neuralode.ui.common.LatestOnly;
+import dev.neuralode.ui.common.Recoverable;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Executor;
 import java.util.function.LongSupplier;
 import javafx.beans.property.BooleanProperty;
@@ -202,6 +205,32 @@ public final class PlaneViewModel {
         if (drawing.get()) {
             reset();
         }
+    }
+
+    /**
+     * What Save writes (settings, drawn points, weights, chart history), captured now on the FX
+     * thread, or null while there is no model (too few points drawn to train).
+     */
+    public Recoverable.Snapshot snapshot() {
+        PlaneHandle h = training.session();
+        if (h == null) {
+            return null;
+        }
+        Map<String, String> charts = training.chartHistory();
+        return file -> h.session().save(file, charts);
+    }
+
+    /**
+     * For crash recovery: changes with every new model (a stroke makes one), iteration and live
+     * setting; null while there is nothing to lose (no model, or an untrained one on generated data).
+     */
+    public Object recoveryState() {
+        PlaneHandle h = training.session();
+        long iteration = training.iterationProperty().get();
+        if (h == null || (iteration == 0 && !h.session().config().isCustomData())) {
+            return null;
+        }
+        return List.of(h.generation(), iteration, experiment.get());
     }
 
     /** Continues the run saved in {@code file}. */

@@ -2,6 +2,9 @@ package dev.neuralode.ui.density;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -58,6 +61,34 @@ class ExplorerViewModelTest {
         vm.pulse();
         assertEquals(24, vm.training().session().config().width());
         assertEquals("", vm.pendingResetProperty().get());
+    }
+
+    @Test
+    void theRecoveryStateAppearsWithWorkAndChangesWithIt() throws Exception {
+        assertNull(vm.recoveryState(), "no model yet");
+        ready();
+        assertNull(vm.recoveryState(), "an untrained preset model is nothing to lose");
+        draw();
+        vm.pulse();
+        Object drawn = vm.recoveryState();
+        assertNotNull(drawn, "drawn points are worth keeping before any training");
+        vm.training().step();
+        vm.pulse();
+        Object trained = vm.recoveryState();
+        assertNotEquals(drawn, trained);
+        assertEquals(trained, vm.recoveryState(), "unchanged: the same state");
+        vm.settings().apply(c -> c.withTolerances(3e-4, 3e-4));
+        assertNotEquals(trained, vm.recoveryState(), "a live setting is a change");
+
+        Path file = dir.resolve("recovery.ckpt");
+        vm.snapshot().writeTo(file);
+        ExplorerViewModel next = new ExplorerViewModel(TestConfigs.small(), ExplorerExecutors.sameThread(), System::nanoTime);
+        next.start();
+        next.pulse();
+        next.open(file);
+        next.pulse();
+        assertEquals(1, next.training().iterationProperty().get());
+        assertArrayEquals(vm.data().state().points().toArray(), next.data().state().points().toArray());
     }
 
     @Test

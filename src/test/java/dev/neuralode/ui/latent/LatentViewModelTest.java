@@ -2,6 +2,7 @@ package dev.neuralode.ui.latent;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -62,6 +63,27 @@ class LatentViewModelTest {
         assertEquals(LatentViewModel.SAMPLES, inf.prediction().sampleCount());
         assertEquals(LatentViewModel.PREDICTION_POINTS, inf.prediction().times().length);
         assertTrue(inf.prediction().times()[0] < 0, "the trajectory reaches back before the first observation");
+    }
+
+    @Test
+    void theRecoveryStateAppearsWithAnEditAndTheSnapshotKeepsIt() throws Exception {
+        assertNull(vm.recoveryState(), "untrained, unedited: nothing to lose");
+        vm.click(20, 20, false, 0.1);
+        Object edited = vm.recoveryState();
+        assertNotNull(edited);
+        assertEquals(edited, vm.recoveryState());
+        vm.click(-20, 20, false, 0.1);
+        assertNotEquals(edited, vm.recoveryState(), "every edit is a change");
+
+        IrregularSeries series = shown();
+        Path file = dir.resolve("recovery.ckpt");
+        vm.snapshot().writeTo(file);
+        LatentViewModel next = new LatentViewModel(SMALL, Runnable::run, Runnable::run, Runnable::run, Runnable::run, clock::get);
+        next.start();
+        next.pulse();
+        next.open(file);
+        next.pulse();
+        assertEquals(series, next.editedProperty().get().series());
     }
 
     @Test

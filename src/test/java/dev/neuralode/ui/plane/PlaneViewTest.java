@@ -1,9 +1,11 @@
 package dev.neuralode.ui.plane;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.neuralode.train.Flow2dExperiment;
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import javafx.geometry.Bounds;
@@ -15,6 +17,7 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -26,6 +29,9 @@ class PlaneViewTest {
 
     private static final Flow2dExperiment SMALL = Flow2dExperiment.defaults().withData("circles", 200, 0.02)
             .withModel("node", 2, 16).withTraining(500, 64, 0.01);
+
+    @TempDir
+    Path dir;
 
     private PlaneView view;
 
@@ -95,5 +101,16 @@ class PlaneViewTest {
         pauseAndWait(robot);
         String accuracy = robot.lookup("#planeAccuracy").queryAs(Label.class).getText();
         assertTrue(accuracy.contains("test") && !accuracy.contains("not"), accuracy);
+
+        // Crash recovery keeps what Save keeps: the drawn points come back with the model's iteration.
+        assertNotNull(fx(() -> view.viewModel().recoveryState()));
+        long trained = fx(() -> view.viewModel().training().iterationProperty().get());
+        Path file = dir.resolve("flow2d.ckpt");
+        fx(() -> view.viewModel().snapshot()).writeTo(file);
+        robot.interact(() -> view.viewModel().clearDrawing());
+        robot.interact(() -> view.recoverable().restore().accept(file));
+        await(() -> view.viewModel().drawnProperty().get().size() == 8 && view.iteration() == trained
+                && !view.viewModel().training().busyProperty().get());
+        assertEquals(4, fx(() -> view.viewModel().drawnProperty().get().count(1)));
     }
 }
