@@ -2,6 +2,7 @@ package dev.neuralode.ui;
 
 import dev.neuralode.ui.common.Recoverable;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Executor;
@@ -76,6 +77,20 @@ final class Autosaver {
             return;
         }
         Object state = t.recoverable.state().get();
+        Path file = dir.resolve(t.recoverable.fileName());
+        if (state == null && t.saved != null) {
+            // The tab was reset (after asking) or opened a saved file: its older work is no longer
+            // something to offer after a crash.
+            t.saved = null;
+            t.recoverable.files().execute(() -> {
+                try {
+                    Files.deleteIfExists(file);
+                } catch (IOException e) {
+                    LOG.log(System.Logger.Level.WARNING, "Could not remove the outdated " + file + ": " + e.getMessage());
+                }
+            });
+            return;
+        }
         if (state == null || state.equals(t.saved)) {
             return;
         }
@@ -85,7 +100,6 @@ final class Autosaver {
         }
         t.writing = true;
         t.savedAt = now;
-        Path file = dir.resolve(t.recoverable.fileName());
         t.recoverable.files().execute(() -> {
             try {
                 snapshot.writeTo(file);

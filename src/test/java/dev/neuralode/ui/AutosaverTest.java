@@ -105,4 +105,19 @@ class AutosaverTest {
             assertTrue(files.allMatch(f -> f.getFileName().toString().equals("density.ckpt")), "no temporary file is left");
         }
     }
+
+    @Test
+    void aTabResetAfterAnAutosaveNoLongerOffersItsOlderWork() {
+        Autosaver a = autosaver();
+        state = "iteration 40";
+        a.saveNow();
+        assertTrue(Files.exists(dir.resolve("density.ckpt")));
+        state = null;
+        now += 60 * SECOND;
+        a.tick();
+        assertTrue(Files.notExists(dir.resolve("density.ckpt")), "Reset asked before it discarded the model");
+        state = "iteration 1";
+        a.saveNow();
+        assertEquals(List.of("iteration 40", "iteration 1"), written, "the new model is kept again");
+    }
 }

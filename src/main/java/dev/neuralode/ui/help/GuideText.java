@@ -49,7 +49,9 @@ final class GuideText {
                         + " gradients compare."),
                 new Entry("Saving work", "File > Save experiment keeps the settings, the drawn points, the weights and"
                         + " the optimizer state in one file; File > Open experiment brings it back. Reset and the"
-                        + " settings that need a new model ask before they discard a trained model."),
+                        + " settings that need a new model ask before they discard a trained model. While a tab's work"
+                        + " changes it is also autosaved once a minute; if the app ends without closing, the next start"
+                        + " offers to restore it."),
                 new Entry("The status bar", "Bottom line: what just happened, and the engine: CPU or CUDA, its threads,"
                         + " and which kernels run float32 and float64. View > Diagnostics adds the developer's figures:"
                         + " FX-thread stalls while training and heap and off-heap memory.")));
