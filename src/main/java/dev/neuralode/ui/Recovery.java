@@ -1,5 +1,6 @@
 package dev.neuralode.ui;
 
+import dev.neuralode.ui.common.Confirm;
 import dev.neuralode.ui.common.ErrorDialogs;
 import dev.neuralode.ui.common.Recoverable;
 import java.io.IOException;
@@ -16,7 +17,6 @@ import javafx.scene.Node;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
-import javafx.scene.control.Label;
 import javafx.util.Duration;
 
 /**
@@ -136,24 +136,15 @@ final class Recovery {
             LOG.log(System.Logger.Level.WARNING, "Could not read " + crashed.dir() + ": " + e.getMessage());
             return;
         }
-        Alert alert = new Alert(Alert.AlertType.CONFIRMATION);
-        alert.setTitle(ExplorerApp.TITLE);
-        alert.setHeaderText("Restore the work from the session that ended unexpectedly?");
-        Label text = new Label("The last session did not close normally. Its autosaved experiments (" + String.join(", ", names)
-                + ") can be opened in their tabs, as autosaved up to about a minute before it ended. Discard"
-                + " deletes them; Ask next time keeps them for the next start.");
-        text.setWrapText(true);
-        text.setMaxWidth(480);
-        alert.getDialogPane().setContent(text);
-        alert.getDialogPane().setId(DIALOG_ID);
+        Alert alert = Confirm.question(owner, DIALOG_ID, "Restore the work from the session that ended unexpectedly?",
+                "The last session did not close normally. Its autosaved experiments (" + String.join(", ", names)
+                        + ") can be opened in their tabs, as autosaved up to about a minute before it ended. Discard"
+                        + " deletes them; Ask next time keeps them for the next start.");
         ButtonType restore = new ButtonType(RESTORE, ButtonBar.ButtonData.OK_DONE);
         ButtonType discard = new ButtonType(DISCARD, ButtonBar.ButtonData.OTHER);
         // Escape and the window's close button mean this one: no answer, nothing deleted.
         ButtonType later = new ButtonType("Ask next time", ButtonBar.ButtonData.CANCEL_CLOSE);
         alert.getButtonTypes().setAll(discard, later, restore);
-        if (owner.getScene() != null) {
-            alert.initOwner(owner.getScene().getWindow());
-        }
         alert.setOnHidden(e -> answered(owner, alert.getResult(), restore, discard));
         alert.show();
     }

@@ -29,20 +29,30 @@ public final class Confirm {
      * @return true when the user chose the action, false on Cancel or when the dialog is closed
      */
     public static boolean discard(Node owner, String action, String loss) {
-        Alert alert = new Alert(Alert.AlertType.CONFIRMATION);
-        alert.setTitle("Neural ODE Explorer");
-        alert.setHeaderText(action + " discards " + loss + ".");
-        Label text = new Label("Save first (File > Save) to keep it, or Cancel to leave everything as it is.");
-        text.setWrapText(true);
-        text.setMaxWidth(480);
-        alert.getDialogPane().setContent(text);
-        alert.getDialogPane().setId(DIALOG_ID);
+        Alert alert = question(owner, DIALOG_ID, action + " discards " + loss + ".",
+                "Save first (File > Save) to keep it, or Cancel to leave everything as it is.");
         ButtonType accept = new ButtonType(action, ButtonBar.ButtonData.OK_DONE);
         alert.getButtonTypes().setAll(ButtonType.CANCEL, accept);
+        Optional<ButtonType> answer = alert.showAndWait();
+        return answer.isPresent() && answer.get() == accept;
+    }
+
+    /**
+     * A question over the window, its text wrapped to a readable width (a long line would otherwise
+     * stretch the dialog across the screen); the caller adds the buttons.
+     */
+    public static Alert question(Node owner, String id, String header, String body) {
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION);
+        alert.setTitle("Neural ODE Explorer");
+        alert.setHeaderText(header);
+        Label text = new Label(body);
+        text.setWrapText(true);
+        text.setPrefWidth(480);
+        alert.getDialogPane().setContent(text);
+        alert.getDialogPane().setId(id);
         if (owner != null && owner.getScene() != null) {
             alert.initOwner(owner.getScene().getWindow());
         }
-        Optional<ButtonType> answer = alert.showAndWait();
-        return answer.isPresent() && answer.get() == accept;
+        return alert;
     }
 }
