@@ -141,7 +141,8 @@ public final class Flow2dSession extends IterativeSession {
         if (history.containsKey(CUSTOM_DATA)) {
             throw new IllegalArgumentException(CUSTOM_DATA + " is the checkpoint's own entry; name the history file otherwise");
         }
-        synchronized (lock) {
+        lock.lock();
+        try {
             Map<String, byte[]> extra = new LinkedHashMap<>();
             history.forEach((name, text) -> extra.put(name, text.getBytes(StandardCharsets.UTF_8)));
             if (config.isCustomData()) {
@@ -149,6 +150,8 @@ public final class Flow2dSession extends IterativeSession {
             }
             new CheckpointArchive(config.toJson(), model.stateDict(), adam.state(), iteration(), elapsedSeconds(), Map.of(), extra)
                     .write(file);
+        } finally {
+            lock.unlock();
         }
     }
 
@@ -268,7 +271,8 @@ public final class Flow2dSession extends IterativeSession {
 
     /** The loss, accuracy and forward NFE of the current model on {@code points} (all in one batch), without recording gradients. */
     public Evaluation evaluate(LabelledPoints points) {
-        synchronized (lock) {
+        lock.lock();
+        try {
             try (GradMode off = GradMode.disabled(); Workspace ws = Workspace.open()) {
                 Tensor logits = model.logits(model.points(points.xy()));
                 int[] labels = points.labels();
@@ -276,15 +280,20 @@ public final class Flow2dSession extends IterativeSession {
                 return new Evaluation(loss, PlaneClassifier.accuracy(PlaneClassifier.classesOf(logits), labels),
                         model.lastNfe().forward());
             }
+        } finally {
+            lock.unlock();
         }
     }
 
     /** {@code P(class 1)} at each point, row-major {@code (n, 2)}: the decision map a view draws as a heatmap. */
     public double[] probabilities(double[] xy) {
-        synchronized (lock) {
+        lock.lock();
+        try {
             try (GradMode off = GradMode.disabled(); Workspace ws = Workspace.open()) {
                 return model.logits(model.points(xy)).sigmoid().toDoubleArray();
             }
+        } finally {
+            lock.unlock();
         }
     }
 
@@ -308,17 +317,23 @@ public final class Flow2dSession extends IterativeSession {
 
     /** The points {@code (n, 2)} carried by the model's map to the given times in [0, 1] (see {@link PlaneClassifier#trajectory}). */
     public FlowTrajectory trajectory(double[] xy, double[] times) {
-        synchronized (lock) {
+        lock.lock();
+        try {
             try (Workspace ws = Workspace.open()) {
                 return model.trajectory(model.points(xy), times);
             }
+        } finally {
+            lock.unlock();
         }
     }
 
     /** The linear classifier on the map's output, {@code [w_1, ..., w_dim, b]}. */
     public double[] hyperplane() {
-        synchronized (lock) {
+        lock.lock();
+        try {
             return model.hyperplane();
+        } finally {
+            lock.unlock();
         }
     }
 }

@@ -7,6 +7,7 @@ import dev.neuralode.nn.OptimizerState;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 
@@ -33,8 +34,12 @@ public abstract class IterativeSession {
     protected record Outcome(double loss, int nfeForward, int nfeBackward, StepTrace trace) {
     }
 
-    /** Held while the model is stepped; hold it to read the weights consistently. */
-    protected final Object lock = new Object();
+    /**
+     * Held while the model is stepped; hold it to read the weights consistently. Fair, so that a save
+     * or a frozen copy waits one iteration at most: a loop that takes an unfair lock again at once
+     * kept a save waiting for 160 iterations.
+     */
+    protected final ReentrantLock lock = new ReentrantLock(true);
     private final List<Consumer<TrainingSnapshot>> listeners = new CopyOnWriteArrayList<>();
     private volatile boolean pauseRequested;
     private volatile TrainingSnapshot last;
@@ -81,15 +86,21 @@ public abstract class IterativeSession {
     }
 
     public long iteration() {
-        synchronized (lock) {
+        lock.lock();
+        try {
             return iteration;
+        } finally {
+            lock.unlock();
         }
     }
 
     /** Wall time of all successful iterations so far, in seconds. */
     protected double elapsedSeconds() {
-        synchronized (lock) {
+        lock.lock();
+        try {
             return elapsed;
+        } finally {
+            lock.unlock();
         }
     }
 
@@ -119,7 +130,8 @@ public abstract class IterativeSession {
     /** One iteration; never throws for a training failure, which comes back as a FAILED snapshot. */
     public TrainingSnapshot step() {
         TrainingSnapshot s;
-        synchronized (lock) {
+        lock.lock();
+        try {
             long started = System.nanoTime();
             long n = iteration + 1;
             try {
@@ -137,6 +149,8 @@ public abstract class IterativeSession {
                 s = new TrainingSnapshot(n, Double.NaN, 0, 0, (System.nanoTime() - started) / 1e9, elapsed, StepTrace.EMPTY,
                         TrainingSnapshot.Status.FAILED, why.advice());
             }
+        } finally {
+            lock.unlock();
         }
         last = s;
         for (Consumer<TrainingSnapshot> l : listeners) {

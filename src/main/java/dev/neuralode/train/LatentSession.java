@@ -117,9 +117,12 @@ public final class LatentSession extends IterativeSession {
      * the weights, Adam's state, the view and the metrics history (CSV, as the metrics export writes it).
      */
     public void save(Path file, LatentViewState view, String metricsCsv) throws IOException {
-        synchronized (lock) {
+        lock.lock();
+        try {
             new LatentCheckpoint(experiment(), model.stateDict(), adam.state(), iteration(), elapsedSeconds(), view, metricsCsv)
                     .write(file);
+        } finally {
+            lock.unlock();
         }
     }
 

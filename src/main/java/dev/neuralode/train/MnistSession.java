@@ -97,9 +97,12 @@ public final class MnistSession extends IterativeSession implements ReadableClas
 
     /** Writes the weights, the optimizer state and the progress, atomically. */
     public void save(Path file) throws IOException {
-        synchronized (lock) {
+        lock.lock();
+        try {
             new CheckpointArchive(config.toJson(), model.stateDict(), optimizer.state(), iteration(), elapsedSeconds(),
                     Map.of(), Map.of()).write(file);
+        } finally {
+            lock.unlock();
         }
     }
 
@@ -171,17 +174,23 @@ public final class MnistSession extends IterativeSession implements ReadableClas
      */
     @Override
     public <T> T withModel(Function<MnistClassifier, T> reading) {
-        synchronized (lock) {
+        lock.lock();
+        try {
             try (GradMode off = GradMode.disabled(); Workspace ws = Workspace.open()) {
                 return reading.apply(model);
             }
+        } finally {
+            lock.unlock();
         }
     }
 
     /** The error rate and mean forward NFE on {@code images} (the first {@code limit} of them, 0 for all), without augmentation. */
     public Evaluation evaluate(MnistImages images, int limit) {
-        synchronized (lock) {
+        lock.lock();
+        try {
             return ClassifierEvaluation.measure(model, images, limit, done -> { }, () -> false);
+        } finally {
+            lock.unlock();
         }
     }
 
@@ -192,9 +201,12 @@ public final class MnistSession extends IterativeSession implements ReadableClas
      * @throws IllegalStateException for a model without an ODE block (ResNet, stem only)
      */
     public void setSolver(BlockSolver solver) {
-        synchronized (lock) {
+        lock.lock();
+        try {
             model.setSolver(solver);
             config = config.withSolver(solver.method(), solver.rtol(), solver.atol(), solver.adjoint());
+        } finally {
+            lock.unlock();
         }
     }
 }

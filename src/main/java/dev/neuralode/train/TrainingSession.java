@@ -140,8 +140,11 @@ public final class TrainingSession extends IterativeSession {
 
     /** A copy of the current model for views on another thread; training may go on meanwhile. */
     public FlowSnapshot freeze() {
-        synchronized (lock) {
+        lock.lock();
+        try {
             return FlowSnapshot.of(trainer.config(), trainer.module().stateDict(), iteration());
+        } finally {
+            lock.unlock();
         }
     }
 
@@ -159,10 +162,13 @@ public final class TrainingSession extends IterativeSession {
      * {@link #savedMetrics()} gives back after {@link #resume}.
      */
     public void save(Path file, String metricsCsv) throws IOException {
-        synchronized (lock) {
+        lock.lock();
+        try {
             CnfExperiment c = config();
             Checkpoint.write(file, new Checkpoint(c, trainer.module().stateDict(), trainer.optimizer().state(),
                     iteration(), elapsedSeconds(), c.isCustomData() ? custom : null, metricsCsv));
+        } finally {
+            lock.unlock();
         }
     }
 

@@ -82,9 +82,12 @@ class LatentSessionTest {
         try {
             LatentPrediction p;
             // The training lock held here stands for an iteration in progress: explain must not wait for it.
-            synchronized (s.lock) {
+            s.lock.lock();
+            try {
                 p = other.submit(() -> s.explain(e.series(), e.predictionTimes(20), 1, 3))
                         .get(60, java.util.concurrent.TimeUnit.SECONDS);
+            } finally {
+                s.lock.unlock();
             }
             assertEquals(20, p.mean().length);
         } finally {
