@@ -3,8 +3,6 @@ package dev.neuralode.data;
 import dev.neuralode.io.AtomicFiles;
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,6 +24,12 @@ public final class PointsCsv {
     /** The largest coordinate accepted: far beyond any data a density flow of the plane can fit. */
     public static final double MAX_COORDINATE = 1e9;
 
+    /**
+     * Points farther than this from the origin are read with a warning: a flow from the unit-scale
+     * base to them trains without failing, but to a loss in the billions and a density too narrow to see.
+     */
+    static final double FAR = 100;
+
     /** The points read, and warnings the user should see (for example, that rows were subsampled). */
     public record Result(PointSet points, List<String> warnings) {
     }
@@ -40,10 +44,10 @@ public final class PointsCsv {
      * @throws DataFileException for an unreadable file, a row that is not two finite numbers, or no rows
      */
     public static Result read(Path file, RandomGenerator rng) throws DataFileException {
-        try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+        try (BufferedReader in = CsvFile.open(file)) {
             return read(file, in, rng);
         } catch (IOException e) {
-            throw new DataFileException(file, 0, "cannot be opened (" + e.getMessage() + ")");
+            throw new DataFileException(file, 0, "cannot be read (" + e.getMessage() + ")");
         }
     }
 
@@ -54,10 +58,10 @@ public final class PointsCsv {
      * @throws DataFileException as {@link #read(Path, RandomGenerator)}, and for a file too long
      */
     public static Result readAll(Path file) throws DataFileException {
-        try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+        try (BufferedReader in = CsvFile.open(file)) {
             return read(file, in, null);
         } catch (IOException e) {
-            throw new DataFileException(file, 0, "cannot be opened (" + e.getMessage() + ")");
+            throw new DataFileException(file, 0, "cannot be read (" + e.getMessage() + ")");
         }
     }
 
@@ -73,6 +77,7 @@ public final class PointsCsv {
         String name = file.getFileName().toString().replaceFirst("\\.[^.]*$", "");
         float[] kept = new float[1024];
         long rows = 0;
+        double farthest = 0;
         int lineNumber = 0;
         boolean seenContent = false;
         try {
@@ -95,6 +100,7 @@ public final class PointsCsv {
                 }
                 float x = number(file, lineNumber, cells[0]);
                 float y = number(file, lineNumber, cells[1]);
+                farthest = Math.max(farthest, Math.max(Math.abs(x), Math.abs(y)));
                 if (rows == cap && rng == null) {
                     throw new DataFileException(file, lineNumber, String.format(Locale.ROOT, "has more than %,d points, more than"
                             + " are evaluated in one go; split the file and evaluate the parts", cap));
@@ -111,6 +117,10 @@ public final class PointsCsv {
                     kept[2 * i + 1] = y;
                 }
             }
+        } catch (java.nio.charset.CharacterCodingException e) {
+            // No line: the reader decodes blocks ahead of the line it returns.
+            throw new DataFileException(file, 0, "is not UTF-8 text (a character such as é saved in another"
+                    + " encoding); export it from your spreadsheet as CSV UTF-8");
         } catch (IOException | java.io.UncheckedIOException e) {
             throw new DataFileException(file, lineNumber, "cannot be read as UTF-8 text (" + e.getMessage()
                     + "); export it from your spreadsheet as CSV");
@@ -122,6 +132,11 @@ public final class PointsCsv {
         List<String> warnings = new ArrayList<>();
         if (rows > cap) {
             warnings.add(String.format(Locale.ROOT, "%s has %,d points; kept a random %,d of them", file.getFileName(), rows, MAX_POINTS));
+        }
+        if (farthest > FAR) {
+            warnings.add(String.format(Locale.ROOT, "the points of %s reach %.3g from the origin; the models learn best on points"
+                    + " within about 10 of it (the toy datasets lie within 4): rescale the data, or the loss will be huge and the"
+                    + " density too narrow to see", file.getFileName(), farthest));
         }
         if (allOnePoint(kept, count)) {
             warnings.add(String.format(Locale.ROOT, "all %,d points of %s are the one point (%s, %s): a density fitted to them narrows"

@@ -2,8 +2,6 @@ package dev.neuralode.data;
 
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -22,7 +20,7 @@ public final class SeriesCsv {
     }
 
     public static List<IrregularSeries> read(Path file) throws DataFileException {
-        try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+        try (BufferedReader in = CsvFile.open(file)) {
             return read(file, in);
         } catch (IOException e) {
             throw new DataFileException(file, 0, "cannot be read (" + e.getMessage() + ")");

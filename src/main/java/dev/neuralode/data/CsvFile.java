@@ -1,0 +1,35 @@
+package dev.neuralode.data;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+
+/**
+ * Opens a CSV file a user gave, naming why it cannot be opened: the file system's own reason is a
+ * bare path for a missing file, and a directory opens without complaint and fails on the first read.
+ */
+final class CsvFile {
+
+    private CsvFile() {
+    }
+
+    /** A UTF-8 reader of the file. */
+    static BufferedReader open(Path file) throws DataFileException {
+        if (Files.isDirectory(file)) {
+            throw new DataFileException(file, 0, "is a directory; give a CSV file, such as one in it");
+        }
+        try {
+            return Files.newBufferedReader(file, StandardCharsets.UTF_8);
+        } catch (NoSuchFileException e) {
+            throw new DataFileException(file, 0, "does not exist; check the path " + file);
+        } catch (AccessDeniedException e) {
+            throw new DataFileException(file, 0, "may not be read (permission denied); choose a file you may read");
+        } catch (IOException e) {
+            throw new DataFileException(file, 0, "cannot be opened (" + e.getMessage() + "); check the path " + file);
+        }
+    }
+}
