@@ -73,7 +73,7 @@ public final class MnistSession extends IterativeSession implements ReadableClas
 
     /** Continues a run from a checkpoint written by {@link #save}. */
     public static MnistSession resume(Path checkpoint, MnistImages trainingImages) throws IOException {
-        CheckpointArchive a = CheckpointArchive.read(checkpoint);
+        CheckpointArchive a = CheckpointArchive.read(checkpoint, CheckpointKind.CLASSIFIER);
         MnistExperiment config;
         try {
             config = MnistExperiment.fromJson(a.configJson());
@@ -95,7 +95,7 @@ public final class MnistSession extends IterativeSession implements ReadableClas
     public void save(Path file) throws IOException {
         synchronized (lock) {
             new CheckpointArchive(config.toJson(), model.stateDict(), optimizer.state(), iteration(), elapsedSeconds(),
-                    Map.of(), Map.of()).write(file);
+                    CheckpointKind.CLASSIFIER.mark(), Map.of()).write(file);
         }
     }
 

@@ -106,7 +106,8 @@ class LatentCheckpointTest {
         TrainingSession d = new TrainingSession(CnfExperiment.defaults().withData("two-moons", "mle", null).withTraining(1e-3, 16, "exact", 0, 0), null);
         d.save(density);
         e = assertThrows(IOException.class, () -> LatentCheckpoint.read(density));
-        assertTrue(e.getMessage().contains("density.ckpt is not a latent ODE experiment"), e.getMessage());
+        assertTrue(e.getMessage().contains("density.ckpt holds a density flow, written by train cnf or the Density flows tab, not a latent ODE:"
+                + " give a checkpoint.ckpt written by the Latent ODE tab"), e.getMessage());
     }
 
     @Test
