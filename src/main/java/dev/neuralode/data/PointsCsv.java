@@ -118,9 +118,7 @@ public final class PointsCsv {
                 }
             }
         } catch (java.nio.charset.CharacterCodingException e) {
-            // No line: the reader decodes blocks ahead of the line it returns.
-            throw new DataFileException(file, 0, "is not UTF-8 text (a character such as é saved in another"
-                    + " encoding); export it from your spreadsheet as CSV UTF-8");
+            throw CsvFile.notUtf8(file);
         } catch (IOException | java.io.UncheckedIOException e) {
             throw new DataFileException(file, lineNumber, "cannot be read as UTF-8 text (" + e.getMessage()
                     + "); export it from your spreadsheet as CSV");

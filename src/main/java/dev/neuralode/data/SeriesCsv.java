@@ -53,7 +53,8 @@ public final class SeriesCsv {
                     continue;
                 }
                 if (cells.length != 4) {
-                    throw new DataFileException(file, lineNumber, "expected 4 columns (series_id,t,x,y), found " + cells.length);
+                    throw new DataFileException(file, lineNumber, "expected 4 columns (series_id,t,x,y), found " + cells.length
+                            + "; each line must hold one observation such as spiral1,0.5,1.2,-0.3");
                 }
                 if (cells[0].isEmpty()) {
                     throw new DataFileException(file, lineNumber, "the series_id is empty; give every row the name of its series");
@@ -80,6 +81,8 @@ public final class SeriesCsv {
                 }
                 series.add(v);
             }
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw CsvFile.notUtf8(file);
         } catch (IOException e) {
             throw new DataFileException(file, lineNumber, "cannot be read (" + e.getMessage() + ")");
         }
