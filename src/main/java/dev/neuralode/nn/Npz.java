@@ -48,7 +48,8 @@ public final class Npz {
             throw new NoSuchFileException(path.toString(), null, "no such .npz file");
         }
         Map<String, Tensor> arrays = new LinkedHashMap<>();
-        UnpackBudget budget = new UnpackBudget(path.getFileName().toString());
+        UnpackBudget budget = new UnpackBudget(path.getFileName().toString(), "the file is damaged or holds more than a state dict; "
+                + SAVE_AGAIN);
         // ZipFile reads the central directory, which also covers the zip64 entries NumPy writes.
         try (ZipFile zip = new ZipFile(path.toFile())) {
             Enumeration<? extends ZipEntry> entries = zip.entries();

@@ -80,7 +80,8 @@ record CheckpointArchive(String configJson, Map<String, Tensor> weights, Optimiz
             throw new IOException("there is no checkpoint " + file + ": check the path");
         }
         Map<String, byte[]> entries = new HashMap<>();
-        UnpackBudget budget = new UnpackBudget(file.getFileName().toString());
+        UnpackBudget budget = new UnpackBudget(file.getFileName().toString(), "the file is damaged or was not written by this"
+                + " program: " + kind.fix());
         try (InputStream in = Files.newInputStream(file); ZipInputStream zip = new ZipInputStream(in)) {
             ZipEntry e;
             while ((e = zip.getNextEntry()) != null) {
