@@ -1,5 +1,7 @@
 package dev.neuralode.cli;
 
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
+
 import dev.neuralode.autodiff.Tensor;
 import dev.neuralode.io.UnpackBudget;
 import dev.neuralode.io.ZipBombs;
@@ -49,7 +51,7 @@ final class BadInputCatalogue {
                 c("points CSV: a Java float suffix", 1, in -> trainData(in, in.write("suffix.csv", "1,2\n1f,2\n")),
                         "suffix.csv line 2", "'1f' is not a number", "such as 0.25"),
                 c("points CSV: NaN", 1, in -> trainData(in, in.write("nan.csv", "x,y\nNaN,1\n")),
-                        "nan.csv line 2", "'NaN' is not a number"),
+                        "nan.csv line 2", "'NaN' is not a number", "such as 0.25"),
                 c("points CSV: a number beyond double range", 1, in -> trainData(in, in.write("overflow.csv", "x,y\n1,2\n1e400,0\n")),
                         "overflow.csv line 3", "1e400 is out of range for a coordinate", "rescale the data"),
                 c("points CSV: a coordinate beyond 1e9", 1, in -> trainData(in, in.write("far.csv", "x,y\n2e9,0\n")),
@@ -97,14 +99,14 @@ final class BadInputCatalogue {
         return List.of(
                 c("npz: a zip bomb (KB on disk, 257 MB unpacked)", 1, in -> importing(in, in.write("bomb.npz",
                         ZipBombs.archive("w.npy", UnpackBudget.ENTRY_BYTES + (1 << 20)))),
-                        "bomb.npz", "w.npy unpacks to more than 256 MB", "a zip bomb is refused"),
+                        "bomb.npz", "w.npy unpacks to more than 256 MB", "a zip bomb is refused", "numpy.savez"),
                 c("npz: more entries than any state dict", 1, in -> importing(in, in.write("many.npz",
-                        BadInputs.manyArrays(UnpackBudget.ENTRIES + 1))), "many.npz", "more than 4096 entries"),
+                        BadInputs.manyArrays(UnpackBudget.ENTRIES + 1))), "many.npz", "more than 4096 entries", "numpy.savez"),
                 c("npz: a zip cut short", 1, in -> importing(in, in.write("cut.npz", BadInputs.firstHalf(in.write("whole.npz",
                         Npz.toBytes(BadInputs.weights(in.checkpoint())))))), "cut.npz", "numpy.savez"),
                 c("npz: a text file", 1, in -> importing(in, in.write("notes.npz", "weights: see the notebook\n")),
                         "notes.npz", "not a .npz", "numpy.savez"),
-                c("npz: a weight missing", 1, in -> importing(in, withoutFirstWeight(in)), "partial.npz", "net.", "missing"),
+                c("npz: a weight missing", 1, in -> importing(in, withoutFirstWeight(in)), "partial.npz", "net.", "missing", "such as --model"),
                 c("npz: a weight of another shape", 1, in -> concat(List.of("eval", "cnf", "--points", in.points().toString(),
                         "--import", weightsFile(in).toString(), "--width", "16", "--hidden", "4")),
                         "weights.npz does not fit a hyper model with these options", "--width"),
@@ -139,27 +141,29 @@ final class BadInputCatalogue {
                 c("checkpoint: a text file", 1, in -> resuming(in, in.write("notes.ckpt", "not a checkpoint\n")),
                         "notes.ckpt", "not a checkpoint", "checkpoint.ckpt"),
                 c("checkpoint: cut short", 1, in -> resuming(in, in.write("cut.ckpt", BadInputs.firstHalf(in.checkpoint()))),
-                        "cut.ckpt", "checkpoint.ckpt"),
+                        "cut.ckpt is damaged or cut short", "give a checkpoint.ckpt"),
                 c("checkpoint: a train flow2d checkpoint given to train cnf", 1, in -> resuming(in, in.flow2dCheckpoint()),
-                        "train flow2d", "train cnf"),
+                        "checkpoint.ckpt holds a flow", "written by train flow2d", "give a checkpoint.ckpt written by train cnf"),
                 c("checkpoint: a train flow2d checkpoint given to eval cnf", 1, in -> evalCheckpoint(in, in.flow2dCheckpoint()),
-                        "train flow2d", "train cnf"),
+                        "written by train flow2d", "give a checkpoint.ckpt written by train cnf"),
                 c("checkpoint: a train cnf checkpoint given to train flow2d", 1, in -> concat(List.of("train", "flow2d", "--resume",
-                        in.checkpoint().toString(), "--out", in.run().toString())), "train cnf", "train flow2d"),
+                        in.checkpoint().toString(), "--out", in.run().toString())), "holds a density flow, written by train cnf",
+                        "give a checkpoint.ckpt written by train flow2d"),
                 c("checkpoint: a train cnf checkpoint given to eval mnist", 1, in -> concat(List.of("eval", "mnist", "--checkpoint",
-                        in.checkpoint().toString(), "--test-images", "1")), "train cnf", "train mnist"),
+                        in.checkpoint().toString(), "--test-images", "1")), "holds a density flow, written by train cnf",
+                        "give a checkpoint.ckpt written by train mnist"),
                 c("checkpoint: a directory", 1, in -> resuming(in, in.run()), "is a directory, not a checkpoint", "such as",
                         "run/checkpoint.ckpt"),
                 c("checkpoint: a missing file", 1, in -> evalCheckpoint(in, in.dir().resolve("absent.ckpt")),
                         "there is no checkpoint", "absent.ckpt", "check the path"),
                 c("checkpoint: a zip bomb", 1, in -> resuming(in, in.write("bomb.ckpt",
                         ZipBombs.archive("weights.npz", UnpackBudget.ENTRY_BYTES + (1 << 20)))),
-                        "bomb.ckpt", "weights.npz unpacks to more than 256 MB", "a zip bomb is refused"),
+                        "bomb.ckpt", "weights.npz unpacks to more than 256 MB", "a zip bomb is refused", "give a checkpoint.ckpt"),
                 c("checkpoint: an impossible iteration count", 1, in -> resuming(in, edited(in, "progress.properties",
                         "iteration=-3\noptimizerStep=2\n".getBytes(StandardCharsets.ISO_8859_1))),
-                        "edited.ckpt", "impossible count (iteration -3", "checkpoint.ckpt"),
+                        "edited.ckpt", "impossible count (iteration -3", "give a checkpoint.ckpt"),
                 c("checkpoint: an unreadable config inside", 1, in -> resuming(in, edited(in, "config.json",
-                        "{\"width\": ".getBytes(StandardCharsets.UTF_8))), "edited.ckpt", "config"));
+                        "{\"width\": ".getBytes(StandardCharsets.UTF_8))), "edited.ckpt", "not well-formed JSON", "mend it"));
     }
 
     private static List<BadInputCase> configs() {
@@ -175,14 +179,14 @@ final class BadInputCatalogue {
                 c("config: text for a number", 1, in -> configured(in, editedConfig(in, "\"width\" : 8", "\"width\" : \"eight\"")),
                         "edited.json", "'width' must be a whole number, was \"eight\""),
                 c("config: a value out of range", 1, in -> configured(in, editedConfig(in, "\"width\" : 8", "\"width\" : -8")),
-                        "edited.json", "-8"),
+                        "edited.json", "width must be between 1 and 4096, was -8"),
                 c("config: JSON cut short", 1, in -> configured(in, in.write("cut.json", "{\"dataset\" : \"moons\",")),
                         "cut.json: not a valid experiment config", "not well-formed JSON at line 1", "mend it"),
                 c("config: a property missing", 1, in -> configured(in, editedConfig(in, "\"width\" : 8,", "")),
                         "edited.json", "'width' is missing"),
                 c("config and code both given", 1, in -> replacing(in, "--config", in.run().resolve("config.json").toString(), "--code",
                         "cnf1:seed=1"), "give either --config or --code"),
-                c("experiment code: not a code", 1, in -> replacing(in, "--code", "hello"), "hello", "cnf1:"),
+                c("experiment code: not a code", 1, in -> replacing(in, "--code", "hello"), "'hello'", "copy the whole code"),
                 c("experiment code: a word for a number", 1, in -> replacing(in, "--code", "cnf1:rtol=fast"),
                         "the field 'rtol' in the experiment code must be a number"));
     }
@@ -199,16 +203,16 @@ final class BadInputCatalogue {
                 c("--iters 1.5", 2, in -> replacing(in, "--iters", "1.5"), "--iters", "'1.5'"),
                 c("--checkpoint-every 0", 1, in -> replacing(in, "--checkpoint-every", "0"), "--checkpoint-every", "at least 1"),
                 c("--dataset of no such name", 1, in -> replacing(in, "--dataset", "mooons"), "--dataset", "mooons", "moons"),
-                c("--dtype float16", 1, in -> replacing(in, "--dtype", "float16"), "--dtype", "float16", "float32"),
+                c("--dtype float16", 1, in -> replacing(in, "--dtype", "float16"), "--dtype must be float32 or float64, was float16"),
                 c("--method of no such name", 1, in -> replacing(in, "--method", "rk99"), "--method", "rk99", "dopri5"),
-                c("--batch 0", 1, in -> replacing(in, "--batch", "0"), "--batch", "was 0"),
-                c("--noise 9", 1, in -> replacing(in, "--noise", "9"), "--noise", "9"),
+                c("--batch 0", 1, in -> replacing(in, "--batch", "0"), "--batch must be between 1 and 100000, was 0"),
+                c("--noise 9", 1, in -> replacing(in, "--noise", "9"), "--noise must be between 0 and 5", "was 9.0"),
                 c("--eval-batch 0", 1, in -> concat(List.of("eval", "cnf", "--points", in.points().toString(), "--checkpoint",
                         in.checkpoint().toString(), "--eval-batch", "0")), "--eval-batch must be between 1 and", "such as 100000"),
                 c("eval cnf without a model", 2, in -> concat(List.of("eval", "cnf", "--points", in.points().toString())),
                         "--checkpoint", "--import"),
                 c("--test-fraction 1.5", 1, in -> concat(List.of("train", "flow2d", "--test-fraction", "1.5", "--out",
-                        in.dir().resolve("f").toString())), "--test-fraction", "1.5"),
+                        in.dir().resolve("f").toString())), "--test-fraction must be in (0, 1), such as 0.2, was 1.5"),
                 c("--iterations below a resumed run's own", 1, in -> concat(List.of("train", "flow2d", "--resume",
                         in.flow2dCheckpoint().toString(), "--iterations", "1", "--out", in.dir().resolve("f").toString())),
                         "--iterations is the new total and must exceed the 2"),
@@ -237,7 +241,7 @@ final class BadInputCatalogue {
                 c("--out a directory that may not be written", 1, in -> {
                     Path locked = Files.createDirectory(in.dir().resolve("locked"));
                     locked.toFile().setWritable(false, false);
-                    org.junit.jupiter.api.Assumptions.assumeFalse(Files.isWritable(locked), "root may write anywhere");
+                    assumeFalse(Files.isWritable(locked), "root may write anywhere");
                     return concat(List.of("train", "cnf", "--out", locked.resolve("run").toString()), TINY);
                 }, "permission denied", "locked"));
     }
@@ -256,7 +260,7 @@ final class BadInputCatalogue {
                     Map<String, Tensor> w = BadInputs.weights(in.checkpoint());
                     w.replaceAll((k, v) -> BadInputs.nanLike(v));
                     return resuming(in, edited(in, "weights.npz", Npz.toBytes(w)));
-                }, "edited.ckpt", "not finite"),
+                }, "edited.ckpt: its weights are not finite", "resume from an earlier checkpoint"),
                 c("data far from the origin (1e9) trains, with a warning", 0, in -> concat(List.of("train", "cnf", "--data",
                         in.write("far.csv", "x,y\n1e9,1e9\n-1e9,1e9\n1e9,-1e9\n0.9e9,0.8e9\n").toString(),
                         "--out", in.dir().resolve("far-run").toString()), TINY), "far.csv reach 1.00e+09 from the origin", "rescale the data"));

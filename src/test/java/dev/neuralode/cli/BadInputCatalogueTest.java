@@ -8,8 +8,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -48,6 +50,13 @@ class BadInputCatalogueTest {
 
     static Stream<BadInputCase> catalogue() {
         return BadInputCatalogue.cases();
+    }
+
+    @Test
+    void theCatalogueHoldsAtLeastSixtyCasesEachNamedOnce() {
+        List<String> names = catalogue().map(BadInputCase::name).toList();
+        assertTrue(names.size() >= 60, names.size() + " cases");
+        assertEquals(names.size(), Set.copyOf(names).size(), "each case named once");
     }
 
     @ParameterizedTest(name = "{0}")
