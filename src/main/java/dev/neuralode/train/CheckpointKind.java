@@ -1,6 +1,7 @@
 package dev.neuralode.train;
 
 import java.io.IOException;
+import java.util.Arrays;
 import java.util.Map;
 
 /**
@@ -48,7 +49,7 @@ enum CheckpointKind {
         String found = progress.get(KEY);
         if (found == null ? alwaysMarked : !found.equals(id)) {
             String held = found == null ? "an experiment without a mark of its kind (written by another tab or an older version)"
-                    : java.util.Arrays.stream(values()).filter(k -> k.id.equals(found)).findFirst()
+                    : Arrays.stream(values()).filter(k -> k.id.equals(found)).findFirst()
                             .map(k -> k.what + ", written by " + k.writtenBy)
                             .orElse("an experiment of kind '" + found + "', unknown to this version");
             throw new IOException(file + " holds " + held + ", not " + what + ": " + fix());
