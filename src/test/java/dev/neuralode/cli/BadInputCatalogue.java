@@ -3,10 +3,14 @@ package dev.neuralode.cli;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import dev.neuralode.autodiff.Tensor;
+import dev.neuralode.data.Mnist;
 import dev.neuralode.io.UnpackBudget;
 import dev.neuralode.io.ZipBombs;
+import dev.neuralode.model.odenet.Architecture;
 import dev.neuralode.nn.Npz;
 import dev.neuralode.train.CheckpointEdits;
+import dev.neuralode.train.MnistExperiment;
+import dev.neuralode.train.MnistSession;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -146,6 +150,8 @@ final class BadInputCatalogue {
                         "checkpoint.ckpt holds a flow", "written by train flow2d", "give a checkpoint.ckpt written by train cnf"),
                 c("checkpoint: a train flow2d checkpoint given to eval cnf", 1, in -> evalCheckpoint(in, in.flow2dCheckpoint()),
                         "written by train flow2d", "give a checkpoint.ckpt written by train cnf"),
+                c("checkpoint: a train mnist checkpoint given to eval cnf", 1, in -> evalCheckpoint(in, mnistCheckpoint(in)),
+                        "mnist.ckpt holds an MNIST classifier, written by train mnist", "give a checkpoint.ckpt written by train cnf"),
                 c("checkpoint: a train cnf checkpoint given to train flow2d", 1, in -> concat(List.of("train", "flow2d", "--resume",
                         in.checkpoint().toString(), "--out", in.run().toString())), "holds a density flow, written by train cnf",
                         "give a checkpoint.ckpt written by train flow2d"),
@@ -312,6 +318,13 @@ final class BadInputCatalogue {
         Map<String, Tensor> w = BadInputs.weights(in.checkpoint());
         w.remove(w.keySet().iterator().next());
         return in.write("partial.npz", Npz.toBytes(w));
+    }
+
+    /** The checkpoint of an untrained MNIST classifier (the stem alone), as {@code train mnist} writes it. */
+    private static Path mnistCheckpoint(BadInputCase.Inputs in) throws Exception {
+        Path file = in.dir().resolve("mnist.ckpt");
+        new MnistSession(MnistExperiment.recipe(Architecture.STEM), Mnist.load(Mnist.DEFAULT_DIRECTORY).train()).save(file);
+        return file;
     }
 
     /** The run's checkpoint with one entry replaced, as {@code edited.ckpt}. */
