@@ -107,7 +107,8 @@ final class EvalCnfCommand implements Callable<Integer> {
             return FlowSnapshot.of(config, state, 0);
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(source.imported.getFileName() + " does not fit a " + config.model()
-                    + " model with these options: " + e.getMessage(), e);
+                    + " model with these options: " + e.getMessage() + "; give the options the model was trained with, such as"
+                    + " --model, --width and --hidden (hyper) or --hidden-dims (mlp)", e);
         }
     }
 

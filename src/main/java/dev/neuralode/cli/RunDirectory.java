@@ -96,9 +96,14 @@ final class RunDirectory implements AutoCloseable {
         }
     }
 
+    /**
+     * Releases the directory. The holder's line is cleared first: it describes a run in progress, and a
+     * command that was refused for a bad input leaves the directory byte for byte as it found it.
+     */
     @Override
     public void close() throws IOException {
         try {
+            channel.truncate(0);
             lock.release();
         } finally {
             channel.close();

@@ -138,7 +138,7 @@ final class TrainCnfCommand implements Callable<Integer> {
         if (config != null && code != null) {
             throw new IllegalArgumentException("give either --config or --code, not both: both describe the whole experiment");
         }
-        CnfExperiment base = config != null ? CnfExperiment.fromJson(Files.readString(config))
+        CnfExperiment base = config != null ? readConfig()
                 : code != null ? ExperimentCode.parse(code) : CnfExperiment.defaults();
         if (base.isCustomData() && data == null) {
             throw new IllegalArgumentException("the experiment is on drawn points (dataset=custom), which a code or config"
@@ -150,6 +150,19 @@ final class TrainCnfCommand implements Callable<Integer> {
             base = base.withData("custom", base.objective(), base.target());
         }
         return new TrainingSession(options.apply(base), points);
+    }
+
+    /** The experiment of {@code --config}, a problem with it named with the file. */
+    private CnfExperiment readConfig() throws Exception {
+        if (Files.isDirectory(config)) {
+            throw new IllegalArgumentException("--config " + config + " is a directory, not a config file: give the file, such as "
+                    + config.resolve("config.json"));
+        }
+        try {
+            return CnfExperiment.fromJson(Files.readString(config));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(config.getFileName() + ": " + e.getMessage(), e);
+        }
     }
 
     private void writeImages(TrainingSession session, PrintWriter stdout) throws Exception {

@@ -3,8 +3,6 @@ package dev.neuralode.data;
 import dev.neuralode.io.AtomicFiles;
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -47,10 +45,10 @@ public final class PointsCsv {
      * @throws DataFileException for an unreadable file, a row that is not two finite numbers, or no rows
      */
     public static Result read(Path file, RandomGenerator rng) throws DataFileException {
-        try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+        try (BufferedReader in = CsvFile.open(file)) {
             return read(file, in, rng);
         } catch (IOException e) {
-            throw new DataFileException(file, 0, "cannot be opened (" + e.getMessage() + ")");
+            throw new DataFileException(file, 0, "cannot be read (" + e.getMessage() + ")");
         }
     }
 
@@ -61,10 +59,10 @@ public final class PointsCsv {
      * @throws DataFileException as {@link #read(Path, RandomGenerator)}, and for a file too long
      */
     public static Result readAll(Path file) throws DataFileException {
-        try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+        try (BufferedReader in = CsvFile.open(file)) {
             return read(file, in, null);
         } catch (IOException e) {
-            throw new DataFileException(file, 0, "cannot be opened (" + e.getMessage() + ")");
+            throw new DataFileException(file, 0, "cannot be read (" + e.getMessage() + ")");
         }
     }
 
@@ -118,6 +116,8 @@ public final class PointsCsv {
                     kept[2 * i + 1] = y;
                 }
             }
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw CsvFile.notUtf8(file);
         } catch (IOException | java.io.UncheckedIOException e) {
             throw new DataFileException(file, lineNumber, "cannot be read as UTF-8 text (" + e.getMessage()
                     + "); export it from your spreadsheet as CSV");

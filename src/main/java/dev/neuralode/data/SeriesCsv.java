@@ -2,8 +2,6 @@ package dev.neuralode.data;
 
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -22,7 +20,7 @@ public final class SeriesCsv {
     }
 
     public static List<IrregularSeries> read(Path file) throws DataFileException {
-        try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+        try (BufferedReader in = CsvFile.open(file)) {
             return read(file, in);
         } catch (IOException e) {
             throw new DataFileException(file, 0, "cannot be read (" + e.getMessage() + ")");
@@ -55,7 +53,8 @@ public final class SeriesCsv {
                     continue;
                 }
                 if (cells.length != 4) {
-                    throw new DataFileException(file, lineNumber, "expected 4 columns (series_id,t,x,y), found " + cells.length);
+                    throw new DataFileException(file, lineNumber, "expected 4 columns (series_id,t,x,y), found " + cells.length
+                            + "; each line must hold one observation such as spiral1,0.5,1.2,-0.3");
                 }
                 if (cells[0].isEmpty()) {
                     throw new DataFileException(file, lineNumber, "the series_id is empty; give every row the name of its series");
@@ -82,6 +81,8 @@ public final class SeriesCsv {
                 }
                 series.add(v);
             }
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw CsvFile.notUtf8(file);
         } catch (IOException e) {
             throw new DataFileException(file, lineNumber, "cannot be read (" + e.getMessage() + ")");
         }

@@ -21,8 +21,10 @@ public final class UnpackBudget {
     public static final int ENTRIES = 4096;
 
     private static final int CHUNK = 1 << 16;
+    private static final String DAMAGED = "the file is damaged or was not written by this program";
 
     private final String archive;
+    private final String fix;
     private final long entryBytes;
     private final long totalBytes;
     private final int entries;
@@ -31,11 +33,25 @@ public final class UnpackBudget {
 
     /** The budget for one archive, {@code archive} naming it in messages. */
     public UnpackBudget(String archive) {
-        this(archive, ENTRY_BYTES, TOTAL_BYTES, ENTRIES);
+        this(archive, DAMAGED);
+    }
+
+    /**
+     * The budget for one archive that the user brought from elsewhere.
+     *
+     * @param fix ends each refusal: what the user can do instead (for example, save the file again with the tool that wrote it)
+     */
+    public UnpackBudget(String archive, String fix) {
+        this(archive, fix, ENTRY_BYTES, TOTAL_BYTES, ENTRIES);
     }
 
     UnpackBudget(String archive, long entryBytes, long totalBytes, int entries) {
+        this(archive, DAMAGED, entryBytes, totalBytes, entries);
+    }
+
+    private UnpackBudget(String archive, String fix, long entryBytes, long totalBytes, int entries) {
         this.archive = archive;
+        this.fix = fix;
         this.entryBytes = entryBytes;
         this.totalBytes = totalBytes;
         this.entries = entries;
@@ -49,8 +65,8 @@ public final class UnpackBudget {
      */
     public byte[] read(InputStream in, String entry) throws IOException {
         if (++read > entries) {
-            throw new IOException(archive + " holds more than " + entries + " entries, more than any file this program writes:"
-                    + " it is damaged or was not written by this program");
+            throw new IOException(archive + " holds more than " + entries + " entries, more than any file this program writes: "
+                    + fix);
         }
         long limit = Math.min(entryBytes, totalBytes - used);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -61,8 +77,7 @@ public final class UnpackBudget {
             if (n > limit) {
                 throw new IOException(archive + ": " + entry + " unpacks to more than " + megabytes(limit) + (limit < entryBytes
                         ? " (the archive's entries together may unpack to " + megabytes(totalBytes) + ")" : "")
-                        + ", more than any file this program writes: the file is damaged or was not written by this program"
-                        + " (a zip bomb is refused the same way)");
+                        + ", more than any file this program writes (a zip bomb is refused the same way): " + fix);
             }
             out.write(chunk, 0, k);
         }

@@ -125,8 +125,8 @@ public final class Npy {
             count = Long.MAX_VALUE;
         }
         if (count > Integer.MAX_VALUE - 8) {
-            throw new IllegalArgumentException(name + ": shape " + Arrays.toString(shape) + " holds more elements than a Java array;"
-                    + " the file is damaged or not an array this program can read");
+            throw new IllegalArgumentException(name + ": shape " + Arrays.toString(shape) + " holds more than " + (Integer.MAX_VALUE - 8)
+                    + " elements, more than this program can hold; the file is damaged or not an array this program can read");
         }
         return count;
     }

@@ -27,6 +27,8 @@ import java.util.zip.ZipOutputStream;
 public final class Npz {
 
     private static final String SUFFIX = ".npy";
+    /** The fix for an archive that cannot be read: NumPy writes one that can. */
+    private static final String SAVE_AGAIN = "save the arrays again with numpy.savez(path, **arrays)";
 
     private Npz() {
     }
@@ -39,11 +41,15 @@ public final class Npz {
      * @throws IllegalArgumentException naming the entry when an entry is not a supported array
      */
     public static Map<String, Tensor> read(Path path) throws IOException {
+        if (Files.isDirectory(path)) {
+            throw new IOException(path + " is a directory, not a .npz file: check the path");
+        }
         if (!Files.isRegularFile(path)) {
             throw new NoSuchFileException(path.toString(), null, "no such .npz file");
         }
         Map<String, Tensor> arrays = new LinkedHashMap<>();
-        UnpackBudget budget = new UnpackBudget(path.getFileName().toString());
+        UnpackBudget budget = new UnpackBudget(path.getFileName().toString(), "the file is damaged or holds more than a state dict; "
+                + SAVE_AGAIN);
         // ZipFile reads the central directory, which also covers the zip64 entries NumPy writes.
         try (ZipFile zip = new ZipFile(path.toFile())) {
             Enumeration<? extends ZipEntry> entries = zip.entries();
@@ -56,10 +62,12 @@ public final class Npz {
                 String key = name.endsWith(SUFFIX) ? name.substring(0, name.length() - SUFFIX.length()) : name;
                 try (InputStream in = zip.getInputStream(entry)) {
                     arrays.put(key, Npy.read(budget.read(in, name), path.getFileName() + ":" + name));
+                } catch (IllegalArgumentException e) {
+                    throw new IllegalArgumentException(e.getMessage() + "; " + SAVE_AGAIN, e);
                 }
             }
         } catch (ZipException e) {
-            throw new IOException(path + " is not a .npz (zip) archive: " + e.getMessage(), e);
+            throw new IOException(path.getFileName() + " is not a .npz (zip) archive, or is cut short; " + SAVE_AGAIN, e);
         }
         return Collections.unmodifiableMap(arrays);
     }

@@ -40,7 +40,7 @@ public record Checkpoint(CnfExperiment config, Map<String, Tensor> weights, Opti
         if (c.metricsCsv != null) {
             extra.put(METRICS, c.metricsCsv.getBytes(StandardCharsets.UTF_8));
         }
-        new CheckpointArchive(c.config.toJson(), c.weights, c.optimizer, c.iteration, c.elapsedSeconds, Map.of(), extra)
+        new CheckpointArchive(c.config.toJson(), c.weights, c.optimizer, c.iteration, c.elapsedSeconds, CheckpointKind.DENSITY.mark(), extra)
                 .write(file);
     }
 
@@ -48,7 +48,7 @@ public record Checkpoint(CnfExperiment config, Map<String, Tensor> weights, Opti
      * @throws IOException naming the file and what is missing or malformed in it
      */
     public static Checkpoint read(Path file) throws IOException {
-        CheckpointArchive a = CheckpointArchive.read(file);
+        CheckpointArchive a = CheckpointArchive.read(file, CheckpointKind.DENSITY);
         CnfExperiment config;
         try {
             config = CnfExperiment.fromJson(a.configJson());

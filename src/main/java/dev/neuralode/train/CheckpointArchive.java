@@ -7,6 +7,7 @@ import dev.neuralode.nn.Npz;
 import dev.neuralode.nn.OptimizerState;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -17,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Properties;
 import java.util.zip.ZipEntry;
+import java.util.zip.ZipException;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 
@@ -62,13 +64,14 @@ record CheckpointArchive(String configJson, Map<String, Tensor> weights, Optimiz
         });
     }
 
-    /**
-     * @throws IOException naming the file and what is missing or malformed in it
-     */
     /** The most iterations a checkpoint may count. */
     static final long MAX_ITERATION = 1_000_000_000_000L;
 
-    static CheckpointArchive read(Path file) throws IOException {
+    /**
+     * @param kind the experiment the caller resumes: a checkpoint of another is refused by name
+     * @throws IOException naming the file, what is missing, malformed or not finite in it, and the fix
+     */
+    static CheckpointArchive read(Path file, CheckpointKind kind) throws IOException {
         if (Files.isDirectory(file)) {
             throw new IOException(file + " is a directory, not a checkpoint: give the checkpoint file, such as "
                     + file.resolve("checkpoint.ckpt"));
@@ -77,27 +80,38 @@ record CheckpointArchive(String configJson, Map<String, Tensor> weights, Optimiz
             throw new IOException("there is no checkpoint " + file + ": check the path");
         }
         Map<String, byte[]> entries = new HashMap<>();
-        UnpackBudget budget = new UnpackBudget(file.getFileName().toString());
+        UnpackBudget budget = new UnpackBudget(file.getFileName().toString(), "the file is damaged or was not written by this"
+                + " program: " + kind.fix());
         try (InputStream in = Files.newInputStream(file); ZipInputStream zip = new ZipInputStream(in)) {
             ZipEntry e;
             while ((e = zip.getNextEntry()) != null) {
                 entries.put(e.getName(), budget.read(zip, e.getName()));
             }
+        } catch (ZipException | EOFException e) {
+            throw new IOException(file.getFileName() + " is damaged or cut short, not a whole checkpoint: " + kind.fix(), e);
         }
         for (String required : new String[] {CONFIG, WEIGHTS, OPTIMIZER, PROGRESS}) {
             if (!entries.containsKey(required)) {
-                throw new IOException(file.getFileName() + " is not a checkpoint of this program: it has no " + required);
+                throw new IOException(file.getFileName() + " is not a checkpoint of this program: it has no " + required + "; "
+                        + kind.fix());
             }
         }
         Properties p = new Properties();
         p.load(new ByteArrayInputStream(entries.remove(PROGRESS)));
+        Map<String, String> progress = new LinkedHashMap<>();
+        p.stringPropertyNames().forEach(k -> progress.put(k, p.getProperty(k)));
+        kind.check(file.getFileName().toString(), progress);
         byte[] optimizerBytes = entries.remove(OPTIMIZER);
         Map<String, Tensor> optimizerArrays = optimizerBytes.length == 0 ? Map.of()
                 : Npz.fromBytes(optimizerBytes, file.getFileName() + ":" + OPTIMIZER);
         String config = new String(entries.remove(CONFIG), StandardCharsets.UTF_8);
         Map<String, Tensor> weights = Npz.fromBytes(entries.remove(WEIGHTS), file.getFileName() + ":" + WEIGHTS);
-        Map<String, String> progress = new LinkedHashMap<>();
-        p.stringPropertyNames().forEach(k -> progress.put(k, p.getProperty(k)));
+        try {
+            FiniteWeights.require(weights, file.getFileName() + ": its weights", "the run diverged or the file is damaged: resume"
+                    + " from an earlier checkpoint or train again");
+        } catch (IllegalArgumentException e) {
+            throw new IOException(e.getMessage(), e);
+        }
         try {
             long iteration = Long.parseLong(p.getProperty("iteration", "0"));
             long optimizerStep = Long.parseLong(p.getProperty("optimizerStep", "0"));
@@ -107,7 +121,7 @@ record CheckpointArchive(String configJson, Map<String, Tensor> weights, Optimiz
                     || !(elapsed >= 0 && elapsed < Double.POSITIVE_INFINITY)) {
                 throw new IOException(file.getFileName() + ": progress.properties holds an impossible count (iteration " + iteration
                         + ", optimizer step " + optimizerStep + ", " + elapsed + " s); the file is damaged or was not written by"
-                        + " this program");
+                        + " this program: " + kind.fix());
             }
             return new CheckpointArchive(config, weights, new OptimizerState(optimizerStep, optimizerArrays), iteration, elapsed,
                     progress, entries);

@@ -1,5 +1,6 @@
 package dev.neuralode.train;
 
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -76,6 +77,11 @@ final class ConfigJson {
 
     /** What is wrong, in the terms of the file: the property and what it must be, never a Java type. */
     private static String problem(JsonProcessingException e, JsonNode tree) {
+        if (e instanceof JsonParseException p) {
+            return "it is not well-formed JSON at line " + p.getLocation().getLineNr() + ", column " + p.getLocation().getColumnNr()
+                    + " (" + p.getOriginalMessage().lines().findFirst().orElse("") + "); mend it, or start again from the"
+                    + " config.json of a run";
+        }
         if (e instanceof MismatchedInputException m && !m.getPath().isEmpty() && tree != null
                 && tree.has(m.getPath().get(0).getFieldName())) {
             String name = m.getPath().get(0).getFieldName();

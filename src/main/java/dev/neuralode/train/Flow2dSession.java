@@ -105,7 +105,7 @@ public final class Flow2dSession extends IterativeSession {
 
     /** Continues a run from a checkpoint written by {@link #save}. */
     public static Flow2dSession resume(Path checkpoint) throws IOException {
-        CheckpointArchive a = CheckpointArchive.read(checkpoint);
+        CheckpointArchive a = CheckpointArchive.read(checkpoint, CheckpointKind.PLANE_FLOW);
         try {
             Flow2dExperiment config = Flow2dExperiment.fromJson(a.configJson());
             byte[] custom = a.extra().get(CUSTOM_DATA);
@@ -148,7 +148,7 @@ public final class Flow2dSession extends IterativeSession {
             if (config.isCustomData()) {
                 extra.put(CUSTOM_DATA, pointsBytes(all));
             }
-            new CheckpointArchive(config.toJson(), model.stateDict(), adam.state(), iteration(), elapsedSeconds(), Map.of(), extra)
+            new CheckpointArchive(config.toJson(), model.stateDict(), adam.state(), iteration(), elapsedSeconds(), CheckpointKind.PLANE_FLOW.mark(), extra)
                     .write(file);
         } finally {
             lock.unlock();

@@ -28,14 +28,12 @@ import java.util.Properties;
  *   <li>{@code metrics.csv}: the window's metrics history (every iteration's loss, NFE and time, as the
  *       metrics export writes it), so that an opened experiment's charts show how it got there.</li>
  * </ul>
- * The progress file says {@code experiment=latent}, so that a density checkpoint opened here is
- * refused by name rather than by a puzzling config error.
+ * The progress file marks it as {@link CheckpointKind#LATENT}, so that a density checkpoint opened
+ * here is refused by name rather than by a puzzling config error.
  */
 public record LatentCheckpoint(LatentExperiment config, Map<String, Tensor> weights, OptimizerState optimizer, long iteration,
                                double elapsedSeconds, LatentViewState view, String metricsCsv) {
 
-    private static final String KIND = "experiment";
-    private static final String LATENT = "latent";
     private static final String VIEW = "view.properties";
     private static final String IMPORTED = "imported.csv";
     private static final String EDITED = "edited.csv";
@@ -57,7 +55,7 @@ public record LatentCheckpoint(LatentExperiment config, Map<String, Tensor> weig
             extra.put(EDITED, utf8(SeriesCsv.format(List.of(view.observations()))));
         }
         extra.put(METRICS, utf8(metricsCsv));
-        new CheckpointArchive(config.toJson(), weights, optimizer, iteration, elapsedSeconds, Map.of(KIND, LATENT), extra)
+        new CheckpointArchive(config.toJson(), weights, optimizer, iteration, elapsedSeconds, CheckpointKind.LATENT.mark(), extra)
                 .write(file);
     }
 
@@ -65,12 +63,8 @@ public record LatentCheckpoint(LatentExperiment config, Map<String, Tensor> weig
      * @throws IOException naming the file and what is missing or malformed in it
      */
     public static LatentCheckpoint read(Path file) throws IOException {
-        CheckpointArchive a = CheckpointArchive.read(file);
+        CheckpointArchive a = CheckpointArchive.read(file, CheckpointKind.LATENT);
         String name = file.getFileName().toString();
-        if (!LATENT.equals(a.progress().get(KIND))) {
-            throw new IOException(name + " is not a latent ODE experiment (a density experiment or another tab's);"
-                    + " open it on the tab that saved it");
-        }
         try {
             LatentExperiment config = LatentExperiment.fromJson(a.configJson());
             Properties p = new Properties();

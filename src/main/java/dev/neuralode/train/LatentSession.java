@@ -46,7 +46,9 @@ public final class LatentSession extends IterativeSession {
     private final List<IrregularSeries> training;
     private final LatentOde model;
     private final Adam adam;
-    private final SplittableRandom rng;
+    /** Seeds the draws of each iteration (its ELBO's noise) and of each epoch (its shuffle), with their numbers. */
+    private final long drawSeed;
+    private final long shuffleSeed;
     private final Object inferenceLock = new Object();
     private volatile LatentExperiment pending;
     /** The weights after an iteration, for {@link #explain}; their tensors are never written after publication. */
@@ -56,7 +58,9 @@ public final class LatentSession extends IterativeSession {
     private volatile Published published;
     private volatile LatentExperiment current;
     private LatentOde inferenceModel;
-    private int next;
+    /** The training spirals in the order of epoch {@link #shuffledEpoch}. */
+    private List<IrregularSeries> shuffled;
+    private long shuffledEpoch = -1;
 
     public LatentSession(LatentExperiment experiment) {
         this(experiment, 0, 0.0);
@@ -85,18 +89,19 @@ public final class LatentSession extends IterativeSession {
             }
         }
         this.examples = List.copyOf(all);
-        this.training = train;
-        this.rng = new SplittableRandom(seed + 3);
+        this.training = List.copyOf(train);
+        this.drawSeed = seed + 3;
+        this.shuffleSeed = seed + 4;
         this.model = new LatentOde(experiment.modelConfig(), new SplittableRandom(seed + 2));
         this.adam = new Adam(model.namedParameters(), experiment.learningRate());
-        this.next = training.size();
         remember();
         published = new Published(iteration, model.stateDict());
     }
 
     /**
      * Resumes a saved session: the same spirals (they follow from the seed), the saved weights and
-     * Adam's state; the next iteration continues where the saved one stopped.
+     * Adam's state; the next iteration continues where the saved one stopped, with the batch and noise
+     * the uninterrupted session would have drawn, so its losses are the same bit for bit.
      *
      * @throws IllegalArgumentException when the weights do not fit the model the config describes
      */
@@ -179,7 +184,8 @@ public final class LatentSession extends IterativeSession {
     protected Outcome iterate(long n) {
         applyPending();
         try {
-            IrregularBatch batch = IrregularBatch.of(nextBatch(), model.dtype());
+            IrregularBatch batch = IrregularBatch.of(batch(n), model.dtype());
+            SplittableRandom rng = numbered(drawSeed, n);
             // Activations live in a workspace the next iteration reuses (far less garbage, so shorter
             // GC pauses in the window); only the gradients leave it.
             Outcome outcome = adam.step(() -> {
@@ -227,18 +233,35 @@ public final class LatentSession extends IterativeSession {
         }
     }
 
-    /** The next minibatch of a seeded shuffle of the training spirals, a new shuffle per epoch. */
-    private List<IrregularSeries> nextBatch() {
+    /**
+     * The minibatch of iteration {@code n}: epochs of whole batches, each over a shuffle of the training
+     * spirals that depends on the seed and the epoch's number alone (the batch size is fixed for the
+     * session's life).
+     */
+    private List<IrregularSeries> batch(long n) {
         int size = Math.min(current.batchSize(), training.size());
-        if (next + size > training.size()) {
-            for (int i = training.size() - 1; i > 0; i--) {
+        int perEpoch = training.size() / size;
+        long epoch = (n - 1) / perEpoch;
+        if (epoch != shuffledEpoch) {
+            List<IrregularSeries> order = new ArrayList<>(training);
+            SplittableRandom rng = numbered(shuffleSeed, epoch);
+            for (int i = order.size() - 1; i > 0; i--) {
                 int j = rng.nextInt(i + 1);
-                training.set(i, training.set(j, training.get(i)));
+                order.set(i, order.set(j, order.get(i)));
             }
-            next = 0;
+            shuffled = order;
+            shuffledEpoch = epoch;
         }
-        List<IrregularSeries> batch = List.copyOf(training.subList(next, next + size));
-        next += size;
-        return batch;
+        int first = (int) ((n - 1) % perEpoch) * size;
+        return List.copyOf(shuffled.subList(first, first + size));
+    }
+
+    /**
+     * The generator of draw number {@code k} of a stream: the draws of an iteration or an epoch depend on
+     * the seed and its number alone, so that a session resumed from a checkpoint draws what the
+     * uninterrupted one would have (as {@link DensityTrainer} does for density flows).
+     */
+    private static SplittableRandom numbered(long seed, long k) {
+        return new SplittableRandom(seed ^ (k * 0x9E3779B97F4A7C15L));
     }
 }

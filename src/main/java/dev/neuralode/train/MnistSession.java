@@ -77,7 +77,7 @@ public final class MnistSession extends IterativeSession implements ReadableClas
 
     /** Continues a run from a checkpoint written by {@link #save}. */
     public static MnistSession resume(Path checkpoint, MnistImages trainingImages) throws IOException {
-        CheckpointArchive a = CheckpointArchive.read(checkpoint);
+        CheckpointArchive a = CheckpointArchive.read(checkpoint, CheckpointKind.CLASSIFIER);
         MnistExperiment config;
         try {
             config = MnistExperiment.fromJson(a.configJson());
@@ -100,7 +100,7 @@ public final class MnistSession extends IterativeSession implements ReadableClas
         lock.lock();
         try {
             new CheckpointArchive(config.toJson(), model.stateDict(), optimizer.state(), iteration(), elapsedSeconds(),
-                    Map.of(), Map.of()).write(file);
+                    CheckpointKind.CLASSIFIER.mark(), Map.of()).write(file);
         } finally {
             lock.unlock();
         }

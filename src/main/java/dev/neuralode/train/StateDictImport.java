@@ -29,14 +29,10 @@ public final class StateDictImport {
      *     training settings were wrong
      */
     public static Map<String, Tensor> forCnf(Map<String, Tensor> pytorch) {
+        FiniteWeights.require(pytorch, "the imported weights", "the model they come from diverged or the file is damaged:"
+                + " export the weights of a model that trained well");
         Map<String, Tensor> renamed = new LinkedHashMap<>();
         for (Map.Entry<String, Tensor> e : pytorch.entrySet()) {
-            long bad = java.util.Arrays.stream(e.getValue().toDoubleArray()).filter(v -> !Double.isFinite(v)).count();
-            if (bad > 0) {
-                throw new IllegalArgumentException("the imported weights are not finite: " + e.getKey() + " holds " + bad
-                        + " NaN or infinite values of " + e.getValue().length() + "; the model they come from diverged or the"
-                        + " file is damaged: export the weights of a model that trained well");
-            }
             renamed.put(rename(e.getKey()), e.getValue());
         }
         return renamed;

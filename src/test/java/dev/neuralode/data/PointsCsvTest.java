@@ -103,6 +103,8 @@ class PointsCsvTest {
         Path f = pastTheSamplingLimit("all.csv");
         PointsCsv.Result r = PointsCsv.readAll(f);
         assertEquals(PointsCsv.MAX_POINTS + 500, r.points().size());
+        // Each row's x is its index, far from the origin, but points read whole are evaluated, not
+        // trained on: no warning about their reach, and none about sampling.
         assertTrue(r.warnings().isEmpty(), r.warnings().toString());
         for (int i = 0; i < r.points().size(); i += 99_991) {
             assertEquals(i, r.points().x(i), "row " + i + " in place");

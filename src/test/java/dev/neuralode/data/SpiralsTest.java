@@ -102,7 +102,8 @@ class SpiralsTest {
         assertTrue(e.getMessage().startsWith("bad.csv line 2: time 0.5 of series 'a' does not come after"), e.getMessage());
         Files.writeString(f, "a,1,1\n");
         e = assertThrows(DataFileException.class, () -> SeriesCsv.read(f));
-        assertEquals("bad.csv line 1: expected 4 columns (series_id,t,x,y), found 3", e.getMessage());
+        assertEquals("bad.csv line 1: expected 4 columns (series_id,t,x,y), found 3; each line must hold one observation such as"
+                + " spiral1,0.5,1.2,-0.3", e.getMessage());
         // Blank lines still count, so the number is the one an editor shows.
         Files.writeString(f, "series_id,t,x,y\n\na,0,1,2\n\na,1,NaN,2\n");
         e = assertThrows(DataFileException.class, () -> SeriesCsv.read(f));

@@ -45,9 +45,9 @@ class NpyHeaderTest {
     @Test
     void aShapeTooLargeForAnArrayIsRefusedBeforeAnyDataIsRead() {
         String huge = refused("2305843009213693952,", 8);
-        assertTrue(huge.contains("holds more elements than a Java array"), huge);
+        assertTrue(huge.contains("more than this program can hold"), huge);
         String overflowing = refused("4294967296, 4294967296, 4294967296", 8);
-        assertTrue(overflowing.contains("holds more elements than a Java array"), overflowing);
+        assertTrue(overflowing.contains("more than this program can hold"), overflowing);
     }
 
     @Test

@@ -84,6 +84,29 @@ class LatentCheckpointTest {
         assertEquals(3, resumed.iteration());
     }
 
+    /**
+     * Saved after 3 iterations, in the middle of an epoch of batches of 3 of the 8 training spirals, and
+     * resumed: iterations 4 to 6 give the losses of a session that was never interrupted, bit for bit.
+     */
+    @Test
+    void aResumedSessionGivesTheLossesOfAnUninterruptedOne() throws Exception {
+        LatentExperiment small = SMALL.withData(10, 3);
+        LatentSession straight = new LatentSession(small);
+        LatentSession interrupted = new LatentSession(small);
+        for (int i = 1; i <= 3; i++) {
+            assertEquals(straight.step().loss(), interrupted.step().loss(), 0.0, "iteration " + i);
+        }
+        Path file = dir.resolve("half.ckpt");
+        interrupted.save(file, LatentViewState.spirals(), "");
+        LatentSession resumed = LatentSession.resume(LatentCheckpoint.read(file));
+        for (int i = 4; i <= 6; i++) {
+            TrainingSnapshot expected = straight.step();
+            TrainingSnapshot actual = resumed.step();
+            assertEquals(expected.loss(), actual.loss(), 0.0, "iteration " + i);
+            assertEquals(expected.nfeForward(), actual.nfeForward(), "iteration " + i);
+        }
+    }
+
     @Test
     void anUneditedSpiralViewHasNoSeriesEntries() throws Exception {
         LatentSession s = new LatentSession(SMALL);
@@ -106,7 +129,8 @@ class LatentCheckpointTest {
         TrainingSession d = new TrainingSession(CnfExperiment.defaults().withData("two-moons", "mle", null).withTraining(1e-3, 16, "exact", 0, 0), null);
         d.save(density);
         e = assertThrows(IOException.class, () -> LatentCheckpoint.read(density));
-        assertTrue(e.getMessage().contains("density.ckpt is not a latent ODE experiment"), e.getMessage());
+        assertTrue(e.getMessage().contains("density.ckpt holds a density flow, written by train cnf or the Density flows tab, not a latent ODE:"
+                + " give a checkpoint.ckpt written by the Latent ODE tab"), e.getMessage());
     }
 
     @Test
