@@ -152,6 +152,17 @@ class ClassifierTabTest extends WindowTest {
         assertTrue(save2d.isDisable());
     }
 
+    /** What train mnist writes after an epoch: here an RK-Net after a few iterations on 128 digits. */
+    private static Path rkNetCheckpoint(Path file, int iterations) throws Exception {
+        MnistSession trained = new MnistSession(MnistExperiment.recipe(Architecture.RKNET).withData(128, 32, false),
+                Mnist.load(Mnist.DEFAULT_DIRECTORY).train());
+        for (int i = 0; i < iterations; i++) {
+            trained.step();
+        }
+        trained.save(file);
+        return file;
+    }
+
     /** Whether the node and every parent is visible. */
     private static boolean isShown(Node node) {
         for (Node n = node; n != null; n = n.getParent()) {
@@ -165,13 +176,7 @@ class ClassifierTabTest extends WindowTest {
     @Test
     void aCheckpointOpensWithItsSettingsResetAsksUntilSavedAndABadFileNamesTheFix(FxRobot robot) throws Exception {
         showTab(robot);
-        // What train mnist writes after an epoch: here an RK-Net after two iterations on 128 digits.
-        MnistSession trained = new MnistSession(MnistExperiment.recipe(Architecture.RKNET).withData(128, 32, false),
-                Mnist.load(Mnist.DEFAULT_DIRECTORY).train());
-        trained.step();
-        trained.step();
-        Path checkpoint = dir.resolve("checkpoint.ckpt");
-        trained.save(checkpoint);
+        Path checkpoint = rkNetCheckpoint(dir.resolve("checkpoint.ckpt"), 2);
         dialogs.next = checkpoint;
         robot.clickOn("#mnistOpenButton");
         await(() -> window.classifier().iteration() == 2 && vm().settingsProperty().get().model() == Architecture.RKNET);
@@ -206,11 +211,7 @@ class ClassifierTabTest extends WindowTest {
     @Test
     void aRecoveredCheckpointStaysUnsavedWorkThatResetAsksAbout(FxRobot robot) throws Exception {
         showTab(robot);
-        MnistSession trained = new MnistSession(MnistExperiment.recipe(Architecture.RKNET).withData(128, 32, false),
-                Mnist.load(Mnist.DEFAULT_DIRECTORY).train());
-        trained.step();
-        Path recovered = dir.resolve("mnist.ckpt");
-        trained.save(recovered);
+        Path recovered = rkNetCheckpoint(dir.resolve("mnist.ckpt"), 1);
         WaitForAsyncUtils.asyncFx(() -> window.classifier().recoverable().restore().accept(recovered)).get(10, TimeUnit.SECONDS);
         await(() -> window.classifier().iteration() == 1 && vm().settingsProperty().get().model() == Architecture.RKNET);
         assertNotNull(fx(() -> vm().unsavedWork()), "a recovery file is not a save the user chose");
