@@ -1,6 +1,7 @@
 """Makes the fixtures of ImportTest: a hypernetwork CNF in the exact form of torchdiffeq's
 examples/cnf.py (CNF + HyperNetwork, in_out_dim 2, hidden_dim 32, width 64), its state dict saved
-as numpy.savez does, points, and their log p.
+as numpy.savez does, points, and their log p. FFJORD's fixtures come from make_ffjord_reference.py,
+which builds FFJORD's own model.
 
 log p follows cnf.py's conventions: integrate (z, logp_diff) from t1 = 10 down to t0 = 0 with
 dz/dt = f, dlogp/dt = -tr(df/dz) (the exact trace, by autograd), then
@@ -91,60 +92,3 @@ with open("hypernet_logp.csv", "w") as f:
     for (x, y), lp in zip(points, logp):
         f.write(f"{float(x)!r},{float(y)!r},{float(lp)!r}\n")
 print("log p:", np.array(logp))
-
-
-# ---- FFJORD-style MLP: ConcatSquash layers 2-32-32-2 with tanh, data at t = 0, base N(0, I) at T = 0.5.
-class ConcatSquashLinear(nn.Module):
-    def __init__(self, dim_in, dim_out):
-        super().__init__()
-        self._layer = nn.Linear(dim_in, dim_out)
-        self._hyper_bias = nn.Linear(1, dim_out, bias=False)
-        self._hyper_gate = nn.Linear(1, dim_out)
-
-    def forward(self, t, x):
-        return self._layer(x) * torch.sigmoid(self._hyper_gate(t.view(1, 1))) + self._hyper_bias(t.view(1, 1))
-
-
-class ODEnet(nn.Module):
-    def __init__(self, dims):
-        super().__init__()
-        self.layers = nn.ModuleList([ConcatSquashLinear(a, b) for a, b in zip(dims[:-1], dims[1:])])
-
-    def forward(self, t, x):
-        for i, layer in enumerate(self.layers):
-            x = layer(t, x)
-            if i < len(self.layers) - 1:
-                x = torch.tanh(x)
-        return x
-
-
-torch.manual_seed(2)
-net = ODEnet([2, 32, 32, 2])
-with torch.no_grad():
-    for layer in net.layers:
-        layer._layer.weight.mul_(2.0)
-state = {"chain.0.odefunc.odefunc.diffeq." + k: v.detach().numpy() for k, v in net.state_dict().items()}
-state["chain.0.sqrt_end_time"] = np.array([np.sqrt(0.5)], dtype=np.float32)
-np.savez("ffjord_state.npz", **state)
-net64 = ODEnet([2, 32, 32, 2]).double()
-net64.load_state_dict({k[len("chain.0.odefunc.odefunc.diffeq."):]: torch.from_numpy(v).double()
-                       for k, v in np.load("ffjord_state.npz").items() if "diffeq" in k})
-
-
-def rhs_mlp(t, y):
-    z = torch.tensor(y[:-1].reshape(-1, 2), requires_grad=True)
-    with torch.enable_grad():
-        f = net64(torch.tensor(t, dtype=torch.float64), z)
-        trace = sum(torch.autograd.grad(f[:, i].sum(), z, retain_graph=True)[0][:, i] for i in range(2))
-    return np.concatenate([f.detach().numpy().reshape(-1), [-trace.sum().item()]])
-
-
-end = float(np.load("ffjord_state.npz")["chain.0.sqrt_end_time"][0]) ** 2
-with open("ffjord_logp.csv", "w") as f:
-    f.write("x,y,logp\n")
-    for x in points:
-        sol = solve_ivp(rhs_mlp, (0.0, end), np.concatenate([x, [0.0]]), method="DOP853", rtol=1e-13, atol=1e-13)
-        z, diff = sol.y[:2, -1], sol.y[2, -1]
-        lp = -0.5 * (z @ z) - np.log(2 * np.pi) - diff
-        f.write(f"{float(x[0])!r},{float(x[1])!r},{float(lp)!r}\n")
-print("ffjord T:", end)

@@ -11,8 +11,9 @@ import java.util.Map;
  *   <li>torchdiffeq's {@code examples/cnf.py}: {@code hyper_net.fc1.weight, ...} (with any module
  *       prefix) become {@code net.hyper_net.fc1.weight, ...};</li>
  *   <li>FFJORD's toy CNF: {@code chain.0.odefunc.odefunc.diffeq.layers.0._layer.weight, ...} become
- *       {@code net.layers.0._layer.weight, ...}, and {@code chain.0.sqrt_end_time} becomes
- *       {@code sqrt_end_time}.</li>
+ *       {@code net.layers.0._layer.weight, ...}, {@code chain.0.sqrt_end_time} (a 0-d tensor)
+ *       becomes the one-element {@code sqrt_end_time}, and the buffer
+ *       {@code chain.0.odefunc.odefunc._num_evals} is dropped.</li>
  * </ul>
  * Keys that fit neither pattern are kept as they are, so that the strict load reports them.
  */
@@ -33,9 +34,23 @@ public final class StateDictImport {
                 + " export the weights of a model that trained well");
         Map<String, Tensor> renamed = new LinkedHashMap<>();
         for (Map.Entry<String, Tensor> e : pytorch.entrySet()) {
-            renamed.put(rename(e.getKey()), e.getValue());
+            if (isBookkeeping(e.getKey())) {
+                continue;
+            }
+            Tensor value = e.getValue();
+            // PyTorch keeps a scalar parameter (FFJORD's sqrt_end_time) as a 0-d tensor; the engine as one element.
+            renamed.put(rename(e.getKey()), value.rank() == 0 ? value.reshape(1) : value);
         }
         return renamed;
+    }
+
+    /**
+     * FFJORD's count of function evaluations ({@code ODEfunc._num_evals}), a buffer saved with the
+     * weights that no model here has; it is dropped by name, while any other unknown key still
+     * reaches the strict load and is refused there.
+     */
+    static boolean isBookkeeping(String key) {
+        return key.equals("_num_evals") || key.endsWith("._num_evals");
     }
 
     static String rename(String key) {

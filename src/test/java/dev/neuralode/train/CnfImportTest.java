@@ -76,7 +76,11 @@ class CnfImportTest {
 
     @Test
     void ffjordConcatSquashMlpGivesItsLogDensity() throws IOException {
-        Map<String, Tensor> state = StateDictImport.forCnf(Npz.read(resource("ffjord_state.npz")));
+        Map<String, Tensor> pytorch = Npz.read(resource("ffjord_state.npz"));
+        // The fixture is FFJORD's own state dict: a 0-d end time and the evaluation-count buffer.
+        assertEquals(0, pytorch.get("chain.0.sqrt_end_time").rank());
+        assertTrue(pytorch.containsKey("chain.0.odefunc.odefunc._num_evals"), pytorch.keySet().toString());
+        Map<String, Tensor> state = StateDictImport.forCnf(pytorch);
         double end = Math.pow(state.get("sqrt_end_time").toDoubleArray()[0], 2);
         CnfExperiment config = CnfExperiment.defaults()
                 .withModel("mlp", 64, 32, List.of(32, 32), "tanh", end, true, 32, 1.0, 0, "float64").withTolerances(1e-8, 1e-8);
@@ -107,5 +111,18 @@ class CnfImportTest {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> StateDictImport.forCnf(pytorch));
         assertTrue(e.getMessage().startsWith("the imported weights are not finite: " + key + " holds 2 NaN or infinite values"),
                 e.getMessage());
+    }
+
+    @Test
+    void onlyFfjordsEvaluationCountIsDroppedAndOtherUnknownKeysStillReachTheStrictLoad() throws IOException {
+        Map<String, Tensor> pytorch = new HashMap<>(Npz.read(resource("ffjord_state.npz")));
+        pytorch.put("chain.0.odefunc.odefunc._unknown_buffer", Tensor.zeros(DType.FLOAT32, 1));
+        Map<String, Tensor> state = StateDictImport.forCnf(pytorch);
+        assertTrue(state.keySet().stream().noneMatch(k -> k.endsWith("_num_evals")), state.keySet().toString());
+        assertEquals(List.of(1L), java.util.Arrays.stream(state.get("sqrt_end_time").shape()).boxed().toList());
+        CnfExperiment config = CnfExperiment.defaults()
+                .withModel("mlp", 64, 32, List.of(32, 32), "tanh", 0.5, true, 32, 1.0, 0, "float64");
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> FlowSnapshot.of(config, state, 0));
+        assertTrue(e.getMessage().contains("_unknown_buffer"), e.getMessage());
     }
 }
