@@ -40,7 +40,8 @@ model.load_state_dict({k: torch.from_numpy(v).double() for k, v in np.load("ffjo
 model.eval()
 for cnf in model.chain:
     cnf.test_atol, cnf.test_rtol = 1e-10, 1e-10
-points = np.array([[0.0, 0.0], [0.5, -0.25], [1.5, 1.0], [-2.0, 0.75], [0.1, 2.5]])
+# The last point is not a float32 number: a float64 evaluation must see it as written.
+points = np.array([[0.0, 0.0], [0.5, -0.25], [1.5, 1.0], [-2.0, 0.75], [0.1, 2.5], [1.3, -0.7]])
 with torch.no_grad():
     x = torch.from_numpy(points)
     z, delta_logp = model(x, torch.zeros(x.shape[0], 1, dtype=torch.float64))

@@ -1,7 +1,6 @@
 package dev.neuralode.cli;
 
 import dev.neuralode.autodiff.Tensor;
-import dev.neuralode.data.PointSet;
 import dev.neuralode.nn.Npz;
 import dev.neuralode.train.CnfExperiment;
 import dev.neuralode.train.Checkpoint;
@@ -64,19 +63,20 @@ final class EvalCnfCommand implements Callable<Integer> {
         }
         engine.startEngine();
         PrintWriter out = spec.commandLine().getOut();
-        PointSet data = PointsFiles.readAll(points, spec.commandLine().getErr());
+        // Read in double precision: a float64 model then sees the points as written, a float32 one rounds them itself.
+        double[] xy = PointsFiles.readAll(points, spec.commandLine().getErr());
         FlowSnapshot model = source.checkpoint != null ? fromCheckpoint() : imported();
-        float[] xy = data.toArray();
+        int count = xy.length / 2;
         out.println("x,y,logp");
         int largestNfe = 0;
         int solves = 0;
         // Every point, in input order, a batch per solve: memory stays bounded however long the file.
-        for (int from = 0; from < data.size(); from += evalBatch) {
-            int to = Math.min(data.size(), from + evalBatch);
+        for (int from = 0; from < count; from += evalBatch) {
+            int to = Math.min(count, from + evalBatch);
             int[] nfe = new int[1];
             double[] logp = model.logDensity(java.util.Arrays.copyOfRange(xy, 2 * from, 2 * to), model.config().rtol(), nfe);
             for (int i = from; i < to; i++) {
-                out.println(String.format(Locale.ROOT, "%s,%s,%.10g", data.x(i), data.y(i), logp[i - from]));
+                out.println(String.format(Locale.ROOT, "%s,%s,%.10g", xy[2 * i], xy[2 * i + 1], logp[i - from]));
             }
             largestNfe = Math.max(largestNfe, nfe[0]);
             solves++;

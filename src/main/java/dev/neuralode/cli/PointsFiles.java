@@ -15,14 +15,22 @@ final class PointsFiles {
     private PointsFiles() {
     }
 
-    /** Every row of a CSV file, in order, for evaluating each (a picture is sampled as by {@link #read}). */
-    static PointSet readAll(Path file, PrintWriter err) throws DataFileException {
+    /**
+     * Every row of a CSV file, in order and in double precision (x then y), for evaluating each; a
+     * picture is sampled as by {@link #read}.
+     */
+    static double[] readAll(Path file, PrintWriter err) throws DataFileException {
         if (isPicture(file)) {
-            return read(file, err);
+            float[] xy = read(file, err).toArray();
+            double[] wide = new double[xy.length];
+            for (int i = 0; i < xy.length; i++) {
+                wide[i] = xy[i];
+            }
+            return wide;
         }
         PointsCsv.Result r = PointsCsv.readAll(file);
         r.warnings().forEach(err::println);
-        return r.points();
+        return r.coordinates();
     }
 
     private static boolean isPicture(Path file) {

@@ -32,7 +32,12 @@ public final class PointsCsv {
     public static final double FAR_COORDINATE = 1e3;
 
     /** The points read, and warnings the user should see (for example, that rows were subsampled). */
-    public record Result(PointSet points, List<String> warnings) {
+    /**
+     * @param coordinates every row as written, x then y, in double precision, when every row was read
+     *                    ({@link #readAll}: evaluation in float64 must not see them rounded to float32);
+     *                    null for a sampled read
+     */
+    public record Result(PointSet points, List<String> warnings, double[] coordinates) {
     }
 
     private PointsCsv() {
@@ -77,6 +82,7 @@ public final class PointsCsv {
         int cap = rng == null ? MAX_ALL_POINTS : MAX_POINTS;
         String name = file.getFileName().toString().replaceFirst("\\.[^.]*$", "");
         float[] kept = new float[1024];
+        double[] exact = rng == null ? new double[1024] : null;
         long rows = 0;
         int lineNumber = 0;
         boolean seenContent = false;
@@ -98,8 +104,8 @@ public final class PointsCsv {
                     throw new DataFileException(file, lineNumber, "expected 2 columns (x,y), found " + cells.length
                             + "; each line must hold one point such as 0.5,-1.2");
                 }
-                float x = number(file, lineNumber, cells[0]);
-                float y = number(file, lineNumber, cells[1]);
+                double x = number(file, lineNumber, cells[0]);
+                double y = number(file, lineNumber, cells[1]);
                 if (rows == cap && rng == null) {
                     throw new DataFileException(file, lineNumber, String.format(Locale.ROOT, "has more than %,d points, more than"
                             + " are evaluated in one go; split the file and evaluate the parts", cap));
@@ -112,8 +118,15 @@ public final class PointsCsv {
                     if (2 * i + 1 >= kept.length) {
                         kept = java.util.Arrays.copyOf(kept, (int) Math.min(2L * cap, kept.length * 2L));
                     }
-                    kept[2 * i] = x;
-                    kept[2 * i + 1] = y;
+                    kept[2 * i] = (float) x;
+                    kept[2 * i + 1] = (float) y;
+                    if (exact != null) {
+                        if (2 * i + 1 >= exact.length) {
+                            exact = java.util.Arrays.copyOf(exact, (int) Math.min(2L * cap, exact.length * 2L));
+                        }
+                        exact[2 * i] = x;
+                        exact[2 * i + 1] = y;
+                    }
                 }
             }
         } catch (java.nio.charset.CharacterCodingException e) {
@@ -143,7 +156,8 @@ public final class PointsCsv {
                     + " rescale the points to within about 10 of the origin, such as by dividing them by %,.0f",
                     file.getFileName(), reach, Math.pow(10, Math.ceil(Math.log10(reach / 10)))));
         }
-        return new Result(new PointSet(name, java.util.Arrays.copyOf(kept, 2 * count)), warnings);
+        return new Result(new PointSet(name, java.util.Arrays.copyOf(kept, 2 * count)), warnings,
+                exact == null ? null : java.util.Arrays.copyOf(exact, 2 * count));
     }
 
     /** The largest coordinate in size. */
@@ -173,7 +187,7 @@ public final class PointsCsv {
         return true;
     }
 
-    private static float number(Path file, int line, String cell) throws DataFileException {
+    private static double number(Path file, int line, String cell) throws DataFileException {
         double v;
         try {
             v = CsvNumbers.parse(cell);
@@ -188,7 +202,7 @@ public final class PointsCsv {
                     + " models learn best on points within about 10 of the origin (the toy datasets lie within 4); rescale"
                     + " the data");
         }
-        return (float) v;
+        return v;
     }
 
     /** Writes {@code x,y} with a header, atomically. */

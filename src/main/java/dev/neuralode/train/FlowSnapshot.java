@@ -106,17 +106,22 @@ public final class FlowSnapshot {
     }
 
     /** {@code log p(x)} at data points, with the NFE it took. */
-    @SuppressWarnings("try")
     public double[] logDensity(float[] points, double tol, int[] nfe) {
+        double[] v = new double[points.length];
+        for (int i = 0; i < v.length; i++) {
+            v[i] = points[i];
+        }
+        return logDensity(v, tol, nfe);
+    }
+
+    /** {@code log p(x)} at data points given in double precision (rounded only if the model is float32), with the NFE it took. */
+    @SuppressWarnings("try")
+    public double[] logDensity(double[] points, double tol, int[] nfe) {
         if (cnf == null) {
             throw new IllegalStateException("a planar flow cannot evaluate log p at given points (it is not analytically invertible)");
         }
         try (GradMode off = GradMode.disabled()) {
-            double[] v = new double[points.length];
-            for (int i = 0; i < v.length; i++) {
-                v[i] = points[i];
-            }
-            CnfModel.Flow flow = cnf.logDensityAt(1.0, Tensor.fromValues(v, dtype, points.length / 2, 2), solver(tol),
+            CnfModel.Flow flow = cnf.logDensityAt(1.0, Tensor.fromValues(points, dtype, points.length / 2, 2), solver(tol),
                     new SplittableRandom(config.seed()));
             nfe[0] = flow.solution().forwardStats().nfe();
             return flow.logDensity().toDoubleArray();

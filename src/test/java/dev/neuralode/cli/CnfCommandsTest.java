@@ -89,6 +89,24 @@ class CnfCommandsTest {
     }
 
     @Test
+    void evalInFloat64ReadsThePointsAsWrittenAndMatchesFfjord() throws Exception {
+        // FFJORD's own model and log p, at the reference's points.
+        List<String> expected = Files.readAllLines(resource("ffjord_logp.csv"));
+        Path points = Files.write(dir.resolve("points.csv"), expected.stream().map(l -> l.substring(0, l.lastIndexOf(','))).toList());
+        assertEquals(0, cli.run("eval", "cnf", "--points", points.toString(), "--import", resource("ffjord_state.npz").toString(),
+                "--model", "mlp", "--hidden-dims", "32,32", "--base-variance", "1", "--dtype", "float64", "--rtol", "1e-10",
+                "--atol", "1e-10"), cli.err());
+        List<String> actual = cli.out().lines().toList();
+        for (int i = 1; i < expected.size(); i++) {
+            String[] want = expected.get(i).split(",");
+            String[] got = actual.get(i).split(",");
+            assertEquals(want[0] + "," + want[1], got[0] + "," + got[1], "the point as written, not rounded to float32");
+            // 1.3,-0.7 rounded to float32 moves log p by about 1e-7; read as written it agrees to the solver's accuracy.
+            assertEquals(Double.parseDouble(want[2]), Double.parseDouble(got[2]), 1e-8, "line " + i);
+        }
+    }
+
+    @Test
     void aMalformedDataFileIsRefusedWithItsNameAndLine() throws Exception {
         Path bad = dir.resolve("drawn.csv");
         Files.writeString(bad, "x,y\n1,2\n3,oops\n");
