@@ -26,12 +26,13 @@ import picocli.CommandLine;
 
 /**
  * {@code reproduce spirals}: the paper's Table 2 (Chen et al. 2018, section 5.1). Bi-directional
- * spirals (1,000 by default, 80% for training; the curves, the 500-point grid and the noise sd 0.3
- * are torchdiffeq's {@code latent_ode.py}, as the paper gives none of them) are subsampled at their
- * own random times to n of the 100 points of their window; an RNN, an RNN + time and a latent ODE
- * are trained on the same series. Table 2 is the RMSE over the 100 noise-free points of each test
- * spiral's window ({@link SpiralsTables} says why that reading); the RMSE on the 100 noise-free
- * points after the window is an extra experiment, with windows placed by {@code --placement}.
+ * spirals (1,000 by default; the curves, the 500-point grid and the noise sd 0.3 are torchdiffeq's
+ * {@code latent_ode.py}, as the paper gives none of them; 80% for training, a split of ours, as that
+ * example has no test set) are subsampled at their own random times to n of the 100 points of
+ * their window; an RNN, an RNN + time and a latent ODE are trained on the same series. Table 2 is
+ * the RMSE over the 100 noise-free points of each test spiral's window ({@link SpiralsTables} says
+ * why that reading); the RMSE on the 100 noise-free points after the window is an extra experiment,
+ * with windows placed by {@code --placement}.
  */
 @Command(name = "spirals", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Train RNN, RNN + time and a latent ODE on irregularly sampled spirals and print the paper's Table 2:"
@@ -90,7 +91,7 @@ final class ReproduceSpirals implements Callable<Integer> {
             description = "the latent ODE's dopri5 absolute tolerance; SciPy's default is 1.49012e-8 too (default: ${DEFAULT-VALUE})")
     private double atol;
 
-    @Option(names = "--quick", description = "a smoke run of about a minute: 300 spirals, 400 iterations, batch 50")
+    @Option(names = "--quick", description = "a smoke run of about 30 s: 300 spirals, 400 iterations, batch 50")
     private boolean quick;
 
     @Option(names = "--out", defaultValue = ".", paramLabel = "DIR",
