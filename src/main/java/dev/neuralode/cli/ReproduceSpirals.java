@@ -115,7 +115,7 @@ final class ReproduceSpirals implements Callable<Integer> {
                     + count + ", " + odeIterations + ", " + rnnIters + ", " + batchSize);
         }
         WindowPlacement windows = WindowPlacement.of(placement);
-        LatentOdeConfig latent = LatentOdeConfig.paper().withTolerances(rtol, atol);
+        LatentOdeConfig latent = tolerances();
         var info = engine.startEngine();
         PrintWriter o = spec.commandLine().getOut();
         long start = System.nanoTime();
@@ -138,6 +138,16 @@ final class ReproduceSpirals implements Callable<Integer> {
         AtomicFiles.writeString(csv, tables.csv(rows));
         o.printf(Locale.ROOT, "wrote %s; wall time %.1f s%n", csv, (System.nanoTime() - start) / 1e9);
         return 0;
+    }
+
+    /** The paper's latent ODE at {@code --rtol} and {@code --atol}, whose solver checks them. */
+    private LatentOdeConfig tolerances() {
+        try {
+            return LatentOdeConfig.paper().withTolerances(rtol, atol);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("--rtol " + rtol + ", --atol " + atol + ": " + e.getMessage()
+                    + "; SciPy's default, as the paper's solver had, is 1.49012e-8 for both", e);
+        }
     }
 
     private int valueOr(Integer given, int normal, int smoke) {

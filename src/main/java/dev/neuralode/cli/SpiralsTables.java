@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.ToDoubleFunction;
+import java.util.stream.IntStream;
 
 /**
  * The two tables of {@code reproduce spirals} and their CSV. The paper defines Table 2's metric in one
@@ -29,7 +30,7 @@ final class SpiralsTables {
 
         /** The paper's Table 2 value for this cell, NaN where it publishes none (RNN + time, other n). */
         double paper() {
-            int column = java.util.stream.IntStream.range(0, PAPER_N.length).filter(i -> PAPER_N[i] == n).findFirst().orElse(-1);
+            int column = IntStream.range(0, PAPER_N.length).filter(i -> PAPER_N[i] == n).findFirst().orElse(-1);
             if (column < 0) {
                 return Double.NaN;
             }

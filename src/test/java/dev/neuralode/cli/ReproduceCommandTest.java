@@ -69,6 +69,8 @@ class ReproduceCommandTest {
         assertTrue(cli.err().contains("was 500"), cli.err());
         assertEquals(1, cli.run("reproduce", "spirals", "--placement", "anywhere", "--out", dir.toString()));
         assertTrue(cli.err().contains("unknown window placement 'anywhere'; use torchdiffeq or held-out"), cli.err());
+        assertEquals(1, cli.run("reproduce", "spirals", "--rtol", "-1", "--out", dir.toString()));
+        assertTrue(cli.err().contains("--rtol -1.0, --atol 1.0E-6: rtol must be a finite number >= 0, was -1.0"), cli.err());
     }
 
     @Test
