@@ -83,8 +83,8 @@ final class ReproduceSpirals implements Callable<Integer> {
     private String placement;
 
     @Option(names = "--rtol", defaultValue = "1e-5",
-            description = "the latent ODE's dopri5 relative tolerance; the paper's sequence models used SciPy's odeint at its"
-                + " default 1.49012e-8 (the RNNs solve nothing) (default: ${DEFAULT-VALUE})")
+            description = "the latent ODE's dopri5 relative tolerance; the paper integrated with SciPy's solvers, whose odeint"
+                + " defaults to 1.49012e-8 (the RNNs solve nothing) (default: ${DEFAULT-VALUE})")
     private double rtol;
 
     @Option(names = "--atol", defaultValue = "1e-6",
@@ -146,7 +146,7 @@ final class ReproduceSpirals implements Callable<Integer> {
             return LatentOdeConfig.paper().withTolerances(rtol, atol);
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("--rtol " + rtol + ", --atol " + atol + ": " + e.getMessage()
-                    + "; SciPy's default, as the paper's solver had, is 1.49012e-8 for both", e);
+                    + "; SciPy's odeint defaults to 1.49012e-8 for both", e);
         }
     }
 
