@@ -9,7 +9,7 @@ import java.util.random.RandomGenerator;
  * torchdiffeq's {@code latent_ode.py}): two fixed curves sampled on a fine grid over
  * {@code [0, stop]}, a clockwise one {@code r = a + 50 b / z}, {@code z = stop + 1 - t}, centred at
  * (-5, 0), and a counter-clockwise one {@code r = a + b z}, {@code z = t}, centred at (5, 0). Each
- * spiral picks a direction and a start uniformly, then takes {@code observed} consecutive grid
+ * spiral picks a direction and a start uniformly among those its {@link WindowPlacement} allows, then takes {@code observed} consecutive grid
  * points (its observations, with Gaussian noise) followed by {@code extrapolated} more (its
  * noise-free future, for predictive RMSE). Times are relative to the start. The noise-free points
  * at the observation times are kept too, to measure how well a model denoises and interpolates.
@@ -43,7 +43,15 @@ public final class Spirals {
     private Spirals() {
     }
 
+    /** Spirals whose windows start anywhere on the grid ({@link WindowPlacement#HELD_OUT}). */
     public static List<Spiral> generate(Config c, RandomGenerator rng) {
+        return generate(c, WindowPlacement.HELD_OUT, rng);
+    }
+
+    /** Spirals whose windows start uniformly among the grid indices {@code placement} allows. */
+    public static List<Spiral> generate(Config c, WindowPlacement placement, RandomGenerator rng) {
+        int firstStart = placement.firstStart(c.observed());
+        int lastStart = placement.lastStart(c.gridPoints(), c.observed(), c.extrapolated());
         double[] grid = new double[c.gridPoints()];
         for (int i = 0; i < grid.length; i++) {
             grid[i] = c.stop() * i / (grid.length - 1);
@@ -53,7 +61,7 @@ public final class Spirals {
         int window = c.observed() + c.extrapolated();
         for (int s = 0; s < c.count(); s++) {
             boolean clockwise = rng.nextBoolean();
-            int start = rng.nextInt(grid.length - window + 1);
+            int start = firstStart + rng.nextInt(lastStart - firstStart + 1);
             double[] to = new double[c.observed()];
             float[] xo = new float[2 * c.observed()];
             float[] xc = new float[2 * c.observed()];

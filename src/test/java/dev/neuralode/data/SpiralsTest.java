@@ -57,6 +57,49 @@ class SpiralsTest {
     }
 
     @Test
+    void placementsBoundTheWindowStarts() {
+        Spirals.Config paper = Spirals.Config.paper();
+        Spirals.Config c = new Spirals.Config(2000, 500, 100, 100, paper.stop(), paper.a(), paper.b(), 0);
+        // torchdiffeq keeps windows within indices 100..498; held-out lets futures reach index 499.
+        assertStarts(c, WindowPlacement.TORCHDIFFEQ, 100, 299);
+        assertStarts(c, WindowPlacement.HELD_OUT, 0, 300);
+        assertEquals(WindowPlacement.HELD_OUT, WindowPlacement.of("held-out"));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> WindowPlacement.TORCHDIFFEQ.lastStart(300, 100, 100));
+        assertTrue(e.getMessage().contains("holds no torchdiffeq window"), e.getMessage());
+    }
+
+    /** Every window starts in [first, last], and both ends are drawn. */
+    private static void assertStarts(Spirals.Config c, WindowPlacement placement, int first, int last) {
+        assertEquals(first, placement.firstStart(c.observed()));
+        assertEquals(last, placement.lastStart(c.gridPoints(), c.observed(), c.extrapolated()));
+        int min = Integer.MAX_VALUE;
+        int max = Integer.MIN_VALUE;
+        for (Spirals.Spiral s : Spirals.generate(c, placement, new Random(7))) {
+            int start = gridIndex(c, s);
+            min = Math.min(min, start);
+            max = Math.max(max, start);
+        }
+        assertEquals(first, min, placement + " windows start no earlier than " + first);
+        assertEquals(last, max, placement + " windows start no later than " + last);
+    }
+
+    /** The grid index of a noise-free spiral's first point: the nearest point of its curve. */
+    private static int gridIndex(Spirals.Config c, Spirals.Spiral s) {
+        int best = -1;
+        double bestDistance = Double.POSITIVE_INFINITY;
+        for (int i = 0; i < c.gridPoints(); i++) {
+            double[] p = Spirals.point(c.stop() * i / (c.gridPoints() - 1), c, s.clockwise());
+            double d = Math.hypot(p[0] - s.noiseFree().x(0), p[1] - s.noiseFree().y(0));
+            if (d < bestDistance) {
+                bestDistance = d;
+                best = i;
+            }
+        }
+        return best;
+    }
+
+    @Test
     void subsamplingKeepsTimeOrderAndIsSeeded() {
         IrregularSeries full = Spirals.generate(Spirals.Config.paper(), new Random(3)).get(0).observed();
         IrregularSeries a = full.subsample(30, new Random(4));
