@@ -23,8 +23,12 @@ public final class TrainingFailure extends RuntimeException {
     private final String symptom;
 
     private TrainingFailure(String symptom, String remedy, Throwable cause) {
-        super(new Advice(symptom + "; " + remedy).plain(), cause);
-        this.advice = new Advice(symptom + "; " + remedy);
+        this(new Advice(symptom + "; " + remedy), symptom, cause);
+    }
+
+    private TrainingFailure(Advice advice, String symptom, Throwable cause) {
+        super(advice.plain(), cause);
+        this.advice = advice;
         this.symptom = symptom;
     }
 
