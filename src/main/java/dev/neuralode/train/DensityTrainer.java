@@ -17,6 +17,7 @@ import dev.neuralode.model.flow.PlanarFlow;
 import dev.neuralode.nn.Adam;
 import dev.neuralode.nn.Module;
 import dev.neuralode.nn.Optimizer;
+import dev.neuralode.nn.RMSprop;
 import dev.neuralode.ode.OdeSolveException;
 import dev.neuralode.ode.Odeint;
 import dev.neuralode.ode.StepOptions;
@@ -35,7 +36,7 @@ import java.util.SplittableRandom;
  *   <li>{@code kl}: {@code loss = mean[log q(x) - log p(x)]} over a batch pushed from the base
  *       (density matching, the paper's Figure 4);</li>
  * </ul>
- * plus the weighted RNODE regularisers, followed by one Adam step.
+ * plus the weighted RNODE regularisers, followed by one step of the config's optimizer (Adam or RMSprop).
  */
 final class DensityTrainer {
 
@@ -71,7 +72,8 @@ final class DensityTrainer {
             this.cnf = buildCnf(config, dtype, init);
             this.planar = null;
         }
-        this.optimizer = new Adam(module().namedParameters(), config.learningRate());
+        this.optimizer = "rmsprop".equals(config.optimizer()) ? new RMSprop(module().namedParameters(), config.learningRate())
+                : new Adam(module().namedParameters(), config.learningRate());
         this.target = "kl".equals(config.objective()) ? new TargetDensity(AnalyticDensity.byId(config.target())) : null;
         this.streamSeed = config.seed() ^ 0x5DEECE66DL ^ mixDataSeed(config.dataSeed());
     }

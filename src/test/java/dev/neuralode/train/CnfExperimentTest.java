@@ -34,6 +34,23 @@ class CnfExperimentTest {
     }
 
     @Test
+    void theOptimizerIsAdamByDefaultRmspropOnRequestAndNamedWhenWrong() {
+        CnfExperiment planar = CnfExperiment.defaults().withData("moons", "kl", "two-moons").withModel("planar", 64, 32,
+                List.of(64), "tanh", 10, false, 4, 1, 0, "float32");
+        assertEquals("adam", planar.optimizer());
+        assertTrue(new DensityTrainer(planar, null).optimizer() instanceof dev.neuralode.nn.Adam);
+        CnfExperiment rms = planar.withOptimizer("rmsprop", 1e-3);
+        assertTrue(new DensityTrainer(rms, null).optimizer() instanceof dev.neuralode.nn.RMSprop);
+        assertTrue(planar.needsNewModel(rms), "a new optimizer starts from fresh state");
+        assertEquals(rms, CnfExperiment.fromJson(rms.toJson()));
+        String old = CnfExperiment.defaults().toJson().replaceAll(",\\s*\"optimizer\"\\s*:\\s*\"adam\"", "");
+        assertFalse(old.contains("optimizer"), old);
+        assertEquals("adam", CnfExperiment.fromJson(old).optimizer(), "configs saved before the field read as Adam");
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> planar.withOptimizer("sgd", 1e-3));
+        assertTrue(e.getMessage().startsWith("optimizer must be adam or rmsprop"), e.getMessage());
+    }
+
+    @Test
     void float64MeetsTolerancesFloat32CannotMeet() {
         CnfExperiment d = CnfExperiment.defaults();
         CnfExperiment f64 = d.withModel(d.model(), d.width(), d.hidden(), d.hiddenDims(), d.activation(), d.endTime(),
