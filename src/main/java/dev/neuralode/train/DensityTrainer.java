@@ -186,7 +186,9 @@ final class DensityTrainer {
         Tensor penalty = null;
         GradientSolution solution = null;
         try {
-            if (planar != null) {
+            if (planar != null && "mle".equals(config.objective())) {
+                objective = planar.dataLogDensity(dataBatch(), planar.layerCount()).mean().neg();
+            } else if (planar != null) {
                 Tensor z = baseSample(config.batchSize(), 1.0);
                 PlanarFlow.Result r = planar.forward(z);
                 Tensor logq = GaussianBase.standard().logDensity(z).sub(r.logDet());
@@ -220,19 +222,22 @@ final class DensityTrainer {
     /**
      * {@code -mean log p(x)} over the given points, with the training solver and no gradient: the NLL
      * of held-out data. The trace noise (Hutchinson) comes from a generator of its own, so that an
-     * evaluation leaves the training's random stream as it was. NaN for the {@code kl} objective and
-     * the planar flow, which have no likelihood of data to report.
+     * evaluation leaves the training's random stream as it was. NaN for the {@code kl} objective,
+     * which has no likelihood of data to report.
      *
      * @throws OdeSolveException when the solve fails (too many steps, a step-size underflow)
      */
     @SuppressWarnings("try")
     double negativeLogLikelihood(PointSet points) {
-        if (cnf == null || !"mle".equals(config.objective()) || points.size() == 0) {
+        if (!"mle".equals(config.objective()) || points.size() == 0) {
             return Double.NaN;
         }
         Odeint solver = Odeint.with(config.method()).tolerances(config.rtol(), config.atol())
                 .options(StepOptions.DEFAULT.withMaxSteps(config.maxSteps()));
         try (GradMode off = GradMode.disabled()) {
+            if (planar != null) {
+                return -planar.dataLogDensity(points(points.toArray(), points.size()), planar.layerCount()).mean().item();
+            }
             CnfModel.Flow flow = cnf.logDensityAt(1.0, points(points.toArray(), points.size()), solver,
                     new SplittableRandom(config.seed()));
             return -flow.logDensity().mean().item();
