@@ -53,13 +53,13 @@ final class ReproduceCnfVsNf implements Callable<Integer> {
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--quick", description = "a run of under 10 minutes: CNF 1,000 iterations, NF 10,000, batch 256, rtol 1e-3")
+    @Option(names = "--quick", description = "a run of under 10 minutes: CNF 2,000 iterations, NF 20,000, batch 256, rtol 1e-3")
     private boolean quick;
 
-    @Option(names = "--cnf-iters", paramLabel = "N", description = "Adam iterations of each CNF (default: 10000 as the paper, --quick: 1000)")
+    @Option(names = "--cnf-iters", paramLabel = "N", description = "Adam iterations of each CNF (default: 10000 as the paper, --quick: 2000)")
     private Integer cnfIterations;
 
-    @Option(names = "--nf-iters", paramLabel = "N", description = "RMSprop iterations of each NF (default: 500000 as the paper, --quick: 10000)")
+    @Option(names = "--nf-iters", paramLabel = "N", description = "RMSprop iterations of each NF (default: 500000 as the paper, --quick: 20000)")
     private Integer nfIterations;
 
     @Option(names = "--widths", split = ",", defaultValue = "2,8,32", paramLabel = "M",
@@ -85,8 +85,8 @@ final class ReproduceCnfVsNf implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        long cnfIters = valueOr(cnfIterations, 10_000, 1_000);
-        long nfIters = valueOr(nfIterations, 500_000, 10_000);
+        long cnfIters = valueOr(cnfIterations, 10_000, 2_000);
+        long nfIters = valueOr(nfIterations, 500_000, 20_000);
         int batchSize = (int) valueOr(batch, 512, 256);
         double tol = rtol != null ? rtol : quick ? 1e-3 : 1e-5;
         validate(cnfIters, nfIters, batchSize);

@@ -141,7 +141,7 @@ public final class FlowSnapshot {
     /** {@code count} base samples pushed to the data side, recorded at {@code frames} evenly spaced times. */
     @SuppressWarnings("try")
     public Trajectories trajectories(int count, int frames, double tol, long seed) {
-        if (planar != null && isMle()) {
+        if (!drawsSamples()) {
             throw new IllegalStateException("a planar flow trained by mle maps data to the base and draws no samples"
                     + " (its inverse has no closed form); its density grid shows what it learnt");
         }
@@ -192,6 +192,11 @@ public final class FlowSnapshot {
     private dev.neuralode.ode.Dynamics cnfDynamicsForPoints() {
         Tensor span = Tensor.scalar(cnf.dataTime() - cnf.baseTime(), dtype);
         return (s, y) -> State.of(cnf.field().evaluate(Tensor.scalar(cnf.time(s), dtype), y.part(0), false).velocity().mul(span));
+    }
+
+    /** Whether {@link #trajectories} can push samples: all models but a planar flow read from data to base ({@code mle}). */
+    public boolean drawsSamples() {
+        return planar == null || !isMle();
     }
 
     private boolean isMle() {

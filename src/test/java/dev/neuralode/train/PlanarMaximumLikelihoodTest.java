@@ -1,6 +1,7 @@
 package dev.neuralode.train;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -29,6 +30,7 @@ class PlanarMaximumLikelihoodTest {
         double[] bounds = {-6, 6, -6, 6};
         assertEquals(1.0, frozen.densityGrid(1.0, bounds, 120, 1e-5).mass(), 0.02, "exact density integrates to one");
         assertEquals(1.0, frozen.densityGrid(0.5, bounds, 120, 1e-5).mass(), 0.02, "part-way densities too");
+        assertFalse(frozen.drawsSamples());
         IllegalStateException e = assertThrows(IllegalStateException.class, () -> frozen.trajectories(10, 2, 1e-5, 0));
         assertTrue(e.getMessage().contains("draws no samples"), e.getMessage());
     }
