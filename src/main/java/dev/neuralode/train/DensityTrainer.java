@@ -232,12 +232,12 @@ final class DensityTrainer {
         if (!"mle".equals(config.objective()) || points.size() == 0) {
             return Double.NaN;
         }
-        Odeint solver = Odeint.with(config.method()).tolerances(config.rtol(), config.atol())
-                .options(StepOptions.DEFAULT.withMaxSteps(config.maxSteps()));
         try (GradMode off = GradMode.disabled()) {
             if (planar != null) {
                 return -planar.dataLogDensity(points(points.toArray(), points.size()), planar.layerCount()).mean().item();
             }
+            Odeint solver = Odeint.with(config.method()).tolerances(config.rtol(), config.atol())
+                    .options(StepOptions.DEFAULT.withMaxSteps(config.maxSteps()));
             CnfModel.Flow flow = cnf.logDensityAt(1.0, points(points.toArray(), points.size()), solver,
                     new SplittableRandom(config.seed()));
             return -flow.logDensity().mean().item();
