@@ -35,6 +35,8 @@ import java.util.SplittableRandom;
  *       custom data);</li>
  *   <li>{@code kl}: {@code loss = mean[log q(x) - log p(x)]} over a batch pushed from the base
  *       (density matching, the paper's Figure 4);</li>
+ *   <li>a planar flow by {@code mle} reads data to base: {@code log p(x) = log N(f(x)) + log |det df/dx|}
+ *       ({@link PlanarFlow#dataLogDensity}, the paper's Figure 5 baseline);</li>
  * </ul>
  * plus the weighted RNODE regularisers, followed by one step of the config's optimizer (Adam or RMSprop).
  */
