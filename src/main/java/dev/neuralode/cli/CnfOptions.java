@@ -70,8 +70,11 @@ final class CnfOptions {
     @Option(names = "--sensitivity", description = "direct, adjoint, adjoint-seminorm or checkpointed (default adjoint)")
     String sensitivity;
 
-    @Option(names = "--lr", description = "Adam learning rate (default 1e-3)")
+    @Option(names = "--lr", description = "the optimizer's learning rate (default 1e-3)")
     Double learningRate;
+
+    @Option(names = "--optimizer", description = "adam or rmsprop (default adam; the paper trains planar flows with rmsprop)")
+    String optimizer;
 
     @Option(names = "--batch", description = "points per iteration (default 512)")
     Integer batch;
@@ -98,7 +101,7 @@ final class CnfOptions {
             Map.entry("jacobianWeight", "--jacobian"), Map.entry("method", "--method"), Map.entry("rtol", "--rtol"),
             Map.entry("atol", "--atol"), Map.entry("maxSteps", "--max-steps"), Map.entry("sensitivity", "--sensitivity"),
             Map.entry("learningRate", "--lr"), Map.entry("batchSize", "--batch"), Map.entry("dtype", "--dtype"),
-            Map.entry("noise", "--noise"));
+            Map.entry("noise", "--noise"), Map.entry("optimizer", "--optimizer"));
 
     /** The base config with every option that was given; a bad value is reported under its flag. */
     CnfExperiment apply(CnfExperiment b) {
@@ -117,7 +120,7 @@ final class CnfOptions {
                 or(kinetic, b.kineticWeight()), or(jacobian, b.jacobianWeight()), or(method, b.method()), or(rtol, b.rtol()),
                 or(atol, b.atol()), or(maxSteps, b.maxSteps()), or(sensitivity, b.sensitivity()), or(learningRate, b.learningRate()),
                 or(batch, b.batchSize()), or(seed, b.seed()), or(dtype, b.dtype()), or(noise, b.noise()),
-                or(dataSeed, b.dataSeed()));
+                or(dataSeed, b.dataSeed()), or(optimizer, b.optimizer()));
     }
 
     private static <T> T or(T value, T fallback) {

@@ -24,12 +24,13 @@ final class DensityPng {
         int n = frames.get(0).n();
         BufferedImage image = new BufferedImage(n * scale * frames.size(), n * scale, BufferedImage.TYPE_INT_RGB);
         for (int f = 0; f < frames.size(); f++) {
-            paint(image, frames.get(f), f * n * scale, scale);
+            paint(image, frames.get(f), f * n * scale, 0, scale);
         }
         AtomicFiles.write(file, out -> ImageIO.write(image, "png", out));
     }
 
-    private static void paint(BufferedImage image, DensityGrid grid, int left, int scale) {
+    /** Paints one grid with its top-left corner at ({@code left}, {@code top}). */
+    static void paint(BufferedImage image, DensityGrid grid, int left, int top, int scale) {
         int n = grid.n();
         double max = Double.NEGATIVE_INFINITY;
         for (double l : grid.logDensity()) {
@@ -41,7 +42,7 @@ final class DensityPng {
                 int rgb = colour(Double.isFinite(v) ? v : 0);
                 for (int dy = 0; dy < scale; dy++) {
                     for (int dx = 0; dx < scale; dx++) {
-                        image.setRGB(left + ix * scale + dx, (n - 1 - iy) * scale + dy, rgb);
+                        image.setRGB(left + ix * scale + dx, top + (n - 1 - iy) * scale + dy, rgb);
                     }
                 }
             }

@@ -17,7 +17,8 @@ import java.util.Set;
  *                     {@code target}, the paper's Figure 4)
  * @param target       the analytic density for {@code kl} ({@link AnalyticDensity} id), else null
  * @param model        {@code hyper} (the paper's hypernetwork CNF), {@code mlp} (FFJORD's ConcatSquash
- *                     MLP) or {@code planar} (the planar flow baseline, {@code kl} only)
+ *                     MLP) or {@code planar} (the planar flow baseline: for {@code kl} it maps base to data;
+ *                     for {@code mle} data to base, where its density is closed-form, and then it draws no samples)
  * @param width        hypernetwork width (hidden units of the dynamics)
  * @param hidden       hypernetwork hidden size
  * @param hiddenDims   FFJORD MLP hidden layer sizes
@@ -34,7 +35,7 @@ import java.util.Set;
  * @param atol         absolute tolerance
  * @param maxSteps     the most steps one solve may attempt before the iteration fails
  * @param sensitivity  {@code direct}, {@code adjoint}, {@code adjoint-seminorm} or {@code checkpointed}
- * @param learningRate Adam's learning rate
+ * @param learningRate the optimizer's learning rate
  * @param batchSize    points per iteration
  * @param seed         seeds the weights, the batches and the trace noise
  * @param dtype        {@code float32} or {@code float64}
@@ -43,19 +44,22 @@ import java.util.Set;
  * @param dataSeed     seeds the data: the sample of a preset shown and held out, the split of drawn
  *                     points into training and held-out points, and with {@code seed} the batches drawn
  *                     each iteration (0 gives the batches of configs saved before this field existed)
+ * @param optimizer    {@code adam} or {@code rmsprop} (PyTorch's defaults; the paper's planar flows use
+ *                     RMSprop, section 4.1); configs saved before this field existed read as {@code adam}
  */
 public record CnfExperiment(String dataset, String objective, String target, String model, int width, int hidden,
                             List<Integer> hiddenDims, String activation, double endTime, boolean learnEndTime,
                             int planarLayers, double baseVariance, String trace, double kineticWeight,
                             double jacobianWeight, String method, double rtol, double atol, int maxSteps, String sensitivity,
-                            double learningRate, int batchSize, long seed, String dtype, double noise, long dataSeed) {
+                            double learningRate, int batchSize, long seed, String dtype, double noise, long dataSeed,
+                            String optimizer) {
 
     private static final Set<String> TRACES = Set.of("exact", "hutchinson-gaussian", "hutchinson-rademacher");
     private static final Set<String> SENSITIVITIES = Set.of("direct", "adjoint", "adjoint-seminorm", "checkpointed");
     /** The largest noise scale: beyond it every preset is a blur. */
     public static final double MAX_NOISE = 5;
     /** Values of the fields added after configs were first saved, for files that do not have them. */
-    private static final Map<String, Object> ADDED_FIELDS = Map.of("noise", 1.0, "dataSeed", 0L);
+    private static final Map<String, Object> ADDED_FIELDS = Map.of("noise", 1.0, "dataSeed", 0L, "optimizer", "adam");
 
     public CnfExperiment {
         hiddenDims = List.copyOf(hiddenDims);
@@ -65,12 +69,14 @@ public record CnfExperiment(String dataset, String objective, String target, Str
         require(maxSteps >= 1, "maxSteps", maxSteps, "at least 1, such as 10000");
         require(noise >= 0 && noise <= MAX_NOISE, "noise", noise, "between 0 and " + (int) MAX_NOISE
                 + " (1 is the dataset's own noise)");
+        require("adam".equals(optimizer) || "rmsprop".equals(optimizer), "optimizer", optimizer,
+                "adam or rmsprop (the paper trains its planar flows with RMSprop)");
     }
 
     /** The paper's hypernetwork CNF on two moons with torchdiffeq's cnf.py settings. */
     public static CnfExperiment defaults() {
         return new CnfExperiment("moons", "mle", null, "hyper", 64, 32, List.of(64, 64, 64), "tanh", 10.0, false, 32, 0.1,
-                "exact", 0, 0, "dopri5", 1e-5, 1e-5, 10_000, "adjoint", 1e-3, 512, 0, "float32", 1.0, 0);
+                "exact", 0, 0, "dopri5", 1e-5, 1e-5, 10_000, "adjoint", 1e-3, 512, 0, "float32", 1.0, 0, "adam");
     }
 
     private static void validate(String dataset, String objective, String target, String model, int width, int hidden,
@@ -84,8 +90,6 @@ public record CnfExperiment(String dataset, String objective, String target, Str
             require(target != null && isAnalytic(target), "target", target, "target (the bullseye), two-moons or two-circles");
         }
         require(List.of("hyper", "mlp", "planar").contains(model), "model", model, "hyper, mlp or planar");
-        require(!"planar".equals(model) || "kl".equals(objective), "objective", objective,
-                "kl: a planar flow cannot evaluate log p of data points (it is not analytically invertible)");
         require(width >= 1 && width <= 4096, "width", width, "between 1 and 4096");
         require(hidden >= 1 && hidden <= 4096, "hidden", hidden, "between 1 and 4096");
         require(!hiddenDims.isEmpty() && hiddenDims.stream().allMatch(h -> h != null && h >= 1 && h <= 4096), "hiddenDims",
@@ -164,7 +168,8 @@ public record CnfExperiment(String dataset, String objective, String target, Str
                 || endTime != other.endTime || learnEndTime != other.learnEndTime || planarLayers != other.planarLayers
                 || baseVariance != other.baseVariance || !dtype.equals(other.dtype) || seed != other.seed
                 || !objective.equals(other.objective) || !java.util.Objects.equals(target, other.target)
-                || !dataset.equals(other.dataset) || noise != other.noise || dataSeed != other.dataSeed;
+                || !dataset.equals(other.dataset) || noise != other.noise || dataSeed != other.dataSeed
+                || !optimizer.equals(other.optimizer);
     }
 
     @JsonIgnore
@@ -175,39 +180,46 @@ public record CnfExperiment(String dataset, String objective, String target, Str
     public CnfExperiment withTolerances(double newRtol, double newAtol) {
         return new CnfExperiment(dataset, objective, target, model, width, hidden, hiddenDims, activation, endTime,
                 learnEndTime, planarLayers, baseVariance, trace, kineticWeight, jacobianWeight, method, newRtol, newAtol,
-                maxSteps, sensitivity, learningRate, batchSize, seed, dtype, noise, dataSeed);
+                maxSteps, sensitivity, learningRate, batchSize, seed, dtype, noise, dataSeed, optimizer);
     }
 
     public CnfExperiment withMaxSteps(int newMaxSteps) {
         return new CnfExperiment(dataset, objective, target, model, width, hidden, hiddenDims, activation, endTime,
                 learnEndTime, planarLayers, baseVariance, trace, kineticWeight, jacobianWeight, method, rtol, atol,
-                newMaxSteps, sensitivity, learningRate, batchSize, seed, dtype, noise, dataSeed);
+                newMaxSteps, sensitivity, learningRate, batchSize, seed, dtype, noise, dataSeed, optimizer);
     }
 
     public CnfExperiment withSolver(String newMethod, String newSensitivity) {
         return new CnfExperiment(dataset, objective, target, model, width, hidden, hiddenDims, activation, endTime,
                 learnEndTime, planarLayers, baseVariance, trace, kineticWeight, jacobianWeight, newMethod, rtol, atol,
-                maxSteps, newSensitivity, learningRate, batchSize, seed, dtype, noise, dataSeed);
+                maxSteps, newSensitivity, learningRate, batchSize, seed, dtype, noise, dataSeed, optimizer);
     }
 
     public CnfExperiment withTraining(double newLearningRate, int newBatchSize, String newTrace, double newKinetic,
             double newJacobian) {
         return new CnfExperiment(dataset, objective, target, model, width, hidden, hiddenDims, activation, endTime,
                 learnEndTime, planarLayers, baseVariance, newTrace, newKinetic, newJacobian, method, rtol, atol,
-                maxSteps, sensitivity, newLearningRate, newBatchSize, seed, dtype, noise, dataSeed);
+                maxSteps, sensitivity, newLearningRate, newBatchSize, seed, dtype, noise, dataSeed, optimizer);
+    }
+
+    /** The same experiment trained by another optimizer ({@code adam} or {@code rmsprop}) at another learning rate. */
+    public CnfExperiment withOptimizer(String newOptimizer, double newLearningRate) {
+        return new CnfExperiment(dataset, objective, target, model, width, hidden, hiddenDims, activation, endTime,
+                learnEndTime, planarLayers, baseVariance, trace, kineticWeight, jacobianWeight, method, rtol, atol,
+                maxSteps, sensitivity, newLearningRate, batchSize, seed, dtype, noise, dataSeed, newOptimizer);
     }
 
     public CnfExperiment withData(String newDataset, String newObjective, String newTarget) {
         return new CnfExperiment(newDataset, newObjective, newTarget, model, width, hidden, hiddenDims, activation,
                 endTime, learnEndTime, planarLayers, baseVariance, trace, kineticWeight, jacobianWeight, method, rtol, atol,
-                maxSteps, sensitivity, learningRate, batchSize, seed, dtype, noise, dataSeed);
+                maxSteps, sensitivity, learningRate, batchSize, seed, dtype, noise, dataSeed, optimizer);
     }
 
     /** The same experiment on data drawn with another noise scale and data seed. */
     public CnfExperiment withSampling(double newNoise, long newDataSeed) {
         return new CnfExperiment(dataset, objective, target, model, width, hidden, hiddenDims, activation, endTime,
                 learnEndTime, planarLayers, baseVariance, trace, kineticWeight, jacobianWeight, method, rtol, atol,
-                maxSteps, sensitivity, learningRate, batchSize, seed, dtype, newNoise, newDataSeed);
+                maxSteps, sensitivity, learningRate, batchSize, seed, dtype, newNoise, newDataSeed, optimizer);
     }
 
     public CnfExperiment withModel(String newModel, int newWidth, int newHidden, List<Integer> newHiddenDims,
@@ -215,6 +227,6 @@ public record CnfExperiment(String dataset, String objective, String target, Str
             long newSeed, String newDtype) {
         return new CnfExperiment(dataset, objective, target, newModel, newWidth, newHidden, newHiddenDims, newActivation,
                 newEndTime, newLearnEndTime, newPlanarLayers, newBaseVariance, trace, kineticWeight, jacobianWeight, method,
-                rtol, atol, maxSteps, sensitivity, learningRate, batchSize, newSeed, newDtype, noise, dataSeed);
+                rtol, atol, maxSteps, sensitivity, learningRate, batchSize, newSeed, newDtype, noise, dataSeed, optimizer);
     }
 }

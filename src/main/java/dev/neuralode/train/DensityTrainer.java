@@ -17,6 +17,7 @@ import dev.neuralode.model.flow.PlanarFlow;
 import dev.neuralode.nn.Adam;
 import dev.neuralode.nn.Module;
 import dev.neuralode.nn.Optimizer;
+import dev.neuralode.nn.RMSprop;
 import dev.neuralode.ode.OdeSolveException;
 import dev.neuralode.ode.Odeint;
 import dev.neuralode.ode.StepOptions;
@@ -34,8 +35,10 @@ import java.util.SplittableRandom;
  *       custom data);</li>
  *   <li>{@code kl}: {@code loss = mean[log q(x) - log p(x)]} over a batch pushed from the base
  *       (density matching, the paper's Figure 4);</li>
+ *   <li>a planar flow by {@code mle} reads data to base: {@code log p(x) = log N(f(x)) + log |det df/dx|}
+ *       ({@link PlanarFlow#dataLogDensity}, the paper's Figure 5 baseline);</li>
  * </ul>
- * plus the weighted RNODE regularisers, followed by one Adam step.
+ * plus the weighted RNODE regularisers, followed by one step of the config's optimizer (Adam or RMSprop).
  */
 final class DensityTrainer {
 
@@ -71,7 +74,8 @@ final class DensityTrainer {
             this.cnf = buildCnf(config, dtype, init);
             this.planar = null;
         }
-        this.optimizer = new Adam(module().namedParameters(), config.learningRate());
+        this.optimizer = "rmsprop".equals(config.optimizer()) ? new RMSprop(module().namedParameters(), config.learningRate())
+                : new Adam(module().namedParameters(), config.learningRate());
         this.target = "kl".equals(config.objective()) ? new TargetDensity(AnalyticDensity.byId(config.target())) : null;
         this.streamSeed = config.seed() ^ 0x5DEECE66DL ^ mixDataSeed(config.dataSeed());
     }
@@ -184,7 +188,9 @@ final class DensityTrainer {
         Tensor penalty = null;
         GradientSolution solution = null;
         try {
-            if (planar != null) {
+            if (planar != null && "mle".equals(config.objective())) {
+                objective = planar.dataLogDensity(dataBatch(), planar.layerCount()).mean().neg();
+            } else if (planar != null) {
                 Tensor z = baseSample(config.batchSize(), 1.0);
                 PlanarFlow.Result r = planar.forward(z);
                 Tensor logq = GaussianBase.standard().logDensity(z).sub(r.logDet());
@@ -218,19 +224,22 @@ final class DensityTrainer {
     /**
      * {@code -mean log p(x)} over the given points, with the training solver and no gradient: the NLL
      * of held-out data. The trace noise (Hutchinson) comes from a generator of its own, so that an
-     * evaluation leaves the training's random stream as it was. NaN for the {@code kl} objective and
-     * the planar flow, which have no likelihood of data to report.
+     * evaluation leaves the training's random stream as it was. NaN for the {@code kl} objective,
+     * which has no likelihood of data to report.
      *
      * @throws OdeSolveException when the solve fails (too many steps, a step-size underflow)
      */
     @SuppressWarnings("try")
     double negativeLogLikelihood(PointSet points) {
-        if (cnf == null || !"mle".equals(config.objective()) || points.size() == 0) {
+        if (!"mle".equals(config.objective()) || points.size() == 0) {
             return Double.NaN;
         }
-        Odeint solver = Odeint.with(config.method()).tolerances(config.rtol(), config.atol())
-                .options(StepOptions.DEFAULT.withMaxSteps(config.maxSteps()));
         try (GradMode off = GradMode.disabled()) {
+            if (planar != null) {
+                return -planar.dataLogDensity(points(points.toArray(), points.size()), planar.layerCount()).mean().item();
+            }
+            Odeint solver = Odeint.with(config.method()).tolerances(config.rtol(), config.atol())
+                    .options(StepOptions.DEFAULT.withMaxSteps(config.maxSteps()));
             CnfModel.Flow flow = cnf.logDensityAt(1.0, points(points.toArray(), points.size()), solver,
                     new SplittableRandom(config.seed()));
             return -flow.logDensity().mean().item();

@@ -29,7 +29,7 @@ public final class ExperimentCode {
 
     /** The settings a version-1 code is a difference from. Never change it: old codes would change meaning. */
     private static final CnfExperiment BASELINE = new CnfExperiment("moons", "mle", null, "hyper", 64, 32, List.of(64, 64, 64),
-            "tanh", 10.0, false, 32, 0.1, "exact", 0, 0, "dopri5", 1e-5, 1e-5, 10_000, "adjoint", 1e-3, 512, 0, "float32", 1.0, 0);
+            "tanh", 10.0, false, 32, 0.1, "exact", 0, 0, "dopri5", 1e-5, 1e-5, 10_000, "adjoint", 1e-3, 512, 0, "float32", 1.0, 0, "adam");
     private static final Set<String> ALWAYS = Set.of("dataset", "seed", "dataSeed");
     private static final RecordComponent[] FIELDS = CnfExperiment.class.getRecordComponents();
 

@@ -81,12 +81,21 @@ public final class FlowSnapshot {
     }
 
     /**
-     * {@code log p_s} on a grid, all cells integrated as one batch. A planar flow has no tractable
-     * density on a grid, so its grid is a histogram of pushed samples, smoothed.
+     * {@code log p_s} on a grid, all cells integrated as one batch. A planar flow pushing base to data
+     * ({@code kl}) has no tractable density on a grid, so its grid is a histogram of pushed samples,
+     * smoothed; one trained by {@code mle} reads data to base, and its grid is exact (the last
+     * {@code round(s K)} layers, {@link PlanarFlow#dataLogDensity}).
      */
     @SuppressWarnings("try")
     public DensityGrid densityGrid(double s, double[] bounds, int n, double tol) {
         double[] xy = DensityGrid.centres(bounds[0], bounds[1], bounds[2], bounds[3], n);
+        if (planar != null && isMle()) {
+            try (GradMode off = GradMode.disabled()) {
+                double[] log = planar.dataLogDensity(Tensor.fromValues(xy, dtype, (long) n * n, 2),
+                        (int) Math.round(s * planar.layerCount())).toDoubleArray();
+                return new DensityGrid(s, bounds[0], bounds[1], bounds[2], bounds[3], n, log, 0);
+            }
+        }
         if (planar != null) {
             return PlanarHistogram.grid(this, s, bounds, n);
         }
@@ -117,10 +126,16 @@ public final class FlowSnapshot {
     /** {@code log p(x)} at data points given in double precision (rounded only if the model is float32), with the NFE it took. */
     @SuppressWarnings("try")
     public double[] logDensity(double[] points, double tol, int[] nfe) {
-        if (cnf == null) {
-            throw new IllegalStateException("a planar flow cannot evaluate log p at given points (it is not analytically invertible)");
+        if (cnf == null && !isMle()) {
+            throw new IllegalStateException("a planar flow pushing base to data cannot evaluate log p at given points"
+                    + " (it is not analytically invertible); train it by mle to read it from data to base");
         }
         try (GradMode off = GradMode.disabled()) {
+            if (planar != null) {
+                nfe[0] = 0;
+                return planar.dataLogDensity(Tensor.fromValues(points, dtype, points.length / 2, 2), planar.layerCount())
+                        .toDoubleArray();
+            }
             CnfModel.Flow flow = cnf.logDensityAt(1.0, Tensor.fromValues(points, dtype, points.length / 2, 2), solver(tol),
                     new SplittableRandom(config.seed()));
             nfe[0] = flow.solution().forwardStats().nfe();
@@ -131,6 +146,10 @@ public final class FlowSnapshot {
     /** {@code count} base samples pushed to the data side, recorded at {@code frames} evenly spaced times. */
     @SuppressWarnings("try")
     public Trajectories trajectories(int count, int frames, double tol, long seed) {
+        if (!drawsSamples()) {
+            throw new IllegalStateException("a planar flow trained by mle maps data to the base and draws no samples"
+                    + " (its inverse has no closed form); its density grid shows what it learnt");
+        }
         if (count < 1 || frames < 2) {
             throw new IllegalArgumentException("need at least one point and two frames, got " + count + " and " + frames);
         }
@@ -178,6 +197,15 @@ public final class FlowSnapshot {
     private dev.neuralode.ode.Dynamics cnfDynamicsForPoints() {
         Tensor span = Tensor.scalar(cnf.dataTime() - cnf.baseTime(), dtype);
         return (s, y) -> State.of(cnf.field().evaluate(Tensor.scalar(cnf.time(s), dtype), y.part(0), false).velocity().mul(span));
+    }
+
+    /** Whether {@link #trajectories} can push samples: all models but a planar flow read from data to base ({@code mle}). */
+    public boolean drawsSamples() {
+        return planar == null || !isMle();
+    }
+
+    private boolean isMle() {
+        return "mle".equals(config.objective());
     }
 
     PlanarFlow planar() {

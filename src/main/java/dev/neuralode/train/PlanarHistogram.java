@@ -7,9 +7,10 @@ import java.util.List;
 import java.util.SplittableRandom;
 
 /**
- * Views of a planar flow, whose density cannot be evaluated on a grid (its inverse has no closed
- * form): the density grid is a smoothed histogram of base samples pushed through the layers (layer
- * k of K standing for s = k / K), and trajectories follow the samples layer by layer.
+ * Views of a planar flow pushing base to data, whose density cannot be evaluated on a grid (its
+ * inverse has no closed form): the density grid is a smoothed histogram of base samples pushed
+ * through the layers (layer k of K standing for s = k / K), and trajectories follow the samples
+ * layer by layer.
  */
 final class PlanarHistogram {
 
@@ -27,49 +28,7 @@ final class PlanarHistogram {
             z[i] = rng.nextGaussian();
         }
         List<Tensor> path = flow.path(Tensor.fromValues(z, DType.FLOAT64, SAMPLES, 2).to(dtypeOf(snapshot)), layers);
-        float[] xy = path.get(path.size() - 1).toFloatArray();
-        double[] counts = new double[n * n];
-        double cellW = (bounds[1] - bounds[0]) / n;
-        double cellH = (bounds[3] - bounds[2]) / n;
-        for (int i = 0; i < SAMPLES; i++) {
-            int ix = (int) Math.floor((xy[2 * i] - bounds[0]) / cellW);
-            int iy = (int) Math.floor((xy[2 * i + 1] - bounds[2]) / cellH);
-            if (ix >= 0 && ix < n && iy >= 0 && iy < n) {
-                counts[iy * n + ix]++;
-            }
-        }
-        double[] smooth = smooth(counts, n);
-        double[] log = new double[n * n];
-        double area = cellW * cellH;
-        for (int k = 0; k < log.length; k++) {
-            log[k] = Math.log(Math.max(smooth[k], 1e-3) / (SAMPLES * area));
-        }
-        return new DensityGrid(s, bounds[0], bounds[1], bounds[2], bounds[3], n, log, 0);
-    }
-
-    /** A 3x3 binomial blur (weights 1-2-1 per axis), so a few thousand samples give a readable heatmap. */
-    private static double[] smooth(double[] c, int n) {
-        double[] out = new double[c.length];
-        int[] w = {1, 2, 1};
-        for (int iy = 0; iy < n; iy++) {
-            for (int ix = 0; ix < n; ix++) {
-                double sum = 0;
-                double weight = 0;
-                for (int dy = -1; dy <= 1; dy++) {
-                    for (int dx = -1; dx <= 1; dx++) {
-                        int x = ix + dx;
-                        int y = iy + dy;
-                        if (x >= 0 && x < n && y >= 0 && y < n) {
-                            double wk = w[dx + 1] * w[dy + 1];
-                            sum += wk * c[y * n + x];
-                            weight += wk;
-                        }
-                    }
-                }
-                out[iy * n + ix] = sum / weight;
-            }
-        }
-        return out;
+        return SampleHistogram.of(s, path.get(path.size() - 1).toFloatArray(), bounds, n);
     }
 
     static Trajectories layers(PlanarFlow flow, Tensor z0) {

@@ -26,11 +26,25 @@ class CnfExperimentTest {
         assertEquals("rtol must be in (0, 1), such as 1e-5, was -0.001", e.getMessage());
         e = assertThrows(IllegalArgumentException.class, () -> CnfExperiment.defaults().withSolver("rk45", "adjoint"));
         assertTrue(e.getMessage().startsWith("method must be ") && e.getMessage().contains("dopri5"), e.getMessage());
-        e = assertThrows(IllegalArgumentException.class, () -> CnfExperiment.defaults().withModel("planar", 64, 32, List.of(64),
-                "tanh", 10, false, 8, 1, 0, "float32"));
-        assertTrue(e.getMessage().contains("planar flow cannot evaluate log p"), e.getMessage());
         e = assertThrows(IllegalArgumentException.class, () -> CnfExperiment.defaults().withTolerances(1e-9, 1e-9));
         assertTrue(e.getMessage().startsWith("rtol must be at least 1.0E-7 in float32"), e.getMessage());
+    }
+
+    @Test
+    void theOptimizerIsAdamByDefaultRmspropOnRequestAndNamedWhenWrong() {
+        CnfExperiment planar = CnfExperiment.defaults().withData("moons", "kl", "two-moons").withModel("planar", 64, 32,
+                List.of(64), "tanh", 10, false, 4, 1, 0, "float32");
+        assertEquals("adam", planar.optimizer());
+        assertTrue(new DensityTrainer(planar, null).optimizer() instanceof dev.neuralode.nn.Adam);
+        CnfExperiment rms = planar.withOptimizer("rmsprop", 1e-3);
+        assertTrue(new DensityTrainer(rms, null).optimizer() instanceof dev.neuralode.nn.RMSprop);
+        assertTrue(planar.needsNewModel(rms), "a new optimizer starts from fresh state");
+        assertEquals(rms, CnfExperiment.fromJson(rms.toJson()));
+        String old = CnfExperiment.defaults().toJson().replaceAll(",\\s*\"optimizer\"\\s*:\\s*\"adam\"", "");
+        assertFalse(old.contains("optimizer"), old);
+        assertEquals("adam", CnfExperiment.fromJson(old).optimizer(), "configs saved before the field read as Adam");
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> planar.withOptimizer("sgd", 1e-3));
+        assertTrue(e.getMessage().startsWith("optimizer must be adam or rmsprop"), e.getMessage());
     }
 
     @Test

@@ -47,7 +47,7 @@ class ExperimentCodeTest {
         "cnf1:speed=3|the experiment code has an unknown field 'speed'; the fields are dataset, objective, target, model,"
                 + " width, hidden, hiddenDims, activation, endTime, learnEndTime, planarLayers, baseVariance, trace,"
                 + " kineticWeight, jacobianWeight, method, rtol, atol, maxSteps, sensitivity, learningRate, batchSize,"
-                + " seed, dtype, noise, dataSeed",
+                + " seed, dtype, noise, dataSeed, optimizer",
         "cnf1:seed=1;seed=2|the field 'seed' appears twice in the experiment code; keep one",
         "cnf1:rtol=fast|the field 'rtol' in the experiment code must be a number such as 0.5 or 1e-5, was 'fast'",
         "cnf1:width=6.5|the field 'width' in the experiment code must be a whole number such as 64, was '6.5'",

@@ -2,6 +2,7 @@ package dev.neuralode.model.flow;
 
 import dev.neuralode.autodiff.Tensor;
 import dev.neuralode.autodiff.kernel.DType;
+import dev.neuralode.model.density.GaussianBase;
 import dev.neuralode.nn.Init;
 import dev.neuralode.nn.Module;
 import dev.neuralode.nn.ModuleList;
@@ -66,20 +67,35 @@ public final class PlanarFlow extends Module {
 
     /** Pushes {@code z (n, d)} through all layers. */
     public Result forward(Tensor z) {
-        return forward(z, layers.size(), null);
+        return forward(z, 0, layers.size(), null);
+    }
+
+    /**
+     * {@code log p(x)} of the flow read from data to base, the direction in which its determinant is
+     * closed-form, so that it can be trained by maximum likelihood (the paper's Figure 5): the last
+     * {@code count} layers map x to z and {@code log p(x) = log N(z; 0, I) + sum_k log |det df_k/dz|}.
+     * With all layers this is the model's density of data; with fewer, the density part-way from the
+     * base (none: the base itself).
+     */
+    public Tensor dataLogDensity(Tensor x, int count) {
+        if (count == 0) {
+            return GaussianBase.standard().logDensity(x);
+        }
+        Result r = forward(x, layers.size() - count, layers.size(), null);
+        return GaussianBase.standard().logDensity(r.z()).add(r.logDet());
     }
 
     /** The points after each of the first {@code count} layers, starting with z itself. */
     public List<Tensor> path(Tensor z, int count) {
         List<Tensor> points = new ArrayList<>();
         points.add(z);
-        forward(z, count, points);
+        forward(z, 0, count, points);
         return points;
     }
 
-    private Result forward(Tensor z, int count, List<Tensor> path) {
+    private Result forward(Tensor z, int from, int to, List<Tensor> path) {
         Tensor logDet = null;
-        for (PlanarLayer layer : layers.modules().subList(0, count)) {
+        for (PlanarLayer layer : layers.modules().subList(from, to)) {
             Tensor u = layer.u.tensor();
             Tensor w = layer.w.tensor();
             Tensor b = layer.b.tensor();

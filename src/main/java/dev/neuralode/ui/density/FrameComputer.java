@@ -49,7 +49,7 @@ final class FrameComputer {
         try {
             DensityGrid grid = r.target() != null ? targetGrid(r) : learntGrid(r, f);
             var field = r.arrows() ? f.vectorField(r.s(), r.session().bounds(), ARROWS_PER_SIDE) : null;
-            Trajectories t = r.particles() ? particlesFor(r, f) : null;
+            Trajectories t = r.particles() && f.drawsSamples() ? particlesFor(r, f) : null;
             return new ViewFrame(r, f.iteration(), grid, field, t, "", (System.nanoTime() - started) / 1e6);
         } catch (RuntimeException e) {
             return new ViewFrame(r, f.iteration(), null, null, null,

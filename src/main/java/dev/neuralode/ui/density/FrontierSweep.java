@@ -70,7 +70,7 @@ final class FrontierSweep {
     /**
      * @param tolerances the tolerances to sweep, loosest first
      * @param progress receives the fraction done, in (0, 1]
-     * @throws IllegalStateException for a model without a tractable log p at points (a planar flow)
+     * @throws IllegalStateException for a model without a tractable log p at points (a planar flow pushing base to data)
      *                               or when even the loosest reference solve fails
      */
     static Result run(FlowSnapshot flow, float[] points, double[] tolerances, DoubleConsumer progress,
