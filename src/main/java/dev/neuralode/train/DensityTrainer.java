@@ -187,6 +187,8 @@ final class DensityTrainer {
         Tensor objective;
         Tensor penalty = null;
         GradientSolution solution = null;
+        double origin = 0;
+        double span = 1;
         try {
             if (planar != null && "mle".equals(config.objective())) {
                 objective = planar.dataLogDensity(dataBatch(), planar.layerCount()).mean().neg();
@@ -206,6 +208,8 @@ final class DensityTrainer {
                     objective = flow.logDensity().sub(target.logDensity(flow.points())).mean();
                 }
                 solution = flow.solution();
+                origin = flow.timeOrigin();
+                span = flow.timeSpan();
                 penalty = regularisers(flow);
             }
             double loss = objective.item();
@@ -215,7 +219,7 @@ final class DensityTrainer {
             (penalty == null ? objective : objective.add(penalty)).backward();
             return solution == null ? new Iteration(loss, 0, 0, StepTrace.EMPTY)
                     : new Iteration(loss, solution.forwardStats().nfe(), solution.backwardStats().nfe(),
-                            StepTrace.of(solution.forwardStats()));
+                            StepTrace.of(solution.forwardStats()).normalised(origin, span));
         } catch (OdeSolveException e) {
             throw TrainingFailure.inSolver(iteration, e, SETTINGS);
         }

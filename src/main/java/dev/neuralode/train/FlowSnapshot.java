@@ -166,7 +166,14 @@ public final class FlowSnapshot {
             if (planar != null) {
                 return PlanarHistogram.layers(planar, z0);
             }
-            Solution sol = solver(tol).solve(cnfDynamicsForPoints(), State.of(z0), TimeGrid.of(s));
+            // Solved in the model's time, as every CNF solve is (CnfModel), and recorded at the frames' s.
+            double[] t = new double[frames];
+            for (int k = 0; k < frames; k++) {
+                t[k] = cnf.time(s[k]);
+            }
+            dev.neuralode.ode.Dynamics velocity = (time, y) -> State.of(cnf.field().evaluate(Tensor.scalar(time, dtype), y.part(0),
+                    false).velocity());
+            Solution sol = solver(tol).solve(velocity, State.of(z0), TimeGrid.of(t));
             for (int k = 0; k < frames; k++) {
                 xy[k] = sol.state(k).part(0).toFloatArray();
             }

@@ -29,6 +29,20 @@ public record StepTrace(double[] t, double[] dt, double[] errorRatio, boolean[] 
         return new StepTrace(t, dt, ratio, accepted);
     }
 
+    /** The same steps in normalised time {@code s = (t - origin) / span} (the X-ray's axis runs over [0, 1]). */
+    public StepTrace normalised(double origin, double span) {
+        if (origin == 0 && span == 1) {
+            return this;
+        }
+        double[] ts = new double[t.length];
+        double[] dts = new double[t.length];
+        for (int i = 0; i < t.length; i++) {
+            ts[i] = (t[i] - origin) / span;
+            dts[i] = dt[i] / span;
+        }
+        return new StepTrace(ts, dts, errorRatio, accepted);
+    }
+
     public int size() {
         return t.length;
     }

@@ -41,11 +41,17 @@ class CnfImportTest {
 
     /** Rows of x,y,logp. */
     private static double[][] reference(String name) throws IOException {
+        return reference(name, 0);
+    }
+
+    /** Rows of x,y,logp after {@code skipped} comment lines and the header. */
+    private static double[][] reference(String name, int skipped) throws IOException {
         List<String> lines = Files.readAllLines(resource(name));
-        double[][] rows = new double[lines.size() - 1][];
-        for (int i = 1; i < lines.size(); i++) {
+        int first = skipped + 1;
+        double[][] rows = new double[lines.size() - first][];
+        for (int i = first; i < lines.size(); i++) {
             String[] c = lines.get(i).split(",");
-            rows[i - 1] = new double[] {Double.parseDouble(c[0]), Double.parseDouble(c[1]), Double.parseDouble(c[2])};
+            rows[i - first] = new double[] {Double.parseDouble(c[0]), Double.parseDouble(c[1]), Double.parseDouble(c[2])};
         }
         return rows;
     }
@@ -85,6 +91,30 @@ class CnfImportTest {
         CnfExperiment config = CnfExperiment.defaults()
                 .withModel("mlp", 64, 32, List.of(32, 32), "tanh", end, true, 32, 1.0, 0, "float64").withTolerances(1e-8, 1e-8);
         assertLogDensities(FlowSnapshot.of(config, state, 0), reference("ffjord_logp.csv"));
+    }
+
+    @Test
+    void theCnfPyImportTakesTorchdiffeqsStepsInFloat32() throws IOException {
+        // torchdiffeq's own solve of cnf.py's CNF (make_cnfpy_steps.py): one batch from t = 10 to 0, dopri5, 1e-5.
+        List<String> lines = Files.readAllLines(resource("hypernet_torchdiffeq_steps.csv"));
+        int torchdiffeqNfe = Integer.parseInt(lines.get(0).replace("# nfe ", "").strip());
+        double[][] ref = reference("hypernet_torchdiffeq_steps.csv", 1);
+        Map<String, Tensor> state = StateDictImport.forCnf(Npz.read(resource("hypernet_state.npz")));
+        CnfExperiment float32 = CnfExperiment.defaults().withModel("hyper", 64, 32, List.of(64), "tanh", 10.0, false, 32, 0.1,
+                0, "float32");
+        float[] xy = new float[2 * ref.length];
+        for (int i = 0; i < ref.length; i++) {
+            xy[2 * i] = (float) ref[i][0];
+            xy[2 * i + 1] = (float) ref[i][1];
+        }
+        int[] nfe = new int[1];
+        double[] logp = FlowSnapshot.of(float32, state, 0).logDensity(xy, 1e-5, nfe);
+        assertEquals(torchdiffeqNfe, nfe[0], "integrated in the model's time, the steps are torchdiffeq's");
+        for (int i = 0; i < ref.length; i++) {
+            // The same steps; torchdiffeq keeps its times in float32, which moves its log p from the float64
+            // truth (hypernet_logp.csv) by up to 1.6e-4 relative, where the engine's double times stay within 1e-5.
+            assertEquals(ref[i][2], logp[i], 2e-4 * Math.max(1, Math.abs(ref[i][2])), "point " + i);
+        }
     }
 
     @Test

@@ -1,5 +1,6 @@
 package dev.neuralode.model.cnf;
 
+import dev.neuralode.autodiff.GradMode;
 import dev.neuralode.autodiff.Tensor;
 import dev.neuralode.autodiff.kernel.DType;
 import dev.neuralode.model.density.GaussianBase;
@@ -21,12 +22,13 @@ import java.util.random.RandomGenerator;
  * section 4; Grathwohl et al., 2019): a {@link VelocityField} integrated between the base time and
  * the data time, with a trace estimator and optional RNODE regularisers.
  *
- * <p>Integration runs in a normalised time {@code s} in [0, 1] with {@code s = 0} at the base and
- * {@code s = 1} at the data, {@code t(s) = t_base + s (t_data - t_base)}, so that
- * {@code dz/ds = (t_data - t_base) f(t(s), z)}. The trajectories are those of f in t; what the
- * normalisation buys is one code path for every convention (torchdiffeq's {@code cnf.py} has the
- * data at t = 10 and the base at 0, FFJORD the data at 0 and the base at T) and a learnable end time
- * ({@code T = sqrt_end_time^2}, FFJORD's parametrisation) that is an ordinary parameter.
+ * <p>Callers name times by a normalised time {@code s} in [0, 1] with {@code s = 0} at the base and
+ * {@code s = 1} at the data, {@code t(s) = t_base + s (t_data - t_base)}: one convention for
+ * torchdiffeq's {@code cnf.py} (data at t = 10, base at 0) and FFJORD (data at 0, base at T). The
+ * solver integrates in the model's own time t, as torchdiffeq does, so that a model takes the same
+ * steps (the adaptive first step is not invariant to rescaling time). Only a learnt end time
+ * ({@code T = sqrt_end_time^2}, FFJORD's parametrisation) that needs its gradient is integrated in s,
+ * {@code dz/ds = (t_data - t_base) f(t(s), z)}, where the span carries that gradient.
  *
  * <p>Log-density: integrate {@code (x, 0)} from s = 1 to 0 to {@code (z, L)}; then
  * {@code log p(x) = log p_base(z) - L}. Sampling: integrate {@code (z, 0)} from s = 0 to 1 to
@@ -34,8 +36,13 @@ import java.util.random.RandomGenerator;
  */
 public final class CnfModel extends Module {
 
-    /** Points at one end of the flow, their log-density, and the regularisers' integrals (null when off). */
-    public record Flow(Tensor points, Tensor logDensity, Tensor kinetic, Tensor jacobian, GradientSolution solution) {
+    /**
+     * Points at one end of the flow, their log-density, and the regularisers' integrals (null when off).
+     * The solve ran in a time tau with {@code s = (tau - timeOrigin) / timeSpan}: the model's own time,
+     * or s itself (origin 0, span 1).
+     */
+    public record Flow(Tensor points, Tensor logDensity, Tensor kinetic, Tensor jacobian, GradientSolution solution,
+                       double timeOrigin, double timeSpan) {
     }
 
     private final VelocityField field;
@@ -147,6 +154,35 @@ public final class CnfModel extends Module {
         };
     }
 
+    /**
+     * The dynamics in model time, integrating in the direction {@code sign} (+1 towards the data):
+     * {@code dz/dt = f(t, z)}; the regularisers accumulate {@code |dt|}, which is {@code dt} times the
+     * sign of {@code t_data - t_base}, as they accumulate {@code |span| ds} in normalised time.
+     */
+    ParametricDynamics dynamicsInTime(double sign) {
+        CnfDynamics inner = new CnfDynamics(field, estimator, kinetic, jacobian, sign);
+        double direction = Math.signum(dataTime - baseTime());
+        if (direction > 0 || !(kinetic || jacobian)) {
+            return inner;
+        }
+        return new ParametricDynamics() {
+            @Override
+            public State derivative(double t, State y) {
+                State d = inner.derivative(t, y);
+                Tensor[] parts = new Tensor[d.size()];
+                for (int p = 0; p < parts.length; p++) {
+                    parts[p] = p < 2 ? d.part(p) : d.part(p).neg();
+                }
+                return State.of(parts);
+            }
+
+            @Override
+            public List<Tensor> parameters() {
+                return inner.parameters();
+            }
+        };
+    }
+
     /** {@code log p(x)} for data points {@code x (n, d)}, integrating from the data to the base. */
     public Flow logDensity(Tensor x, Odeint solver, Sensitivity sensitivity, RandomGenerator rng) {
         return flow(x, 1.0, 0.0, solver, sensitivity, rng, -1.0);
@@ -161,7 +197,7 @@ public final class CnfModel extends Module {
             throw new IllegalArgumentException("the normalised time must lie in [0, 1], was " + s);
         }
         if (s == 0) {
-            return new Flow(x, base.logDensity(x), null, null, null);
+            return new Flow(x, base.logDensity(x), null, null, null, 0, 1);
         }
         return flow(x, s, 0.0, solver, Sensitivity.direct(), rng, -1.0);
     }
@@ -185,8 +221,12 @@ public final class CnfModel extends Module {
         for (int k = 0; k < extra; k++) {
             parts.add(Tensor.zeros(start.dtype(), n, 1));
         }
-        GradientSolution sol = OdeSolve.solve(solver, sensitivity, dynamics(span(start.dtype()), sign),
-                State.of(parts.toArray(Tensor[]::new)), TimeGrid.of(s0, s1));
+        // In the model's own time wherever no gradient needs a learnt end time: the adaptive solver's first
+        // step is not invariant to rescaling time, and only in t does a model take the steps it takes in
+        // torchdiffeq. A learnt end time is differentiated through the span, so training FFJORD runs in s.
+        boolean modelTime = sqrtEndTime == null || !GradMode.isEnabled();
+        GradientSolution sol = OdeSolve.solve(solver, sensitivity, modelTime ? dynamicsInTime(sign) : dynamics(span(start.dtype()), sign),
+                State.of(parts.toArray(Tensor[]::new)), modelTime ? TimeGrid.of(time(s0), time(s1)) : TimeGrid.of(s0, s1));
         State end = sol.state(1);
         Tensor points = end.part(0);
         Tensor change = end.part(1);
@@ -195,6 +235,7 @@ public final class CnfModel extends Module {
         int k = 2;
         Tensor kin = kinetic ? end.part(k++) : null;
         Tensor jac = jacobian ? end.part(k) : null;
-        return new Flow(points, logDensity, kin, jac, sol);
+        return modelTime ? new Flow(points, logDensity, kin, jac, sol, baseTime(), dataTime - baseTime())
+                : new Flow(points, logDensity, kin, jac, sol, 0, 1);
     }
 }
