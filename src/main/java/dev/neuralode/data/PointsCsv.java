@@ -81,8 +81,8 @@ public final class PointsCsv {
     public static Result read(Path file, BufferedReader in, RandomGenerator rng) throws DataFileException {
         int cap = rng == null ? MAX_ALL_POINTS : MAX_POINTS;
         String name = file.getFileName().toString().replaceFirst("\\.[^.]*$", "");
-        float[] kept = new float[1024];
-        double[] exact = rng == null ? new double[1024] : null;
+        // Kept as read, in double precision: a read of every row returns them so; the point set is float32.
+        double[] kept = new double[1024];
         long rows = 0;
         int lineNumber = 0;
         boolean seenContent = false;
@@ -118,15 +118,8 @@ public final class PointsCsv {
                     if (2 * i + 1 >= kept.length) {
                         kept = java.util.Arrays.copyOf(kept, (int) Math.min(2L * cap, kept.length * 2L));
                     }
-                    kept[2 * i] = (float) x;
-                    kept[2 * i + 1] = (float) y;
-                    if (exact != null) {
-                        if (2 * i + 1 >= exact.length) {
-                            exact = java.util.Arrays.copyOf(exact, (int) Math.min(2L * cap, exact.length * 2L));
-                        }
-                        exact[2 * i] = x;
-                        exact[2 * i + 1] = y;
-                    }
+                    kept[2 * i] = x;
+                    kept[2 * i + 1] = y;
                 }
             }
         } catch (java.nio.charset.CharacterCodingException e) {
@@ -143,21 +136,24 @@ public final class PointsCsv {
         if (rows > cap) {
             warnings.add(String.format(Locale.ROOT, "%s has %,d points; kept a random %,d of them", file.getFileName(), rows, MAX_POINTS));
         }
-        if (allOnePoint(kept, count)) {
+        float[] xy = new float[2 * count];
+        for (int i = 0; i < xy.length; i++) {
+            xy[i] = (float) kept[i];
+        }
+        if (allOnePoint(xy, count)) {
             warnings.add(String.format(Locale.ROOT, "all %,d points of %s are the one point (%s, %s): a density fitted to them narrows"
                     + " without end and its loss falls below zero without meaning anything; give points that spread out",
-                    rows, file.getFileName(), kept[0], kept[1]));
+                    rows, file.getFileName(), xy[0], xy[1]));
         }
         // Points read whole are evaluated, not trained on: a density far out is a fair question there.
-        double reach = rng == null ? 0 : reach(kept, count);
+        double reach = rng == null ? 0 : reach(xy, count);
         if (reach > FAR_COORDINATE) {
             warnings.add(String.format(Locale.ROOT, "the points of %s reach %.3g from the origin, far outside the unit Gaussian the"
                     + " flow starts from (the toy datasets lie within 4): training will stretch the plane without fitting it;"
                     + " rescale the points to within about 10 of the origin, such as by dividing them by %,.0f",
                     file.getFileName(), reach, Math.pow(10, Math.ceil(Math.log10(reach / 10)))));
         }
-        return new Result(new PointSet(name, java.util.Arrays.copyOf(kept, 2 * count)), warnings,
-                exact == null ? null : java.util.Arrays.copyOf(exact, 2 * count));
+        return new Result(new PointSet(name, xy), warnings, rng == null ? java.util.Arrays.copyOf(kept, 2 * count) : null);
     }
 
     /** The largest coordinate in size. */
